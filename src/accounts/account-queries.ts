@@ -1,0 +1,84 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { AccountRole, Status } from '../db/schema.js';
+import type { AccountRow } from './account.js';
+
+/** Plain query functions over accounts. Scoping (the caller's subtree) is a parameter of every read. */
+function selectAccounts(db: Db) {
+  return db
+    .selectFrom('accounts as a')
+    .select([
+      'a.id', 'a.parent_id', 'a.ancestry', 'a.name', 'a.display_name', 'a.role', 'a.external_id', 'a.status',
+      'a.created_at', 'a.activated_at', 'a.deactivated_at',
+      sql<number>`(SELECT count(*)::int FROM accounts c WHERE c.parent_id = a.id)`.as('accounts_count'),
+      sql<number>`(SELECT count(*)::int FROM users u WHERE u.account_id = a.id)`.as('users_count'),
+    ]);
+}
+
+/** The account if it lies in the subtree rooted at `scopeRootId` (itself included). */
+export async function findInSubtree(db: Db, scopeRootId: string, id: string): Promise<AccountRow | undefined> {
+  return selectAccounts(db)
+    .where('a.id', '=', id)
+    .where(sql<boolean>`a.ancestry @> ARRAY[${scopeRootId}]::uuid[]`)
+    .executeTakeFirst();
+}
+
+export async function findById(db: Db, id: string): Promise<AccountRow | undefined> {
+  return selectAccounts(db).where('a.id', '=', id).executeTakeFirst();
+}
+
+export async function listChildren(db: Db, parentId: string): Promise<AccountRow[]> {
+  return selectAccounts(db).where('a.parent_id', '=', parentId).orderBy('a.created_at').orderBy('a.id').execute();
+}
+
+export interface NewAccount {
+  id: string;
+  parent: { id: string; ancestry: string[] } | null;
+  name: string;
+  display_name: string | null;
+  external_id: string | null;
+  role: AccountRole;
+  now: Date;
+}
+
+export async function insertAccount(db: Db, a: NewAccount): Promise<void> {
+  await db
+    .insertInto('accounts')
+    .values({
+      id: a.id,
+      parent_id: a.parent?.id ?? null,
+      ancestry: [...(a.parent?.ancestry ?? []), a.id],
+      name: a.name,
+      display_name: a.display_name,
+      external_id: a.external_id,
+      role: a.role,
+      status: 'active',
+      created_at: a.now,
+      activated_at: a.now,
+      updated_at: a.now,
+    })
+    .execute();
+}
+
+export interface AccountPatch {
+  name?: string;
+  display_name?: string | null;
+  external_id?: string | null;
+  role?: AccountRole;
+}
+
+export async function updateAccount(db: Db, id: string, patch: AccountPatch, now: Date): Promise<void> {
+  if (Object.keys(patch).length === 0) return;
+  await db.updateTable('accounts').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function setAccountStatus(db: Db, id: string, status: Status, now: Date): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set(status === 'active'
+      ? { status, activated_at: now, deactivated_at: null, updated_at: now }
+      : { status, deactivated_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('status', '<>', status)
+    .execute();
+}

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { principalOf } from '../http/auth.js';
+import type { AccountService } from './account-service.js';
+import type { ApiKeyService } from './api-key-service.js';
+import { accountChildParams, accountIdParams, createAccountBody, createApiKeyBody, idParams, updateAccountBody } from './account-schemas.js';
+
+/** /v1/account, /v1/accounts… (PrintReleaf v1 §7.1) and /v1/api_keys (a Canopy extension). */
+export function accountRoutes(deps: { accounts: AccountService; apiKeys: ApiKeyService }) {
+  const { accounts, apiKeys } = deps;
+  return async function register(root: FastifyInstance) {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+
+    app.get('/account', async (req) => accounts.mine(principalOf(req)));
+
+    app.get('/accounts', async (req) => accounts.list(principalOf(req)));
+    app.post('/accounts', { schema: { body: createAccountBody } }, async (req, reply) =>
+      reply.status(201).send(await accounts.create(principalOf(req), undefined, req.body)));
+    app.get('/accounts/:id', { schema: { params: idParams } }, async (req) => accounts.find(principalOf(req), req.params.id));
+    app.patch('/accounts/:id', { schema: { params: idParams, body: updateAccountBody } }, async (req) =>
+      accounts.update(principalOf(req), req.params.id, req.body));
+    app.post('/accounts/:id/activate', { schema: { params: idParams } }, async (req) =>
+      accounts.setStatus(principalOf(req), req.params.id, 'active'));
+    app.post('/accounts/:id/deactivate', { schema: { params: idParams } }, async (req) =>
+      accounts.setStatus(principalOf(req), req.params.id, 'inactive'));
+
+    // The account-scoped relation: children of :account_id.
+    app.get('/accounts/:account_id/accounts', { schema: { params: accountIdParams } }, async (req) =>
+      accounts.list(principalOf(req), req.params.account_id));
+    app.post('/accounts/:account_id/accounts', { schema: { params: accountIdParams, body: createAccountBody } }, async (req, reply) =>
+      reply.status(201).send(await accounts.create(principalOf(req), req.params.account_id, req.body)));
+    app.get('/accounts/:account_id/accounts/:id', { schema: { params: accountChildParams } }, async (req) =>
+      accounts.findUnder(principalOf(req), req.params.account_id, req.params.id));
+
+    // API keys of the caller's own account. The secret is in the creation response only.
+    app.get('/api_keys', async (req) => apiKeys.list(principalOf(req).accountId));
+    app.post('/api_keys', { schema: { body: createApiKeyBody } }, async (req, reply) => {
+      const p = principalOf(req);
+      return reply.status(201).send(await apiKeys.create(p.accountId, p.userId, req.body.name));
+    });
+    app.delete('/api_keys/:id', { schema: { params: idParams } }, async (req) => {
+      const p = principalOf(req);
+      return apiKeys.revoke(p, p.accountId, req.params.id);
+    });
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * Request bodies of the account routes. Unknown keys are ignored (the Ruby client may send back read-only
+ * fields it holds); known keys with a wrong type or value are a 400 naming the field.
+ */
+const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const optionalText = z.string().trim().max(200, 'must be at most 200 characters').nullable().optional();
+const childRole = z.enum(['provider', 'customer']);
+
+export const createAccountBody = z.object({
+  name,
+  display_name: optionalText,
+  external_id: optionalText,
+  role: childRole.optional(),
+  parent_id: z.uuid('must be an account id').nullable().optional(),
+});
+
+export const updateAccountBody = z.object({
+  name: name.optional(),
+  display_name: optionalText,
+  external_id: optionalText,
+  role: childRole.optional(),
+});
+
+export const createApiKeyBody = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').default('API key'),
+});
+
+export const idParams = z.object({ id: z.string() });
+export const accountIdParams = z.object({ account_id: z.string() });
+export const accountChildParams = z.object({ account_id: z.string(), id: z.string() });

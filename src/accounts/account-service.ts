@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/database.js';
+import type { AccountRole, Status } from '../db/schema.js';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../errors.js';
+import { isUuid } from '../http/api-format.js';
+import { accountToApi, checkChildRole, type AccountRow, type ApiAccount } from './account.js';
+import * as q from './account-queries.js';
+import type { Principal } from './principal.js';
+
+export interface CreateAccountInput {
+  name: string;
+  display_name?: string | null;
+  external_id?: string | null;
+  role?: AccountRole;
+  parent_id?: string | null;
+}
+
+export type UpdateAccountInput = Partial<Omit<CreateAccountInput, 'parent_id'>>;
+
+/**
+ * Accounts as the API sees them. A caller sees its own account and its descendants; anything else is 404,
+ * exactly like an id that does not exist.
+ */
+export function createAccountService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function load(p: Principal, id: string): Promise<AccountRow> {
+    if (!isUuid(id)) throw new NotFoundError();
+    const row = await q.findInSubtree(db, p.accountId, id);
+    if (!row) throw new NotFoundError();
+    return row;
+  }
+
+  function requireManager(p: Principal): void {
+    if (p.role === 'customer') throw new ForbiddenError('A customer account may not manage other accounts.');
+  }
+
+  return {
+    /** The account row in the caller's subtree, or NotFoundError (for other features' scoping checks). */
+    load,
+
+    async mine(p: Principal): Promise<ApiAccount> {
+      return accountToApi(await load(p, p.accountId));
+    },
+
+    async find(p: Principal, id: string): Promise<ApiAccount> {
+      return accountToApi(await load(p, id));
+    },
+
+    /** A descendant of `parentId` (the account relation `/accounts/:account_id/accounts/:id`). */
+    async findUnder(p: Principal, parentId: string, id: string): Promise<ApiAccount> {
+      const parent = await load(p, parentId);
+      const row = await load(p, id);
+      if (row.id === parent.id || !row.ancestry.includes(parent.id)) throw new NotFoundError();
+      return accountToApi(row);
+    },
+
+    /** Children of `parentId` (default: the caller's own account). */
+    async list(p: Principal, parentId = p.accountId): Promise<ApiAccount[]> {
+      const parent = await load(p, parentId);
+      return (await q.listChildren(db, parent.id)).map((a) => accountToApi(a));
+    },
+
+    async create(p: Principal, scopeParentId: string | undefined, input: CreateAccountInput): Promise<ApiAccount> {
+      requireManager(p);
+      if (scopeParentId && input.parent_id && input.parent_id !== scopeParentId) {
+        throw new BadRequestError('parent_id: does not match the account in the path.');
+      }
+      const parentId = scopeParentId ?? input.parent_id ?? p.accountId;
+      let parent: AccountRow;
+      try {
+        parent = await load(p, parentId);
+      } catch (err) {
+        // An unknown parent named in the body is a bad request; one named in the path is a missing resource.
+        if (err instanceof NotFoundError && !scopeParentId) throw new BadRequestError('parent_id: no such account.');
+        throw err;
+      }
+      const role = input.role ?? 'customer';
+      checkChildRole(parent.role, role);
+      const id = randomUUID();
+      await q.insertAccount(db, {
+        id,
+        parent: { id: parent.id, ancestry: parent.ancestry },
+        name: input.name,
+        display_name: input.display_name ?? null,
+        external_id: input.external_id ?? null,
+        role,
+        now: clock.now(),
+      });
+      return accountToApi((await q.findById(db, id))!);
+    },
+
+    async update(p: Principal, id: string, input: UpdateAccountInput): Promise<ApiAccount> {
+      const account = await load(p, id);
+      if (input.role !== undefined && input.role !== account.role) {
+        if (account.id === p.accountId) throw new ForbiddenError('An account cannot change its own role.');
+        requireManager(p);
+        const parent = account.parent_id ? await q.findById(db, account.parent_id) : undefined;
+        if (!parent) throw new ForbiddenError('The role of a top-level account cannot be changed.');
+        checkChildRole(parent.role, input.role);
+        if (input.role === 'customer' && account.accounts_count > 0) {
+          throw new BadRequestError('role: an account with child accounts cannot become a customer.');
+        }
+      }
+      await q.updateAccount(db, account.id, pick(input), clock.now());
+      return accountToApi((await q.findById(db, account.id))!);
+    },
+
+    async setStatus(p: Principal, id: string, status: Status): Promise<ApiAccount> {
+      const account = await load(p, id);
+      requireManager(p);
+      if (account.id === p.accountId) throw new ForbiddenError('An account cannot activate or deactivate itself.');
+      await q.setAccountStatus(db, account.id, status, clock.now());
+      return accountToApi((await q.findById(db, account.id))!);
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;
+
+function pick(input: UpdateAccountInput): q.AccountPatch {
+  const patch: q.AccountPatch = {};
+  if (input.name !== undefined) patch.name = input.name;
+  if (input.display_name !== undefined) patch.display_name = input.display_name;
+  if (input.external_id !== undefined) patch.external_id = input.external_id;
+  if (input.role !== undefined) patch.role = input.role;
+  return patch;
+}

@@ -1,0 +1,81 @@
+import type { AccountRole, Status } from '../db/schema.js';
+import { apiTimestamp } from '../http/api-format.js';
+import { BadRequestError, ForbiddenError } from '../errors.js';
+
+/** 1 tree = 8,333 standard pages (DOMAIN.md, Trees). Trees are derived; pages are the source of truth. */
+export const PAGES_PER_TREE = 8333;
+
+export interface AccountRow {
+  id: string;
+  parent_id: string | null;
+  ancestry: string[];
+  name: string;
+  display_name: string | null;
+  role: AccountRole;
+  external_id: string | null;
+  status: Status;
+  created_at: Date;
+  activated_at: Date | null;
+  deactivated_at: Date | null;
+  accounts_count: number;
+  users_count: number;
+}
+
+/** Standard pages month-, quarter-, year-to-date and lifetime, in the account's time zone. */
+export interface PageTotals {
+  mtd: number;
+  qtd: number;
+  ytd: number;
+  ltd: number;
+}
+
+export const NO_PAGES: PageTotals = { mtd: 0, qtd: 0, ytd: 0, ltd: 0 };
+
+/** Trees for display and the API: two decimals (exact value = pages / 8,333). */
+export function treesFromPages(pages: number): number {
+  return Math.round((pages / PAGES_PER_TREE) * 100) / 100;
+}
+
+/** The Account object of the API (PrintReleaf v1 §7.1, plus the legacy lifetime_* aliases). */
+export function accountToApi(a: AccountRow, pages: PageTotals = NO_PAGES) {
+  return {
+    id: a.id,
+    name: a.name,
+    display_name: a.display_name,
+    role: a.role,
+    parent_id: a.parent_id,
+    external_id: a.external_id,
+    status: a.status,
+    created_at: apiTimestamp(a.created_at),
+    activated_at: apiTimestamp(a.activated_at),
+    deactivated_at: apiTimestamp(a.deactivated_at),
+    accounts_count: a.accounts_count,
+    users_count: a.users_count,
+    mtd_pages: pages.mtd,
+    qtd_pages: pages.qtd,
+    ytd_pages: pages.ytd,
+    ltd_pages: pages.ltd,
+    mtd_trees: treesFromPages(pages.mtd),
+    qtd_trees: treesFromPages(pages.qtd),
+    ytd_trees: treesFromPages(pages.ytd),
+    ltd_trees: treesFromPages(pages.ltd),
+    lifetime_pages: pages.ltd,
+    lifetime_trees: treesFromPages(pages.ltd),
+  };
+}
+
+export type ApiAccount = ReturnType<typeof accountToApi>;
+
+/**
+ * Which roles a child of an account with `parentRole` may have. The platform (operator) is only ever a root;
+ * providers may have sub-providers (dealer → channel partner) and customers; customers have no children.
+ */
+export function allowedChildRoles(parentRole: AccountRole): AccountRole[] {
+  return parentRole === 'customer' ? [] : ['provider', 'customer'];
+}
+
+export function checkChildRole(parentRole: AccountRole, role: AccountRole): void {
+  const allowed = allowedChildRoles(parentRole);
+  if (allowed.length === 0) throw new ForbiddenError('A customer account cannot have child accounts.');
+  if (!allowed.includes(role)) throw new BadRequestError(`role: must be one of ${allowed.join(', ')}.`);
+}

@@ -1,0 +1,53 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { describeConfig } from '../config/config.js';
+import { CanopyError } from '../errors.js';
+import { createAccountCommand } from './admin.js';
+import { demoCommand } from './demo.js';
+import { migrateCommand } from './migrate.js';
+import { serveCommand } from './serve.js';
+import { workerCommand } from './worker.js';
+
+function uuidArg(value: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
+    throw new InvalidArgumentError('must be an account id (UUID).');
+  }
+  return value;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('canopy')
+    .description('Canopy: print volume from OneStop MPS portals, turned into Certificates of Reforestation.')
+    .showSuggestionAfterError()
+    .addHelpText('after', '\n' + describeConfig());
+
+  program.command('demo').description('embedded database + HTTPS server + worker with a demo account (what `npm start` runs)').action(demoCommand);
+  program.command('serve').description('run the HTTPS API server').action(serveCommand);
+  program.command('worker').description('run the job worker (collection, health checks, certificates)').action(workerCommand);
+  program.command('migrate').description('apply pending database migrations and exit').action(migrateCommand);
+
+  const admin = program.command('admin').description('operator commands');
+  admin
+    .command('create-account')
+    .description('create an account with its first user and API key')
+    .requiredOption('--name <name>', 'account name')
+    .requiredOption('--email <email>', "the first user's email")
+    .requiredOption('--user-name <name>', "the first user's full name")
+    .option('--parent <id>', 'parent account id (default: a top-level account)', uuidArg)
+    .addOption(new Option('--role <role>', 'account role (default: provider at the top, customer under a parent)').choices(['platform', 'provider', 'customer']))
+    .option('--json', 'print {"account_id", "user_id", "api_key"} as JSON')
+    .action(createAccountCommand);
+
+  return program;
+}
+
+/** Runs the CLI; any error becomes one line on stderr and a non-zero exit code. */
+export async function runCli(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`canopy: ${message.split('\n')[0]}\n`);
+    process.exit(err instanceof CanopyError ? err.exitCode : 1);
+  }
+}

@@ -1,0 +1,16 @@
+/** The only reader of wall time. Everything else receives a Clock, so tests and the demo can move time. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that stands still until told otherwise (tests). */
+export function fixedClock(start: Date): Clock & { set(d: Date): void; advance(ms: number): void } {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current),
+    set: (d) => { current = new Date(d); },
+    advance: (ms) => { current = new Date(current.getTime() + ms); },
+  };
+}

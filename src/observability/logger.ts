@@ -1,0 +1,42 @@
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Paths that may carry secrets anywhere in a log line. Redaction is always on, in every environment:
+ * a secret that reaches a log in development reaches it in production too.
+ */
+export const redactPaths = [
+  'password', '*.password', '*.*.password',
+  'api_key', '*.api_key', 'apiKey', '*.apiKey',
+  'token', '*.token', 'access_token', '*.access_token',
+  'req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]',
+  'headers.authorization', 'headers.cookie',
+  'connectionString', '*.connectionString', 'databaseUrl', '*.databaseUrl',
+];
+
+export interface LoggerOptions {
+  level: string;
+  pretty: boolean;
+  /** One-shot CLI commands log to stderr so their stdout stays machine-readable. */
+  toStderr?: boolean;
+  destination?: pino.DestinationStream;
+}
+
+export function createLogger(opts: LoggerOptions): Logger {
+  const base: pino.LoggerOptions = {
+    level: opts.level,
+    redact: { paths: redactPaths, censor: '[redacted]' },
+    base: { service: 'canopy' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
+  if (opts.destination) return pino(base, opts.destination);
+  const fd = opts.toStderr ? 2 : 1;
+  if (opts.pretty) {
+    return pino({
+      ...base,
+      transport: { target: 'pino-pretty', options: { destination: fd, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' } },
+    });
+  }
+  return pino(base, pino.destination({ fd, sync: false }));
+}
