@@ -1,0 +1,15 @@
+import { randomBytes } from 'node:crypto';
+import type { App } from '../../src/app.js';
+import type { AccountRole } from '../../src/db/schema.js';
+
+/** A real account with a user and an API key, built through the same service the CLI uses. */
+export async function buildAccount(app: App, overrides: { name?: string; parentId?: string; role?: AccountRole } = {}) {
+  const tag = randomBytes(4).toString('hex');
+  return app.services.admin.createAccountWithOwner({
+    name: overrides.name ?? `Account ${tag}`,
+    email: `user-${tag}@example.com`,
+    userName: `User ${tag}`,
+    ...(overrides.parentId ? { parentId: overrides.parentId } : {}),
+    ...(overrides.role ? { role: overrides.role } : {}),
+  });
+}

@@ -1,0 +1,17 @@
+import type { Config } from '../../src/config/config.js';
+
+/** A Config for tests: no environment read, a free port, a temporary data directory. */
+export function testConfig(overrides: Partial<Config> & { dataDir: string }): Config {
+  return {
+    databaseUrl: undefined,
+    host: '127.0.0.1',
+    port: 0,
+    publicUrl: 'https://localhost:0',
+    tls: undefined,
+    logLevel: 'silent',
+    logPretty: false,
+    workerConcurrency: 1,
+    shutdownTimeoutMs: 5_000,
+    ...overrides,
+  };
+}
