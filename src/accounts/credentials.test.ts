@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { accountToApi, treesFromPages } from './account.js';
+import { generateApiKey, hashApiKey, looksLikeApiKey } from './api-key.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { keyFromAuthorization } from '../http/auth.js';
+
+describe('API keys', () => {
+  it('are random, recognisable and stored as a SHA-256', () => {
+    const a = generateApiKey();
+    const b = generateApiKey();
+    expect(a.key).not.toBe(b.key);
+    expect(looksLikeApiKey(a.key)).toBe(true);
+    expect(a.hash).toBe(hashApiKey(a.key));
+    expect(a.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.key.startsWith(a.prefix)).toBe(true);
+    expect(looksLikeApiKey('cnp_short')).toBe(false);
+  });
+
+  it('are read from Bearer and Basic authorization headers', () => {
+    expect(keyFromAuthorization('Bearer abc')).toBe('abc');
+    expect(keyFromAuthorization('bearer  abc')).toBe('abc');
+    expect(keyFromAuthorization(`Basic ${Buffer.from('abc:').toString('base64')}`)).toBe('abc');
+    expect(keyFromAuthorization(`Basic ${Buffer.from('abc').toString('base64')}`)).toBe('abc');
+    expect(keyFromAuthorization('Digest abc')).toBeUndefined();
+    expect(keyFromAuthorization(undefined)).toBeUndefined();
+  });
+});
+
+describe('passwords', () => {
+  it('verify only the right password', async () => {
+    const stored = await hashPassword('correct horse');
+    expect(stored).not.toContain('correct horse');
+    expect(await verifyPassword('correct horse', stored)).toBe(true);
+    expect(await verifyPassword('wrong horse', stored)).toBe(false);
+    expect(await verifyPassword('x', 'garbage')).toBe(false);
+  });
+});
+
+describe('trees', () => {
+  it('are pages / 8,333 with two decimals, as in the reference fixtures', () => {
+    expect(treesFromPages(1234)).toBe(0.15);
+    expect(treesFromPages(12345)).toBe(1.48);
+    expect(treesFromPages(123456)).toBe(14.82);
+    expect(treesFromPages(1234567)).toBe(148.15);
+    expect(treesFromPages(16666)).toBe(2);
+    expect(treesFromPages(2469134)).toBe(296.31);
+  });
+
+  it('appear on the account with the lifetime aliases', () => {
+    const api = accountToApi(
+      { id: 'a', parent_id: null, ancestry: ['a'], name: 'n', display_name: null, role: 'provider', external_id: null, status: 'active', created_at: new Date('2026-01-02T03:04:05.678Z'), activated_at: null, deactivated_at: null, accounts_count: 0, users_count: 0 },
+      { mtd: 1234, qtd: 12345, ytd: 123456, ltd: 1234567 },
+    );
+    expect(api).toMatchObject({ created_at: '2026-01-02T03:04:05Z', mtd_trees: 0.15, ltd_pages: 1234567, lifetime_pages: 1234567, lifetime_trees: 148.15 });
+  });
+});
