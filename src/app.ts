@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Runner } from 'graphile-worker';
 import { accountRoutes } from './accounts/account-routes.js';
 import { createAccountService } from './accounts/account-service.js';
 import { createAdminService } from './accounts/admin-service.js';
@@ -10,7 +9,7 @@ import { createDb, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { buildHttpServer } from './http/server.js';
 import { loadServerTls, type ServerTls } from './http/tls.js';
-import { migrateWorkerSchema, startWorker } from './jobs/worker.js';
+import { migrateWorkerSchema, startWorker, type Worker } from './jobs/worker.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { opsRoutes } from './observability/ops-routes.js';
@@ -31,7 +30,7 @@ export interface AppOptions {
 export async function createApp(opts: AppOptions) {
   const { config, logger } = opts;
   const clock = opts.clock ?? systemClock;
-  const db: Db = createDb(opts.databaseUrl);
+  const db: Db = createDb(opts.databaseUrl, { onIdleError: (err) => logger.warn({ err }, 'idle database connection lost') });
   if (opts.migrate ?? true) {
     const applied = await migrateToLatest(db);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
@@ -43,7 +42,7 @@ export async function createApp(opts: AppOptions) {
   const admin = createAdminService({ db, clock, apiKeys });
 
   let http: FastifyInstance | undefined;
-  let worker: Runner | undefined;
+  let worker: Worker | undefined;
   let tls: ServerTls | undefined;
 
   return {

@@ -4,9 +4,11 @@ import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
 
-// Return timestamps as Date and bigint counts as numbers only where safe: int8 stays a string by default,
-// and numeric(…) too; queries cast what they need.
-export function createDb(connectionString: string, opts: { max?: number; applicationName?: string } = {}): Db {
+// int8 and numeric stay strings (pg's default, exact); queries cast what they need.
+export function createDb(
+  connectionString: string,
+  opts: { max?: number; applicationName?: string; onIdleError?: (err: Error) => void } = {},
+): Db {
   const pool = new pg.Pool({
     connectionString,
     max: opts.max ?? 10,
@@ -15,5 +17,7 @@ export function createDb(connectionString: string, opts: { max?: number; applica
     idleTimeoutMillis: 30_000,
     statement_timeout: 60_000,
   });
+  // An idle connection the server drops (restart, failover, shutdown) must not crash the process.
+  pool.on('error', opts.onIdleError ?? (() => {}));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,4 +1,5 @@
-import { Logger as WorkerLogger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import pg from 'pg';
+import { Logger as WorkerLogger, run, runMigrations, type TaskList } from 'graphile-worker';
 import type { Logger } from '../observability/logger.js';
 
 /**
@@ -19,13 +20,26 @@ export async function migrateWorkerSchema(connectionString: string, logger: Logg
   await runMigrations({ connectionString, logger: workerLogger(logger) });
 }
 
-export async function startWorker(opts: { connectionString: string; concurrency: number; logger: Logger }): Promise<Runner> {
-  return run({
-    connectionString: opts.connectionString,
+export interface Worker {
+  stop(): Promise<void>;
+}
+
+export async function startWorker(opts: { connectionString: string; concurrency: number; logger: Logger }): Promise<Worker> {
+  // Our own pool, so an idle connection dropped by the server is logged rather than crashing the process.
+  const pgPool = new pg.Pool({ connectionString: opts.connectionString, max: opts.concurrency + 2, application_name: 'canopy-worker' });
+  pgPool.on('error', (err) => opts.logger.warn({ err }, 'idle worker database connection lost'));
+  const runner = await run({
+    pgPool,
     concurrency: opts.concurrency,
     taskList,
     crontab: '', // schedules are registered in code by the features, never read from a file
     noHandleSignals: true, // Canopy's lifecycle stops the runner in order
     logger: workerLogger(opts.logger),
   });
+  return {
+    stop: async () => {
+      await runner.stop();
+      await pgPool.end();
+    },
+  };
 }

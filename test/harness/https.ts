@@ -40,5 +40,11 @@ export function apiClient(baseUrl: () => string, ca: () => string): ApiClient {
       },
     };
   };
-  return Object.assign(call, { close: async () => { await agent?.close(); } });
+  return Object.assign(call, {
+    close: async () => {
+      const a = agent;
+      agent = undefined;
+      await a?.close();
+    },
+  });
 }
