@@ -1,11 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { describeConfig } from '../config/config.js';
 import { CanopyError } from '../errors.js';
-import { createAccountCommand } from './admin.js';
-import { demoCommand } from './demo.js';
-import { migrateCommand } from './migrate.js';
-import { serveCommand } from './serve.js';
-import { workerCommand } from './worker.js';
+import type { CreateAccountOptions } from './admin.js';
+import { ONESTOP_SIM_OPTIONS, type OnestopSimCliOptions } from './onestop-sim-options.js';
 
 function uuidArg(value: string): string {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
@@ -20,10 +17,24 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .addHelpText('after', '\n' + describeConfig());
 
-  program.command('demo').description('embedded database + HTTPS server + worker with a demo account (what `npm start` runs)').action(demoCommand);
-  program.command('serve').description('run the HTTPS API server').action(serveCommand);
-  program.command('worker').description('run the job worker (collection, health checks, certificates)').action(workerCommand);
-  program.command('migrate').description('apply pending database migrations and exit').action(migrateCommand);
+  // Each command's module is loaded only when it runs, so a small command (the simulator) stays small.
+  program
+    .command('demo')
+    .description('embedded database + HTTPS server + worker with a demo account (what `npm start` runs)')
+    .action(async () => (await import('./demo.js')).demoCommand());
+  program.command('serve').description('run the HTTPS API server').action(async () => (await import('./serve.js')).serveCommand());
+  program
+    .command('worker')
+    .description('run the job worker (collection, health checks, certificates)')
+    .action(async () => (await import('./worker.js')).workerCommand());
+  program
+    .command('migrate')
+    .description('apply pending database migrations and exit')
+    .action(async () => (await import('./migrate.js')).migrateCommand());
+
+  const sim = program.command('onestop-sim').description('run the OneStop MPS Portal simulator (HTTPS) for demos, tests and benchmarks');
+  for (const o of ONESTOP_SIM_OPTIONS) sim.option(o.flags, o.description);
+  sim.action(async (o: OnestopSimCliOptions) => (await import('./onestop-sim.js')).onestopSimCommand(o));
 
   const admin = program.command('admin').description('operator commands');
   admin
@@ -35,7 +46,7 @@ export function buildProgram(): Command {
     .option('--parent <id>', 'parent account id (default: a top-level account)', uuidArg)
     .addOption(new Option('--role <role>', 'account role (default: provider at the top, customer under a parent)').choices(['platform', 'provider', 'customer']))
     .option('--json', 'print {"account_id", "user_id", "api_key"} as JSON')
-    .action(createAccountCommand);
+    .action(async (o: CreateAccountOptions) => (await import('./admin.js')).createAccountCommand(o));
 
   return program;
 }

@@ -1,0 +1,46 @@
+/** The options of `canopy onestop-sim` (ONESTOP-API.md), kept apart so the CLI can list them without loading the simulator. */
+export interface OnestopSimCliOptions {
+  port?: string;
+  host?: string;
+  tlsDir?: string;
+  username?: string;
+  password?: string;
+  customers?: string;
+  seed?: string;
+  historyDays?: string;
+  today?: string;
+  latencyMs?: string;
+  jitterMs?: string;
+  errorRate?: string;
+  timeoutRate?: string;
+  resetRate?: string;
+  malformedRate?: string;
+  throttleRate?: string;
+  retryAfter?: string;
+  tokenTtl?: string;
+  paper?: string;
+  stale?: string;
+}
+
+export const ONESTOP_SIM_OPTIONS: ReadonlyArray<{ flags: string; description: string }> = [
+  { flags: '--port <n>', description: 'listen port, 0 = any free port (default: 9443)' },
+  { flags: '--host <host>', description: 'interface to bind (default: localhost)' },
+  { flags: '--tls-dir <dir>', description: 'where its CA (ca.pem) and server certificate live; created if missing (default: ./data/onestop-sim-tls)' },
+  { flags: '--username <u>', description: 'the only username it accepts (default: demo)' },
+  { flags: '--password <p>', description: 'the only password it accepts (default: demo-password)' },
+  { flags: '--customers <n>', description: 'number of customers (default: 25)' },
+  { flags: '--seed <n>', description: 'seed of the deterministic fleet model (default: 1)' },
+  { flags: '--history-days <n>', description: 'days of history before today (default: 730)' },
+  { flags: '--today <YYYY-MM-DD>', description: "the simulator's today (default: the real date in Europe/London)" },
+  { flags: '--latency-ms <n>', description: 'added latency per data request (default: 0)' },
+  { flags: '--jitter-ms <n>', description: '± jitter on the latency (default: a quarter of it)' },
+  { flags: '--error-rate <f>', description: 'share of data requests answered 500 (default: 0)' },
+  { flags: '--timeout-rate <f>', description: 'share of data requests never answered (default: 0)' },
+  { flags: '--reset-rate <f>', description: 'share of data requests whose connection is reset (default: 0)' },
+  { flags: '--malformed-rate <f>', description: 'share of data requests answered 200 with invalid JSON (default: 0)' },
+  { flags: '--throttle-rate <f>', description: 'share of data requests answered 429 with Retry-After (default: 0)' },
+  { flags: '--retry-after <s>', description: 'Retry-After of a 429, seconds (default: 1)' },
+  { flags: '--token-ttl <s>', description: 'token lifetime in seconds (default: 3600)' },
+  { flags: '--paper <a4|letter>', description: "the fleet's paper profile (default: a4)" },
+  { flags: '--stale <ID:DAYS,...>', description: 'customers whose agent stopped reporting DAYS days ago' },
+];

@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onestopSimCommand, simulatorOptionsFromCli, type OnestopSimCliOptions } from '../cli/onestop-sim.js';
+import { BadRequestError } from '../errors.js';
+import { simClient } from './sim-test-client.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const command = path.join(root, 'src/cli/onestop-sim.ts');
+
+/**
+ * Runs onestopSimCommand in a child process the way `canopy onestop-sim` will (tsx loader, options as commander
+ * hands them over: strings), until `stop` sends a signal.
+ */
+function runSimCommand(opts: OnestopSimCliOptions) {
+  const script = `import { register } from 'tsx/esm/api'; register(); const m = await import(${JSON.stringify(command)}); await m.onestopSimCommand(JSON.parse(process.argv[1]));`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(opts)], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'info', LOG_PRETTY: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ready line in 30 s\n${stderr}`)), 30_000);
+    child.stdout.on('data', () => {
+      const m = /OneStop simulator listening on (https:\/\/localhost:\d+)\n/.exec(stdout);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    void exited.then((code) => reject(new Error(`exited with ${code} before the ready line\n${stderr}`)));
+  });
+  return { ready, exited, stop: (signal: NodeJS.Signals) => child.kill(signal), output: () => ({ stdout, stderr }) };
+}
+
+let tlsDir: string;
+beforeAll(async () => {
+  tlsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-sim-cli-'));
+});
+afterAll(async () => {
+  await fs.rm(tlsDir, { recursive: true, force: true });
+});
+
+describe('canopy onestop-sim', () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`prints one ready line, serves HTTPS with its CA, and stops cleanly on ${signal}`, async () => {
+      const run = runSimCommand({ port: '0', tlsDir, today: '2026-03-10', customers: '4', username: 'u1', password: 'p1', seed: '12' });
+      const url = await run.ready;
+      const ca = await fs.readFile(path.join(tlsDir, 'ca.pem'), 'utf8');
+      const client = simClient({ url, ca });
+      try {
+        const token = await client.login('u1', 'p1');
+        const list = await client.json<{ totalCount: number }>('GET', '/api/v1/customers', { token });
+        expect(list.body.totalCount).toBe(4);
+      } finally {
+        await client.close();
+      }
+      run.stop(signal);
+      expect(await run.exited).toBe(0);
+      expect(run.output().stdout).toBe(`OneStop simulator listening on ${url}\n`);
+      expect(run.output().stderr).toMatch(/stopped cleanly/);
+    });
+  }
+});
+
+describe('command-line options', () => {
+  it('arrive as strings and become simulator options', () => {
+    expect(
+      simulatorOptionsFromCli({
+        port: '0', customers: '40', seed: '-3', historyDays: '1826', today: '2026-01-31', paper: 'letter', tokenTtl: '60',
+        latencyMs: '250', jitterMs: '10', errorRate: '0.1', timeoutRate: '0.05', resetRate: '0.05', malformedRate: '0.02',
+        throttleRate: '0.1', retryAfter: '3', stale: '1003:5, 1007:12',
+      }),
+    ).toMatchObject({
+      port: 0, customers: 40, seed: -3, historyDays: 1826, today: '2026-01-31', paper: 'letter', tokenTtlS: 60,
+      faults: { latency_ms: 250, jitter_ms: 10, error_rate: 0.1, timeout_rate: 0.05, reset_rate: 0.05, malformed_rate: 0.02, throttle_rate: 0.1, retry_after_s: 3 },
+      stale: [{ customer: 1003, days: 5 }, { customer: 1007, days: 12 }],
+    });
+    expect(simulatorOptionsFromCli({})).toMatchObject({ port: 9443, stale: [], faults: {} });
+  });
+
+  it('are refused with the flag named and a usage error (exit code 2)', async () => {
+    const cases: Array<[OnestopSimCliOptions, RegExp]> = [
+      [{ port: 'abc' }, /--port/],
+      [{ historyDays: '0' }, /--history-days/],
+      [{ errorRate: '1.5' }, /--error-rate/],
+      [{ stale: '1003' }, /--stale/],
+      [{ paper: 'a5' }, /--paper/],
+      [{ today: 'yesterday' }, /--today/],
+    ];
+    for (const [opts, message] of cases) {
+      const failure = onestopSimCommand(opts);
+      await expect(failure).rejects.toThrow(message);
+      await expect(failure).rejects.toBeInstanceOf(BadRequestError);
+      await failure.catch((err: BadRequestError) => expect(err.exitCode).toBe(2));
+    }
+  });
+});

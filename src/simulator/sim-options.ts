@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { PAPER_PROFILES } from '../collector/standard-pages.js';
+import { parseIsoDate } from './calendar.js';
+import { faultPatchSchema } from './faults.js';
+
+/** How to start a simulator (ONESTOP-API.md "The simulator"); the CLI maps its options onto this. */
+export const simulatorOptionsSchema = z.object({
+  /** 0 = any free port. */
+  port: z.number().int().min(0).max(65_535).default(0),
+  host: z.string().min(1).default('localhost'),
+  tlsDir: z.string().min(1).default('./data/onestop-sim-tls'),
+  username: z.string().min(1).default('demo'),
+  password: z.string().min(1).default('demo-password'),
+  customers: z.number().int().min(1).max(100_000).default(25),
+  seed: z.number().int().refine(Number.isSafeInteger, 'must be a safe integer').default(1),
+  historyDays: z.number().int().min(1).max(36_500).default(730),
+  /** YYYY-MM-DD; unset: the real date in Europe/London, moving on at midnight. */
+  today: z.string().refine((s) => parseIsoDate(s) !== undefined, 'must be a date YYYY-MM-DD').optional(),
+  paper: z.enum(Object.keys(PAPER_PROFILES) as ['a4', 'letter']).default('a4'),
+  /** Customers whose agent stopped reporting `days` days ago. */
+  stale: z.array(z.object({ customer: z.number().int(), days: z.number().int().min(0).max(36_500) })).default([]),
+  faults: faultPatchSchema.default({}),
+  tokenTtlS: z.number().int().min(1).max(31_536_000).default(3600),
+});
+
+export type SimulatorOptions = z.output<typeof simulatorOptionsSchema>;
+export type SimulatorOptionsInput = z.input<typeof simulatorOptionsSchema>;
+
+/** "1003:5,1007:12" → [{customer: 1003, days: 5}, {customer: 1007, days: 12}]. Throws RangeError on bad input. */
+export function parseStaleList(text: string): Array<{ customer: number; days: number }> {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => {
+      const m = /^(\d+):(\d+)$/.exec(part);
+      if (!m) throw new RangeError(`"${part}" is not ID:DAYS (e.g. 1003:5).`);
+      return { customer: Number(m[1]), days: Number(m[2]) };
+    });
+}
+
+/** The first problem with the options, as "path: message". */
+export function describeOptionsError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || 'options'}: ${issue.message}` : 'invalid options';
+}

@@ -1,0 +1,94 @@
+import { FAULT_KINDS, type FaultKind } from './faults.js';
+
+/** What a request to the simulator is, for /_sim/stats. `sim` (the /_sim/* endpoints) is never counted. */
+export type RequestKind = 'token' | 'customers' | 'summary' | 'other' | 'sim';
+
+const SUMMARY_PATH = /^\/api\/v1\/customers\/[^/]+\/meter-readings\/summary$/;
+
+export function classifyRequest(method: string, url: string): RequestKind {
+  const q = url.indexOf('?');
+  const path = q === -1 ? url : url.slice(0, q);
+  if (path.startsWith('/_sim/')) return 'sim';
+  if (method === 'POST' && path === '/api/v1/token') return 'token';
+  if (method === 'GET' && path === '/api/v1/customers') return 'customers';
+  if (method === 'GET' && SUMMARY_PATH.test(path)) return 'summary';
+  return 'other';
+}
+
+/** Data requests are the ones faults apply to and concurrency is measured on. */
+export function isDataRequest(kind: RequestKind): boolean {
+  return kind === 'customers' || kind === 'summary';
+}
+
+export interface StatsSnapshot {
+  requests: Record<Exclude<RequestKind, 'sim'>, number>;
+  statuses: Record<string, number>;
+  write_attempts: number;
+  max_concurrent: number;
+  /** Additions to the contract: data requests in flight now, and faults injected by kind. */
+  in_flight: number;
+  faults: Record<FaultKind, number>;
+}
+
+/** Counters behind GET /_sim/stats. */
+export class SimStats {
+  private requests = { token: 0, customers: 0, summary: 0, other: 0 };
+  private statuses = new Map<number, number>();
+  private writeAttempts = 0;
+  private maxConcurrent = 0;
+  private inFlight = 0;
+  private faults = emptyFaults();
+
+  /** A request arrived. Any non-GET other than log-in is a write attempt (the product must never send one). */
+  request(kind: Exclude<RequestKind, 'sim'>, method: string): void {
+    this.requests[kind]++;
+    if (method !== 'GET' && kind !== 'token') this.writeAttempts++;
+  }
+
+  status(code: number): void {
+    this.statuses.set(code, (this.statuses.get(code) ?? 0) + 1);
+  }
+
+  fault(kind: FaultKind): void {
+    this.faults[kind]++;
+  }
+
+  /** A data request started; returns the function to call once it is over (answered, reset or abandoned). */
+  enter(): () => void {
+    this.inFlight++;
+    if (this.inFlight > this.maxConcurrent) this.maxConcurrent = this.inFlight;
+    let left = false;
+    return () => {
+      if (!left) {
+        left = true;
+        this.inFlight--;
+      }
+    };
+  }
+
+  snapshot(): StatsSnapshot {
+    const statuses: Record<string, number> = {};
+    for (const [code, n] of [...this.statuses].sort((a, b) => a[0] - b[0])) statuses[String(code)] = n;
+    return {
+      requests: { ...this.requests },
+      statuses,
+      write_attempts: this.writeAttempts,
+      max_concurrent: this.maxConcurrent,
+      in_flight: this.inFlight,
+      faults: { ...this.faults },
+    };
+  }
+
+  /** Zeroes every counter; max_concurrent restarts from the requests in flight now. */
+  reset(): void {
+    this.requests = { token: 0, customers: 0, summary: 0, other: 0 };
+    this.statuses = new Map();
+    this.writeAttempts = 0;
+    this.maxConcurrent = this.inFlight;
+    this.faults = emptyFaults();
+  }
+}
+
+function emptyFaults(): Record<FaultKind, number> {
+  return Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>;
+}
