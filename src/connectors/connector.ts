@@ -1,0 +1,45 @@
+/**
+ * What Canopy needs from a print-management portal, whatever its type. Each portal type (today: OneStop MPS Portal,
+ * src/connectors/onestop/) implements it; the rest of Canopy (servers, feeds, collector) only sees this interface.
+ *
+ * Every implementation is read-only towards its portal (DOMAIN.md "Access is read-only") and fails with a
+ * PortalError (./portal-error.ts) whose `kind` says what went wrong and whether trying again later may help.
+ */
+
+/** A customer as the portal lists it (its id as text: ids are opaque to Canopy). */
+export interface PortalCustomer {
+  externalId: string;
+  name: string;
+}
+
+/** Cumulative counters of one customer at the end of a date, summed over its devices (DOMAIN.md). */
+export interface Counters {
+  deviceTotal: number;
+  colourTotal: number;
+  monoTotal: number;
+  scanTotal: number;
+  largeTotal: number;
+  duplexTotal: number;
+  smallTotal: number;
+}
+
+export interface ConnectorStats {
+  /** HTTP requests sent (every attempt: log-ins, retries and re-log-ins included). */
+  requests: number;
+  /** Attempts repeated after a retryable failure (with backoff). */
+  retries: number;
+  /** Log-in requests sent. */
+  logins: number;
+}
+
+export interface Connector {
+  /** Logs in (fresh token). Throws PortalError kind 'credentials_rejected' | 'unreachable' | 'tls' | ... */
+  check(): Promise<void>;
+  /** Every customer, all pages. */
+  listCustomers(): Promise<PortalCustomer[]>;
+  /** Cumulative counters at the end of `date` (YYYY-MM-DD). Throws PortalError kind 'not_found' for an unknown customer. */
+  readCounters(externalId: string, date: string): Promise<Counters>;
+  stats(): ConnectorStats;
+  /** Releases the connections; requests still in flight are cancelled. Idempotent. */
+  close(): Promise<void>;
+}
