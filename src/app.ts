@@ -1,18 +1,31 @@
 import type { FastifyInstance } from 'fastify';
+import type { WorkerUtils } from 'graphile-worker';
 import { accountRoutes } from './accounts/account-routes.js';
 import { createAccountService } from './accounts/account-service.js';
 import { createAdminService } from './accounts/admin-service.js';
 import { createApiKeyService } from './accounts/api-key-service.js';
-import { systemClock, type Clock } from './clock.js';
+import { offsetClock, systemClock, type Clock } from './clock.js';
+import { createCollector } from './collector/collector-service.js';
+import { createSyncHistory } from './collector/sync-history.js';
 import type { Config } from './config/config.js';
+import { createOnestopConnector } from './connectors/onestop/onestop-client.js';
 import { createDb, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { depositRoutes } from './deposits/deposit-routes.js';
+import { createDepositService } from './deposits/deposit-service.js';
+import { feedRoutes } from './feeds/feed-routes.js';
+import { createFeedService } from './feeds/feed-service.js';
 import { buildHttpServer } from './http/server.js';
 import { loadServerTls, type ServerTls } from './http/tls.js';
-import { migrateWorkerSchema, startWorker, type Worker } from './jobs/worker.js';
+import { buildTaskList, collectServerJobKey, CRONTAB } from './jobs/tasks.js';
+import { createJobQueue, migrateWorkerSchema, startWorker, type Worker } from './jobs/worker.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { opsRoutes } from './observability/ops-routes.js';
+import type { Keyring } from './servers/credential-cipher.js';
+import { loadKeyring } from './servers/master-key.js';
+import { serverRoutes } from './servers/server-routes.js';
+import { createServerService, type PortalCredentials } from './servers/server-service.js';
 
 export interface AppOptions {
   config: Config;
@@ -21,25 +34,51 @@ export interface AppOptions {
   clock?: Clock;
   /** Apply pending migrations first (default true). */
   migrate?: boolean;
+  /** Extra CA certificates trusted for portal connections (tests; processes use NODE_EXTRA_CA_CERTS). */
+  portalCa?: string;
 }
 
 /**
- * The composition root: config → database, services, HTTP server, worker. One close() releases all of it,
+ * The composition root: config → database, services, HTTPS server, worker. One close() releases all of it,
  * in order: stop taking work, finish in-flight work, release the database.
  */
 export async function createApp(opts: AppOptions) {
   const { config, logger } = opts;
-  const clock = opts.clock ?? systemClock;
+  const clock = opts.clock ?? (config.now ? offsetClock(config.now) : systemClock);
+  let keyring: Keyring = await loadKeyring(config);
   const db: Db = createDb(opts.databaseUrl, { onIdleError: (err) => logger.warn({ err }, 'idle database connection lost') });
   if (opts.migrate ?? true) {
     const applied = await migrateToLatest(db);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
   }
 
+  let queue: Promise<WorkerUtils> | undefined;
+  const jobQueue = () => (queue ??= migrateWorkerSchema(opts.databaseUrl, logger).then(() => createJobQueue(opts.databaseUrl, logger)));
+  const requestCollection = async (serverId: string) => {
+    await (await jobQueue()).addJob('collect-server', { serverId, trigger: 'feed-change' }, { jobKey: collectServerJobKey(serverId), maxAttempts: 1 });
+  };
+
+  const connectorFor = (c: PortalCredentials) =>
+    createOnestopConnector({
+      ...c,
+      logger: logger.child({ component: 'onestop' }),
+      timeouts: { headersMs: config.portalTimeoutMs, bodyMs: config.portalTimeoutMs },
+      ...(opts.portalCa ? { ca: opts.portalCa } : {}),
+    });
+
   const metrics = createMetrics();
   const apiKeys = createApiKeyService({ db, clock });
   const accounts = createAccountService({ db, clock });
   const admin = createAdminService({ db, clock, apiKeys });
+  const servers = createServerService({
+    db, clock, accounts, connectorFor,
+    keyring: () => keyring,
+    reloadKeyring: async () => { keyring = await loadKeyring(config); },
+  });
+  const feeds = createFeedService({ db, clock, accounts, servers, requestCollection });
+  const deposits = createDepositService({ db, clock, accounts });
+  const syncs = createSyncHistory(db);
+  const collector = createCollector({ db, clock, logger, servers, syncs, connectionString: opts.databaseUrl, collectHour: config.collectHour });
 
   let http: FastifyInstance | undefined;
   let worker: Worker | undefined;
@@ -50,7 +89,8 @@ export async function createApp(opts: AppOptions) {
     logger,
     clock,
     db,
-    services: { apiKeys, accounts, admin },
+    keyring: () => keyring,
+    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector },
 
     /** Starts the HTTPS server; resolves with its URL once listening. */
     async startHttp(): Promise<{ url: string; caFile: string | undefined; port: number }> {
@@ -63,6 +103,9 @@ export async function createApp(opts: AppOptions) {
         routes: [
           ['', opsRoutes({ db, metrics })],
           ['/v1', accountRoutes({ accounts, apiKeys })],
+          ['/v1', serverRoutes({ servers, syncs })],
+          ['/v1', feedRoutes({ feeds })],
+          ['/v1', depositRoutes({ deposits })],
         ],
       });
       await http.listen({ host: config.host, port: config.port });
@@ -74,11 +117,18 @@ export async function createApp(opts: AppOptions) {
 
     async startWorker(): Promise<void> {
       await migrateWorkerSchema(opts.databaseUrl, logger);
-      worker = await startWorker({ connectionString: opts.databaseUrl, concurrency: config.workerConcurrency, logger });
+      worker = await startWorker({
+        connectionString: opts.databaseUrl,
+        concurrency: config.workerConcurrency,
+        logger,
+        taskList: buildTaskList({ collector }),
+        crontab: CRONTAB,
+      });
     },
 
     async close(): Promise<void> {
       await Promise.allSettled([http?.close(), worker?.stop()]);
+      if (queue) await (await queue).release();
       await db.destroy();
     },
   };

@@ -14,3 +14,9 @@ export function fixedClock(start: Date): Clock & { set(d: Date): void; advance(m
     advance: (ms) => { current = new Date(current.getTime() + ms); },
   };
 }
+
+/** A clock that starts at `start` and then runs at real speed (CANOPY_NOW: demos and tests in another process). */
+export function offsetClock(start: Date, real: Clock = systemClock): Clock {
+  const offset = start.getTime() - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+}

@@ -15,11 +15,16 @@ function selectAccounts(db: Db) {
     ]);
 }
 
+/** SQL condition: the account aliased `alias` lies in the subtree rooted at `rootId` (itself included). */
+export function inSubtreeOf(rootId: string, alias = 'a') {
+  return sql<boolean>`${sql.ref(`${alias}.ancestry`)} @> ARRAY[${rootId}]::uuid[]`;
+}
+
 /** The account if it lies in the subtree rooted at `scopeRootId` (itself included). */
 export async function findInSubtree(db: Db, scopeRootId: string, id: string): Promise<AccountRow | undefined> {
   return selectAccounts(db)
     .where('a.id', '=', id)
-    .where(sql<boolean>`a.ancestry @> ARRAY[${scopeRootId}]::uuid[]`)
+    .where(inSubtreeOf(scopeRootId))
     .executeTakeFirst();
 }
 

@@ -6,6 +6,7 @@ import { BadRequestError, ForbiddenError, NotFoundError } from '../errors.js';
 import { isUuid } from '../http/api-format.js';
 import { accountToApi, checkChildRole, type AccountRow, type ApiAccount } from './account.js';
 import * as q from './account-queries.js';
+import { pageTotals } from '../deposits/deposit-totals.js';
 import type { Principal } from './principal.js';
 
 export interface CreateAccountInput {
@@ -32,6 +33,16 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
     return row;
   }
 
+  /** The API objects of the given rows, with their page totals (the account and its descendants). */
+  async function present(rows: AccountRow[]): Promise<ApiAccount[]> {
+    const totals = await pageTotals(db, rows.map((r) => r.id), clock.now());
+    return rows.map((r) => accountToApi(r, totals.get(r.id)));
+  }
+
+  async function presentOne(row: AccountRow): Promise<ApiAccount> {
+    return (await present([row]))[0]!;
+  }
+
   function requireManager(p: Principal): void {
     if (p.role === 'customer') throw new ForbiddenError('A customer account may not manage other accounts.');
   }
@@ -41,11 +52,11 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
     load,
 
     async mine(p: Principal): Promise<ApiAccount> {
-      return accountToApi(await load(p, p.accountId));
+      return presentOne(await load(p, p.accountId));
     },
 
     async find(p: Principal, id: string): Promise<ApiAccount> {
-      return accountToApi(await load(p, id));
+      return presentOne(await load(p, id));
     },
 
     /** A descendant of `parentId` (the account relation `/accounts/:account_id/accounts/:id`). */
@@ -53,13 +64,13 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
       const parent = await load(p, parentId);
       const row = await load(p, id);
       if (row.id === parent.id || !row.ancestry.includes(parent.id)) throw new NotFoundError();
-      return accountToApi(row);
+      return presentOne(row);
     },
 
     /** Children of `parentId` (default: the caller's own account). */
     async list(p: Principal, parentId = p.accountId): Promise<ApiAccount[]> {
       const parent = await load(p, parentId);
-      return (await q.listChildren(db, parent.id)).map((a) => accountToApi(a));
+      return present(await q.listChildren(db, parent.id));
     },
 
     async create(p: Principal, scopeParentId: string | undefined, input: CreateAccountInput): Promise<ApiAccount> {
@@ -88,7 +99,7 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
         role,
         now: clock.now(),
       });
-      return accountToApi((await q.findById(db, id))!);
+      return presentOne((await q.findById(db, id))!);
     },
 
     async update(p: Principal, id: string, input: UpdateAccountInput): Promise<ApiAccount> {
@@ -104,7 +115,7 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
         }
       }
       await q.updateAccount(db, account.id, pick(input), clock.now());
-      return accountToApi((await q.findById(db, account.id))!);
+      return presentOne((await q.findById(db, account.id))!);
     },
 
     async setStatus(p: Principal, id: string, status: Status): Promise<ApiAccount> {
@@ -112,7 +123,7 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
       requireManager(p);
       if (account.id === p.accountId) throw new ForbiddenError('An account cannot activate or deactivate itself.');
       await q.setAccountStatus(db, account.id, status, clock.now());
-      return accountToApi((await q.findById(db, account.id))!);
+      return presentOne((await q.findById(db, account.id))!);
     },
   };
 }

@@ -13,17 +13,17 @@ export interface CommandContext {
   shutdown(): Promise<void>;
 }
 
-export async function openContext(opts: { oneShot: boolean }): Promise<CommandContext> {
+export function configAndLogger(oneShot: boolean): { config: Config; logger: Logger } {
   const config = loadConfig();
-  const logger = createLogger({
-    level: config.logLevel,
-    pretty: config.logPretty,
-    toStderr: opts.oneShot,
-  });
+  return { config, logger: createLogger({ level: config.logLevel, pretty: config.logPretty, toStderr: oneShot }) };
+}
+
+export async function openContext(opts: { oneShot: boolean; portalCa?: string; base?: { config: Config; logger: Logger } }): Promise<CommandContext> {
+  const { config, logger } = opts.base ?? configAndLogger(opts.oneShot);
   const database = await locateDatabase(config, logger);
   let app: App;
   try {
-    app = await createApp({ config, logger, databaseUrl: database.url });
+    app = await createApp({ config, logger, databaseUrl: database.url, ...(opts.portalCa ? { portalCa: opts.portalCa } : {}) });
   } catch (err) {
     await database.release();
     throw err;

@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { App } from '../app.js';
-import { openContext } from './context.js';
+import { startSimulator } from '../simulator/sim-server.js';
+import { configAndLogger, openContext } from './context.js';
+import { backfillWithProgress, ensureDemoFleet } from './demo-fleet.js';
 import { closeOnSignal } from './lifecycle.js';
 
 /** What a newcomer needs to call the API at once; kept in $CANOPY_DATA_DIR/demo-credentials.json (mode 0600). */
@@ -17,15 +19,28 @@ export interface DemoCredentials {
 const DEMO_EMAIL = 'demo@canopy.example';
 
 /**
- * `canopy demo` (what `npm start` runs): the database (embedded by default), the HTTPS server and the worker in
- * one process, with a demo provider account, user and API key. A second start on the same data directory
- * reuses the same account and key.
+ * `canopy demo` (what `npm start` runs): the database (embedded by default), a OneStop simulator with 25 customers,
+ * the HTTPS server and the worker in one process, with a demo provider account, user, API key, server and customer
+ * feeds activated up to two years back. The backfill runs at start (progress in the log); the worker keeps collecting
+ * nightly. A second start on the same data directory reuses the same account, key and data.
  */
 export async function demoCommand(): Promise<void> {
-  const ctx = await openContext({ oneShot: false });
-  closeOnSignal(ctx.logger, ctx.config.shutdownTimeoutMs, ctx.shutdown);
+  const base = configAndLogger(false);
+  const sim = await startSimulator(
+    { tlsDir: path.join(base.config.dataDir, 'onestop-sim-tls'), customers: 25, seed: 1 },
+    { logger: base.logger.child({ component: 'onestop-sim' }) },
+  );
+  const ctx = await openContext({ oneShot: false, base, portalCa: sim.ca }).catch(async (err: unknown) => {
+    await sim.close();
+    throw err;
+  });
+  closeOnSignal(ctx.logger, ctx.config.shutdownTimeoutMs, async () => {
+    await ctx.shutdown();
+    await sim.close();
+  });
   const file = path.join(ctx.config.dataDir, 'demo-credentials.json');
   const account = await ensureDemoAccount(ctx.app, file);
+  const serverId = await ensureDemoFleet(ctx.app, account.account_id, sim, account.email);
   const { url, caFile } = await ctx.app.startHttp();
   await ctx.app.startWorker();
   const creds: DemoCredentials = { url, ca_cert: caFile ?? null, ...account };
@@ -36,8 +51,10 @@ export async function demoCommand(): Promise<void> {
     `\nCanopy demo is ready: ${url}\n` +
       `  API:          ${url}/v1/account  (API key in ${file})\n` +
       (caFile ? `  Trust:        ${caFile}\n` : '') +
-      `  Try:          curl --cacert ${caFile ?? '<your CA>'} -u "$(node -p 'require(process.argv[1]).api_key' ${file}):" ${url}/v1/account\n\n`,
+      `  Try:          curl --cacert ${caFile ?? '<your CA>'} -u "$(node -p 'require(process.argv[1]).api_key' ${file}):" ${url}/v1/account\n` +
+      `  OneStop simulator: ${sim.url} (demo server ${serverId}; backfill progress follows in the log)\n\n`,
   );
+  void backfillWithProgress(ctx.app, serverId).catch((err: unknown) => ctx.logger.error({ err }, 'demo backfill failed'));
 }
 
 async function ensureDemoAccount(app: App, file: string): Promise<Omit<DemoCredentials, 'url' | 'ca_cert'>> {

@@ -6,7 +6,7 @@ import { ONESTOP_SIM_OPTIONS, type OnestopSimCliOptions } from './onestop-sim-op
 
 function uuidArg(value: string): string {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
-    throw new InvalidArgumentError('must be an account id (UUID).');
+    throw new InvalidArgumentError('must be an id (UUID).');
   }
   return value;
 }
@@ -31,6 +31,21 @@ export function buildProgram(): Command {
     .command('migrate')
     .description('apply pending database migrations and exit')
     .action(async () => (await import('./migrate.js')).migrateCommand());
+
+  program
+    .command('collect')
+    .description('collect now: every server with active feeds (or the one given), with a progress bar')
+    .option('--server <id>', 'only this server', uuidArg)
+    .option('--feed <id>', 'only this feed', uuidArg)
+    .option('--wait', 'wait for a run another process has started on the same server instead of skipping it')
+    .action(async (o: { server?: string; feed?: string; wait?: boolean }) => (await import('./collect.js')).collectCommand(o));
+
+  program
+    .command('keys')
+    .description('master key operations')
+    .command('rotate')
+    .description('re-encrypt every portal credential under a new master key (see docs/operations.md)')
+    .action(async () => (await import('./keys.js')).rotateKeysCommand());
 
   const sim = program.command('onestop-sim').description('run the OneStop MPS Portal simulator (HTTPS) for demos, tests and benchmarks');
   for (const o of ONESTOP_SIM_OPTIONS) sim.option(o.flags, o.description);

@@ -21,6 +21,13 @@ export const configSchema = z.object({
   TLS_KEY_FILE: optionalString.describe('PEM private key matching TLS_CERT_FILE.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
   LOG_PRETTY: z.enum(['auto', 'true', 'false']).default('auto').describe('Human-readable logs: auto = when stdout is a terminal.'),
+  CANOPY_MASTER_KEY: optionalString.describe(
+    'Master key for portal credentials (32 bytes, hex or base64). Required with DATABASE_URL; the embedded default keeps one in $CANOPY_DATA_DIR/master-key.json.',
+  ),
+  CANOPY_PREVIOUS_MASTER_KEYS: optionalString.describe('Comma-separated older master keys that may still decrypt, during a rotation (see docs/operations.md).'),
+  COLLECT_HOUR: z.coerce.number().int().min(0).max(23).default(2).describe("Local hour (each server's time zone) from which the nightly collection of yesterday runs."),
+  PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000).describe('Longest wait for a portal answer (headers, then body) before the request is retried.'),
+  CANOPY_NOW: optionalString.describe('Start the clock at this ISO-8601 instant instead of the real time (demos and tests; time then runs on normally).'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4).describe('Jobs one worker process runs at once.'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(25_000).describe('Longest wait for in-flight work on SIGINT/SIGTERM.'),
 });
@@ -38,6 +45,11 @@ export interface Config {
   logPretty: boolean;
   workerConcurrency: number;
   shutdownTimeoutMs: number;
+  masterKey: string | undefined;
+  previousMasterKeys: string[];
+  collectHour: number;
+  portalTimeoutMs: number;
+  now: Date | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = Boolean(process.stdout.isTTY)): Config {
@@ -61,7 +73,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     logPretty: raw.LOG_PRETTY === 'auto' ? stdoutIsTty : raw.LOG_PRETTY === 'true',
     workerConcurrency: raw.WORKER_CONCURRENCY,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    masterKey: raw.CANOPY_MASTER_KEY,
+    previousMasterKeys: (raw.CANOPY_PREVIOUS_MASTER_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    collectHour: raw.COLLECT_HOUR,
+    portalTimeoutMs: raw.PORTAL_TIMEOUT_MS,
+    now: parseNow(raw.CANOPY_NOW),
   };
+}
+
+function parseNow(text: string | undefined): Date | undefined {
+  if (!text) return undefined;
+  const d = new Date(text);
+  if (Number.isNaN(d.getTime())) throw new ConfigError(`Invalid environment variable CANOPY_NOW: "${text}" is not an ISO-8601 instant.`);
+  return d;
 }
 
 /** The configuration table printed by `canopy --help` (and copied into the README). */

@@ -5,12 +5,18 @@ import type { Database } from './schema.js';
 export type Db = Kysely<Database>;
 
 // int8 and numeric stay strings (pg's default, exact); queries cast what they need.
+/** Calendar dates (consumption days) stay 'YYYY-MM-DD' strings: a Date would drag in a time zone. */
+const DATE_OID = 1082;
+const typeParser = ((oid: number, format?: 'text' | 'binary') =>
+  oid === DATE_OID ? (v: string) => v : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser;
+
 export function createDb(
   connectionString: string,
   opts: { max?: number; applicationName?: string; onIdleError?: (err: Error) => void } = {},
 ): Db {
   const pool = new pg.Pool({
     connectionString,
+    types: { getTypeParser: typeParser },
     max: opts.max ?? 10,
     application_name: opts.applicationName ?? 'canopy',
     connectionTimeoutMillis: 10_000,

@@ -45,8 +45,109 @@ export interface ApiKeysTable {
   revoked_at: Date | null;
 }
 
+export type Health = 'pending' | 'healthy' | 'unhealthy';
+type Timestamps = { created_at: CreatedAt; updated_at: ColumnType<Date, Date | undefined, Date> };
+/** int8 columns come back from pg as strings; write numbers. */
+type BigInt8 = ColumnType<string, number | string, number | string>;
+
+export interface ServersTable extends Timestamps {
+  id: Generated<string>;
+  account_id: string;
+  type: 'onestop';
+  url: string;
+  username: string;
+  /** AES-256-GCM ciphertext (src/servers/credential-cipher.ts); never the password. */
+  password_encrypted: string;
+  contact: string | null;
+  paper_profile: 'a4' | 'letter';
+  time_zone: string;
+  holiday_region: string;
+  concurrency: number;
+  last_collected_for: ColumnType<string | null, string | null | undefined, string | null>;
+  health_check: Generated<Health>;
+  health_check_reason: string | null;
+  health_check_checked_at: Date | null;
+  health_check_changed_at: Date | null;
+}
+
+export interface FeedsTable extends Timestamps {
+  id: Generated<string>;
+  account_id: string;
+  server_id: string;
+  type: 'onestop';
+  external_id: string;
+  collection_scope: string | null;
+  status: Generated<Status>;
+  /** First date the feed deposits (YYYY-MM-DD). */
+  activation_date: ColumnType<string, string, string>;
+  deactivated_at: Date | null;
+  health_check: Generated<Health>;
+  health_check_reason: string | null;
+  health_check_checked_at: Date | null;
+  health_check_changed_at: Date | null;
+  checkpoint_date: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface MeterReadingsTable {
+  feed_id: string;
+  date: ColumnType<string, string, string>;
+  device_total: BigInt8;
+  colour_total: BigInt8;
+  mono_total: BigInt8;
+  scan_total: BigInt8;
+  large_total: BigInt8;
+  duplex_total: BigInt8;
+  small_total: BigInt8;
+  fetched_at: Date;
+}
+
+export interface DepositReviewsTable {
+  feed_id: string;
+  date: ColumnType<string, string, string>;
+  decision: 'approved' | 'rejected';
+  decided_at: Date;
+  decided_by: string | null;
+}
+
+export interface DepositsTable extends Timestamps {
+  id: Generated<string>;
+  account_id: string;
+  feed_id: string | null;
+  date: ColumnType<string, string, string>;
+  pages: BigInt8;
+  standard_pages: BigInt8;
+  status: 'deposited' | 'held' | 'rejected' | 'rebased';
+  base_date: ColumnType<string | null, string | null | undefined, string | null>;
+  raw_pages: ColumnType<string | null, number | null | undefined, number | null>;
+  covered_days: number | null;
+  width: number | null;
+  height: number | null;
+  density: number | null;
+  paper_type_id: string | null;
+}
+
+export interface SyncRunsTable {
+  id: Generated<string>;
+  server_id: string;
+  trigger: string;
+  status: Generated<'running' | 'succeeded' | 'failed' | 'partial'>;
+  started_at: Date;
+  finished_at: Date | null;
+  feeds: Generated<number>;
+  days: Generated<number>;
+  requests: Generated<number>;
+  retries: Generated<number>;
+  errors: ColumnType<Array<{ feed_id?: string; date?: string; message: string }>, string | undefined, string>;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
   api_keys: ApiKeysTable;
+  servers: ServersTable;
+  feeds: FeedsTable;
+  meter_readings: MeterReadingsTable;
+  deposit_reviews: DepositReviewsTable;
+  deposits: DepositsTable;
+  sync_runs: SyncRunsTable;
 }

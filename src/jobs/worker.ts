@@ -1,13 +1,11 @@
 import pg from 'pg';
-import { Logger as WorkerLogger, run, runMigrations, type TaskList } from 'graphile-worker';
+import { Logger as WorkerLogger, makeWorkerUtils, run, runMigrations, type TaskList, type WorkerUtils } from 'graphile-worker';
 import type { Logger } from '../observability/logger.js';
 
 /**
- * The job runner (graphile-worker): schedules, collection, health checks, month close and notifications are
- * added here as tasks by the features that own them. Several workers on several machines share one queue.
+ * The job runner (graphile-worker). Features contribute tasks and schedules (src/jobs/tasks.ts); several workers on
+ * several machines share one queue.
  */
-export const taskList: TaskList = {};
-
 function workerLogger(logger: Logger): WorkerLogger {
   return new WorkerLogger((scope) => (level, message, meta) => {
     const log = logger.child({ component: 'worker', ...scope });
@@ -24,15 +22,15 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-export async function startWorker(opts: { connectionString: string; concurrency: number; logger: Logger }): Promise<Worker> {
+export async function startWorker(opts: { connectionString: string; concurrency: number; logger: Logger; taskList: TaskList; crontab: string }): Promise<Worker> {
   // Our own pool, so an idle connection dropped by the server is logged rather than crashing the process.
   const pgPool = new pg.Pool({ connectionString: opts.connectionString, max: opts.concurrency + 2, application_name: 'canopy-worker' });
   pgPool.on('error', (err) => opts.logger.warn({ err }, 'idle worker database connection lost'));
   const runner = await run({
     pgPool,
     concurrency: opts.concurrency,
-    taskList,
-    crontab: '', // schedules are registered in code by the features, never read from a file
+    taskList: opts.taskList,
+    crontab: opts.crontab, // schedules are declared in code, never read from a file
     noHandleSignals: true, // Canopy's lifecycle stops the runner in order
     logger: workerLogger(opts.logger),
   });
@@ -42,4 +40,9 @@ export async function startWorker(opts: { connectionString: string; concurrency:
       await pgPool.end();
     },
   };
+}
+
+/** Enqueues jobs from any process (API server, CLI). */
+export async function createJobQueue(connectionString: string, logger: Logger): Promise<WorkerUtils> {
+  return makeWorkerUtils({ connectionString, logger: workerLogger(logger) });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import type { Config } from '../../src/config/config.js';
+import type { Clock } from '../../src/clock.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { testConfig } from './config.js';
 import { useTestDatabase } from './database.js';
@@ -15,11 +16,12 @@ export interface TestApp {
   port: () => number;
   caPem: () => string;
   dataDir: () => string;
+  databaseUrl: () => string;
   api: ApiClient;
 }
 
 /** The real app on its own database, listening with TLS on a free port, and a client that trusts its CA. */
-export function useTestApp(overrides: Partial<Config> = {}): TestApp {
+export function useTestApp(opts: { config?: Partial<Config>; clock?: Clock; portalCa?: () => string } = {}): TestApp {
   const database = useTestDatabase();
   let app: App | undefined;
   let url = '';
@@ -29,9 +31,13 @@ export function useTestApp(overrides: Partial<Config> = {}): TestApp {
 
   beforeAll(async () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-test-app-'));
-    const config = testConfig({ dataDir, ...overrides });
+    const config = testConfig({ dataDir, ...opts.config });
     const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false, toStderr: true });
-    app = await createApp({ config, logger, databaseUrl: database.url(), migrate: false });
+    app = await createApp({
+      config, logger, databaseUrl: database.url(), migrate: false,
+      ...(opts.clock ? { clock: opts.clock } : {}),
+      ...(opts.portalCa ? { portalCa: opts.portalCa() } : {}),
+    });
     const started = await app.startHttp();
     url = started.url;
     port = started.port;
@@ -52,6 +58,7 @@ export function useTestApp(overrides: Partial<Config> = {}): TestApp {
     port: () => port,
     caPem: () => caPem,
     dataDir: () => dataDir,
+    databaseUrl: () => database.url(),
     api,
   };
 }

@@ -18,6 +18,11 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Starts `canopy ...args` and returns the child at once (its output is discarded). */
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [canopyBin, ...args], { env, stdio: 'ignore' });
+}
+
 /** Runs `canopy ...args` to completion. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Config } from '../../src/config/config.js';
 
 /** A Config for tests: no environment read, a free port, a temporary data directory. */
@@ -12,6 +13,11 @@ export function testConfig(overrides: Partial<Config> & { dataDir: string }): Co
     logPretty: false,
     workerConcurrency: 1,
     shutdownTimeoutMs: 5_000,
+    masterKey: randomBytes(32).toString('base64'),
+    previousMasterKeys: [],
+    collectHour: 2,
+    portalTimeoutMs: 2_000,
+    now: undefined,
     ...overrides,
   };
 }

@@ -1,0 +1,140 @@
+/**
+ * Collection benchmark (issue 4). Last output line: one JSON object.
+ *  (a) customer-days synced per second by one collector against a zero-latency simulator (target ≥ 1,000/s);
+ *  (b) 100 customers due for one day with 50 ms latency: elapsed / (requests × 50 ms) at concurrency 1 (target ≤ 1.10);
+ *  (c) a 3-year backfill of one customer at 50 ms latency: elapsed / (requests × 50 ms) (target ≤ 1.15).
+ * The simulator runs in a child process (`canopy onestop-sim`), the collector in this one, against BENCH_DATABASE_URL,
+ * else the machine's PostgreSQL on 127.0.0.1:5432, else an embedded one.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { createApp } from '../src/app.js';
+import { fixedClock } from '../src/clock.js';
+import type { Principal } from '../src/accounts/principal.js';
+import { addDays } from '../src/collector/sync-plan.js';
+import { startEmbeddedCluster } from '../src/db/embedded.js';
+import { createLogger } from '../src/observability/logger.js';
+import { simClient } from '../src/simulator/sim-test-client.js';
+import { testConfig } from '../test/harness/config.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TODAY = '2026-06-15';
+const LATENCY_MS = 50;
+const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
+const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
+await fs.chmod(tmp, 0o755);
+
+async function adminUrl(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const candidates = [process.env.BENCH_DATABASE_URL, process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean) as string[];
+  for (const url of candidates) {
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+    try {
+      await c.connect();
+      await c.end();
+      return { url, stop: async () => {} };
+    } catch {
+      await c.end().catch(() => {});
+    }
+  }
+  const cluster = await startEmbeddedCluster(path.join(tmp, 'pg'), logger);
+  return { url: cluster.url, stop: cluster.stop };
+}
+
+async function startSim(): Promise<{ url: string; ca: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [path.join(root, 'bin/canopy.js'), 'onestop-sim', '--port', '0', '--tls-dir', path.join(tmp, 'sim-tls'),
+    '--customers', '101', '--history-days', '1200', '--today', TODAY, '--seed', '5'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /listening on (https:\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
+  });
+  return { url, ca: await fs.readFile(path.join(tmp, 'sim-tls', 'ca.pem'), 'utf8'), stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
+}
+
+const admin = await adminUrl();
+const dbName = `canopy_bench_${process.pid}`;
+const ac = new pg.Client({ connectionString: admin.url });
+await ac.connect();
+await ac.query(`CREATE DATABASE ${dbName}`);
+const dbUrl = new URL(admin.url);
+dbUrl.pathname = '/' + dbName;
+const sim = await startSim();
+const control = simClient(sim);
+const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
+const app = await createApp({ config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }), logger, databaseUrl: dbUrl.toString(), clock, portalCa: sim.ca });
+
+try {
+  const { admin: adminSvc, servers, feeds, accounts, collector, syncs } = app.services;
+  const owner = await adminSvc.createAccountWithOwner({ name: 'Bench MPS', email: 'bench@example.com', userName: 'Bench' });
+  const p: Principal = { accountId: owner.account_id, role: 'provider', keyId: null, userId: null };
+  const server = await servers.create(p, undefined, { type: 'onestop', url: sim.url, username: 'demo', password: 'demo-password' });
+  const customers = await servers.portalCustomers(p, server.id);
+  for (const c of customers.slice(0, 100)) {
+    const account = await accounts.create(p, undefined, { name: c.name });
+    await feeds.create(p, account.id, { type: 'onestop', server_id: server.id, external_id: c.external_id, activated_at: addDays(TODAY, -30) });
+  }
+
+  // (a) zero latency: 100 customers × 31 days.
+  let t0 = performance.now();
+  const a = await collector.collectServer(server.id, { trigger: 'bench', wait: true });
+  const aSeconds = (performance.now() - t0) / 1000;
+  const customerDaysPerSecond = a.days / aSeconds;
+
+  // (b) the next night: 100 customers due for one day, 50 ms per request.
+  clock.advance(86_400_000);
+  await control.json('POST', '/_sim/control', { body: { today: addDays(TODAY, 1) } });
+  await control.json('POST', '/_sim/control', { body: { faults: { latency_ms: LATENCY_MS, jitter_ms: 0 } } });
+  t0 = performance.now();
+  const b = await collector.collectServer(server.id, { trigger: 'bench', wait: true });
+  const bMs = performance.now() - t0;
+  const bRun = (await syncs.list(server.id, 1))[0]!;
+  const bRatio = bMs / (bRun.requests * LATENCY_MS);
+
+  // (c) a 3-year backfill of one customer at 50 ms per request.
+  const last = customers[100]!;
+  const server2 = await servers.create(p, undefined, { type: 'onestop', url: sim.url, username: 'demo', password: 'demo-password' });
+  const account = await accounts.create(p, undefined, { name: last.name });
+  await feeds.create(p, account.id, { type: 'onestop', server_id: server2.id, external_id: last.external_id, activated_at: addDays(TODAY, -3 * 365) });
+  t0 = performance.now();
+  const c = await collector.collectServer(server2.id, { trigger: 'bench', wait: true });
+  const cMs = performance.now() - t0;
+  const cRun = (await syncs.list(server2.id, 1))[0]!;
+  const cRatio = cMs / (cRun.requests * LATENCY_MS);
+
+  const result = {
+    bench: 'collect',
+    a_customer_days: a.days,
+    a_seconds: Math.round(aSeconds * 100) / 100,
+    a_customer_days_per_second: Math.round(customerDaysPerSecond),
+    b_customers: 100,
+    b_days: b.days,
+    b_requests: bRun.requests,
+    b_requests_per_customer: Math.round((bRun.requests / 100) * 100) / 100,
+    b_elapsed_ms: Math.round(bMs),
+    b_ratio_to_request_time: Math.round(bRatio * 1000) / 1000,
+    c_days: c.days,
+    c_requests: cRun.requests,
+    c_elapsed_ms: Math.round(cMs),
+    c_ratio_to_request_time: Math.round(cRatio * 1000) / 1000,
+    concurrency: 1,
+    targets: { a_customer_days_per_second: 1000, b_ratio: 1.1, c_ratio: 1.15 },
+    pass: customerDaysPerSecond >= 1000 && bRatio <= 1.1 && cRatio <= 1.15,
+  };
+  console.log(JSON.stringify(result));
+} finally {
+  await app.close();
+  await control.close();
+  await sim.stop();
+  await ac.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await ac.end();
+  await admin.stop();
+  await fs.rm(tmp, { recursive: true, force: true });
+}

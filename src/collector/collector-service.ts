@@ -1,0 +1,159 @@
+import type { Clock } from '../clock.js';
+import { PortalError } from '../connectors/portal-error.js';
+import type { Db } from '../db/database.js';
+import type { Logger } from '../observability/logger.js';
+import { paperProfileOf } from '../servers/server.js';
+import type { ServerService } from '../servers/server-service.js';
+import { planFeed, syncFeed } from './feed-sync.js';
+import { lockServer } from './server-lock.js';
+import type { SyncError, SyncHistory } from './sync-history.js';
+import { portalLocalHour, portalYesterday } from './sync-plan.js';
+
+export type CollectProgress =
+  | { type: 'server'; serverId: string; feeds: number; days: number }
+  | { type: 'day'; serverId: string; feedId: string }
+  | { type: 'feed-done'; serverId: string; feedId: string; error?: string }
+  | { type: 'server-done'; serverId: string; status: 'succeeded' | 'partial' | 'failed' | 'busy' };
+
+export interface CollectOptions {
+  trigger: string;
+  /** Only this feed of the server. */
+  feedId?: string;
+  /** Wait for another process's run on the same server to finish, instead of skipping the server. */
+  wait?: boolean;
+  onProgress?: (p: CollectProgress) => void;
+}
+
+/** A failed run is not retried for this long (the connector already retried each request with backoff). */
+const RETRY_FAILED_AFTER_MS = 10 * 60_000;
+
+/**
+ * Collection: per server, one run at a time across all processes (an advisory lock), log in once, then sync its
+ * active feeds from their checkpoints up to yesterday, at most `concurrency` feeds at once (1 by default).
+ */
+export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; servers: ServerService; syncs: SyncHistory; connectionString: string; collectHour: number }) {
+  const { db, clock, logger, servers, syncs } = deps;
+
+  async function collectServer(serverId: string, opts: CollectOptions) {
+    const lock = await lockServer(deps.connectionString, serverId, opts.wait ?? false);
+    if (!lock) {
+      opts.onProgress?.({ type: 'server-done', serverId, status: 'busy' });
+      return { status: 'busy' as const, days: 0 };
+    }
+    try {
+      return await runLocked(serverId, opts);
+    } finally {
+      await lock.release();
+    }
+  }
+
+  async function runLocked(serverId: string, opts: CollectOptions) {
+    const server = await db.selectFrom('servers').selectAll().where('id', '=', serverId).executeTakeFirst();
+    if (!server) return { status: 'failed' as const, days: 0 };
+    const log = logger.child({ serverId });
+    const yesterday = portalYesterday(clock.now(), server.time_zone);
+    let feedQuery = db.selectFrom('feeds').selectAll().where('server_id', '=', server.id).where('status', '=', 'active');
+    if (opts.feedId) feedQuery = feedQuery.where('id', '=', opts.feedId);
+    const feeds = await feedQuery.orderBy('created_at').orderBy('id').execute();
+    const plans = await Promise.all(feeds.map(async (feed) => ({ feed, dates: await planFeed(db, feed, yesterday) })));
+    const due = plans.filter((p) => p.dates.length > 0);
+    opts.onProgress?.({ type: 'server', serverId, feeds: due.length, days: due.reduce((n, p) => n + p.dates.length, 0) });
+
+    const runId = await syncs.start(server.id, opts.trigger, clock.now());
+    const errors: SyncError[] = [];
+    let days = 0;
+    const connector = await servers.connectorOf(server);
+    let failed = false;
+    try {
+      try {
+        await connector.check();
+        await markServerHealth(server.id, 'healthy', null);
+      } catch (err) {
+        failed = true;
+        const message = err instanceof Error ? err.message : String(err);
+        errors.push({ message: `log-in failed: ${message}` });
+        if (err instanceof PortalError) await markServerHealth(server.id, 'unhealthy', message);
+        log.warn({ err }, 'portal log-in failed: collection paused for this server');
+        return { status: 'failed' as const, days: 0 };
+      }
+
+      const queue = [...due];
+      const lane = async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const { feed, dates } = next;
+          try {
+            const r = await syncFeed({
+              db, connector, feed, profile: paperProfileOf(server), dates, now: () => clock.now(),
+              onDay: () => opts.onProgress?.({ type: 'day', serverId, feedId: feed.id }),
+            });
+            days += r.days;
+            opts.onProgress?.({ type: 'feed-done', serverId, feedId: feed.id });
+          } catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            errors.push({ feed_id: feed.id, message });
+            log.warn({ err, feedId: feed.id }, 'feed sync failed; it resumes from its checkpoint next time');
+            opts.onProgress?.({ type: 'feed-done', serverId, feedId: feed.id, error: message });
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(server.concurrency, Math.max(due.length, 1)) }, lane));
+      if (!opts.feedId && errors.length === 0) {
+        await db.updateTable('servers').set({ last_collected_for: yesterday }).where('id', '=', server.id).execute();
+      }
+      return { status: errors.length ? ('partial' as const) : ('succeeded' as const), days };
+    } finally {
+      const stats = connector.stats();
+      await connector.close();
+      await syncs.finish(runId, { at: clock.now(), feeds: due.length, days, requests: stats.requests, retries: stats.retries, errors, failed });
+      opts.onProgress?.({ type: 'server-done', serverId, status: failed ? 'failed' : errors.length ? 'partial' : 'succeeded' });
+      log.info({ feeds: due.length, days, requests: stats.requests, retries: stats.retries, errors: errors.length }, 'collection run finished');
+    }
+  }
+
+  async function markServerHealth(serverId: string, health: 'healthy' | 'unhealthy', reason: string | null) {
+    const now = clock.now();
+    await db
+      .updateTable('servers')
+      .set((eb) => ({
+        health_check: health,
+        health_check_reason: reason,
+        health_check_checked_at: now,
+        health_check_changed_at: eb.case().when('health_check', '<>', health).then(now).else(eb.ref('health_check_changed_at')).end(),
+      }))
+      .where('id', '=', serverId)
+      .execute();
+  }
+
+  /**
+   * Servers with work now: a feed that was never synced or is more than a day behind (new feeds, backfills, recovery),
+   * or the nightly run of yesterday once the server's local COLLECT_HOUR has passed. A server whose last run failed
+   * waits RETRY_FAILED_AFTER_MS before the next try.
+   */
+  async function dueServers(): Promise<string[]> {
+    const now = clock.now();
+    const rows = await db
+      .selectFrom('servers as s')
+      .select(['s.id', 's.time_zone', 's.last_collected_for'])
+      .select((eb) => [
+        eb.selectFrom('feeds as f').select((e) => e.fn.min('f.checkpoint_date').as('c')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').as('min_checkpoint'),
+        eb.selectFrom('feeds as f').select((e) => e.fn.countAll<string>().as('n')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').where('f.checkpoint_date', 'is', null).as('unsynced'),
+        eb.selectFrom('feeds as f').select((e) => e.fn.countAll<string>().as('n')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').as('active_feeds'),
+        eb.selectFrom('sync_runs as r').select('r.started_at').whereRef('r.server_id', '=', 's.id').where('r.status', '=', 'failed').orderBy('r.started_at', 'desc').limit(1).as('last_failure'),
+      ])
+      .execute();
+    return rows
+      .filter((s) => {
+        if (Number(s.active_feeds) === 0) return false;
+        if (s.last_failure && now.getTime() - new Date(s.last_failure).getTime() < RETRY_FAILED_AFTER_MS) return false;
+        const yesterday = portalYesterday(now, s.time_zone);
+        const dayBefore = portalYesterday(new Date(now.getTime() - 86_400_000), s.time_zone);
+        if (Number(s.unsynced) > 0 || (s.min_checkpoint !== null && String(s.min_checkpoint) < dayBefore)) return true;
+        return portalLocalHour(now, s.time_zone) >= deps.collectHour && (s.last_collected_for === null || s.last_collected_for < yesterday);
+      })
+      .map((s) => s.id);
+  }
+
+  return { collectServer, dueServers };
+}
+
+export type Collector = ReturnType<typeof createCollector>;

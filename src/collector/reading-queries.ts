@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { Counters } from '../connectors/connector.js';
+import type { ComputedDeposit, ReviewDecision, StoredReading } from './deposits.js';
+
+export interface ReadingInput {
+  date: string;
+  counters: Counters;
+}
+
+/**
+ * Upserts readings in one statement; a row is rewritten only when the portal's counters changed (late readings),
+ * so re-reading identical data writes nothing.
+ */
+export async function upsertReadings(db: Db, feedId: string, readings: ReadingInput[], fetchedAt: Date): Promise<number> {
+  if (!readings.length) return 0;
+  const col = (k: keyof Counters) => readings.map((r) => r.counters[k]);
+  const result = await sql`
+    INSERT INTO meter_readings AS m (feed_id, date, device_total, colour_total, mono_total, scan_total, large_total, duplex_total, small_total, fetched_at)
+    SELECT ${feedId}::uuid, d, dt, ct, mt, st, lt, du, sm, ${fetchedAt}::timestamptz
+    FROM unnest(${readings.map((r) => r.date)}::date[], ${col('deviceTotal')}::bigint[], ${col('colourTotal')}::bigint[],
+                ${col('monoTotal')}::bigint[], ${col('scanTotal')}::bigint[], ${col('largeTotal')}::bigint[],
+                ${col('duplexTotal')}::bigint[], ${col('smallTotal')}::bigint[]) AS t(d, dt, ct, mt, st, lt, du, sm)
+    ON CONFLICT (feed_id, date) DO UPDATE SET
+      device_total = EXCLUDED.device_total, colour_total = EXCLUDED.colour_total, mono_total = EXCLUDED.mono_total,
+      scan_total = EXCLUDED.scan_total, large_total = EXCLUDED.large_total, duplex_total = EXCLUDED.duplex_total,
+      small_total = EXCLUDED.small_total, fetched_at = EXCLUDED.fetched_at
+    WHERE (m.device_total, m.colour_total, m.mono_total, m.scan_total, m.large_total, m.duplex_total, m.small_total)
+      IS DISTINCT FROM (EXCLUDED.device_total, EXCLUDED.colour_total, EXCLUDED.mono_total, EXCLUDED.scan_total,
+                        EXCLUDED.large_total, EXCLUDED.duplex_total, EXCLUDED.small_total)`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export async function loadReadings(db: Db, feedId: string): Promise<StoredReading[]> {
+  const rows = await db.selectFrom('meter_readings').selectAll().where('feed_id', '=', feedId).orderBy('date').execute();
+  return rows.map((r) => ({
+    date: r.date,
+    counters: {
+      deviceTotal: Number(r.device_total),
+      colourTotal: Number(r.colour_total),
+      monoTotal: Number(r.mono_total),
+      scanTotal: Number(r.scan_total),
+      largeTotal: Number(r.large_total),
+      duplexTotal: Number(r.duplex_total),
+      smallTotal: Number(r.small_total),
+    },
+  }));
+}
+
+export async function loadReviewDecisions(db: Db, feedId: string): Promise<Map<string, ReviewDecision>> {
+  const rows = await db.selectFrom('deposit_reviews').select(['date', 'decision']).where('feed_id', '=', feedId).execute();
+  return new Map(rows.map((r) => [r.date, r.decision]));
+}
+
+/** The last stored date whose counters differ from the reading before it. */
+export async function lastChangeDate(db: Db, feedId: string): Promise<string | null> {
+  const row = await sql<{ date: string }>`
+    SELECT date FROM (
+      SELECT date, (device_total, duplex_total, small_total, large_total)
+               IS DISTINCT FROM lag((device_total, duplex_total, small_total, large_total)) OVER (ORDER BY date) AS changed,
+             row_number() OVER (ORDER BY date) AS n
+      FROM meter_readings WHERE feed_id = ${feedId}
+    ) t WHERE changed AND n > 1 ORDER BY date DESC LIMIT 1`.execute(db);
+  return row.rows[0]?.date ?? null;
+}
+
+/**
+ * Writes a feed's computed deposits: one row per (feed, date), rewritten only where the figures changed, so
+ * recomputing from the same readings writes nothing and re-running a collection never changes a total.
+ */
+export async function upsertDeposits(db: Db, feed: { id: string; account_id: string }, deposits: ComputedDeposit[], now: Date): Promise<number> {
+  if (!deposits.length) return 0;
+  const result = await sql`
+    INSERT INTO deposits AS d (account_id, feed_id, date, pages, standard_pages, status, base_date, raw_pages, covered_days, created_at, updated_at)
+    SELECT ${feed.account_id}::uuid, ${feed.id}::uuid, dt, pg, pg, st, bd, rp, cd, ${now}::timestamptz, ${now}::timestamptz
+    FROM unnest(${deposits.map((x) => x.date)}::date[], ${deposits.map((x) => x.pages)}::bigint[], ${deposits.map((x) => x.status)}::text[],
+                ${deposits.map((x) => x.baseDate)}::date[], ${deposits.map((x) => x.rawPages)}::bigint[], ${deposits.map((x) => x.coveredDays)}::int[])
+         AS t(dt, pg, st, bd, rp, cd)
+    ON CONFLICT (feed_id, date) WHERE feed_id IS NOT NULL DO UPDATE SET
+      pages = EXCLUDED.pages, standard_pages = EXCLUDED.standard_pages, status = EXCLUDED.status, base_date = EXCLUDED.base_date, raw_pages = EXCLUDED.raw_pages,
+      covered_days = EXCLUDED.covered_days, updated_at = EXCLUDED.updated_at
+    WHERE (d.pages, d.status, d.base_date, d.raw_pages, d.covered_days)
+      IS DISTINCT FROM (EXCLUDED.pages, EXCLUDED.status, EXCLUDED.base_date, EXCLUDED.raw_pages, EXCLUDED.covered_days)`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}

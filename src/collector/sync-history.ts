@@ -1,0 +1,54 @@
+import type { Db } from '../db/database.js';
+import { apiTimestamp } from '../http/api-format.js';
+
+export interface SyncError {
+  feed_id?: string;
+  date?: string;
+  message: string;
+}
+
+/** Every collection run of a server, as `GET /v1/servers/:id/syncs` shows it (newest first). */
+export function createSyncHistory(db: Db) {
+  return {
+    async start(serverId: string, trigger: string, at: Date): Promise<string> {
+      const row = await db.insertInto('sync_runs').values({ server_id: serverId, trigger, started_at: at }).returning('id').executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async finish(id: string, r: { at: Date; feeds: number; days: number; requests: number; retries: number; errors: SyncError[]; failed: boolean }) {
+      await db
+        .updateTable('sync_runs')
+        .set({
+          finished_at: r.at,
+          status: r.failed ? 'failed' : r.errors.length ? 'partial' : 'succeeded',
+          feeds: r.feeds,
+          days: r.days,
+          requests: r.requests,
+          retries: r.retries,
+          errors: JSON.stringify(r.errors.slice(0, 100)),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async list(serverId: string, limit = 100) {
+      const rows = await db.selectFrom('sync_runs').selectAll().where('server_id', '=', serverId).orderBy('started_at', 'desc').limit(limit).execute();
+      return rows.map((r) => ({
+        id: r.id,
+        server_id: r.server_id,
+        trigger: r.trigger,
+        status: r.status,
+        started_at: apiTimestamp(r.started_at),
+        finished_at: apiTimestamp(r.finished_at),
+        duration_ms: r.finished_at ? r.finished_at.getTime() - r.started_at.getTime() : null,
+        feeds: r.feeds,
+        days: r.days,
+        requests: r.requests,
+        retries: r.retries,
+        errors: r.errors,
+      }));
+    },
+  };
+}
+
+export type SyncHistory = ReturnType<typeof createSyncHistory>;

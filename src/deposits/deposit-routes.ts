@@ -1,0 +1,36 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountIdParams, idParams } from '../accounts/account-schemas.js';
+import { BadRequestError } from '../errors.js';
+import { principalOf } from '../http/auth.js';
+import { createDepositBody, rangeQuery, type RangeQuery } from './deposit-schemas.js';
+import type { DepositService } from './deposit-service.js';
+
+/** List filters from the query string, or (the JS client's way) from a JSON body sent with the GET. */
+function filters(req: FastifyRequest): RangeQuery {
+  const fromBody = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as object) : {};
+  const parsed = rangeQuery.safeParse({ ...fromBody, ...(req.query as object) });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BadRequestError(`${issue.path.join('.') || 'query'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** /v1/deposits and /v1/volume, default and account scope (PrintReleaf v1 §7.3, §7.12). */
+export function depositRoutes(deps: { deposits: DepositService }) {
+  const { deposits } = deps;
+  return async function register(root: FastifyInstance) {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+    app.get('/deposits', async (req) => deposits.list(principalOf(req), undefined, filters(req)));
+    app.post('/deposits', { schema: { body: createDepositBody } }, async (req, reply) => reply.status(201).send(await deposits.create(principalOf(req), undefined, req.body)));
+    app.get('/deposits/:id', { schema: { params: idParams } }, async (req) => deposits.find(principalOf(req), req.params.id));
+    app.delete('/deposits/:id', { schema: { params: idParams } }, async (req) => deposits.remove(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/deposits', { schema: { params: accountIdParams } }, async (req) => deposits.list(principalOf(req), req.params.account_id, filters(req)));
+    app.post('/accounts/:account_id/deposits', { schema: { params: accountIdParams, body: createDepositBody } }, async (req, reply) =>
+      reply.status(201).send(await deposits.create(principalOf(req), req.params.account_id, req.body)));
+
+    app.get('/volume', async (req) => deposits.volume(principalOf(req), undefined, filters(req)));
+    app.get('/accounts/:account_id/volume', { schema: { params: accountIdParams } }, async (req) => deposits.volume(principalOf(req), req.params.account_id, filters(req)));
+  };
+}

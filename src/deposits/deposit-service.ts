@@ -1,0 +1,100 @@
+import { sql } from 'kysely';
+import { DateTime } from 'luxon';
+import { inSubtreeOf } from '../accounts/account-queries.js';
+import type { AccountService } from '../accounts/account-service.js';
+import { treesFromPages } from '../accounts/account.js';
+import type { Principal } from '../accounts/principal.js';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/database.js';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../errors.js';
+import { isUuid } from '../http/api-format.js';
+import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
+import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
+
+import { PERIOD_ZONE } from './deposit-totals.js';
+
+export function createDepositService(deps: { db: Db; clock: Clock; accounts: AccountService; explain?: (d: DepositRow) => Promise<unknown> }) {
+  const { db, clock, accounts } = deps;
+
+  async function load(p: Principal, id: string): Promise<DepositRow> {
+    if (!isUuid(id)) throw new NotFoundError();
+    const row = await db
+      .selectFrom('deposits as d')
+      .innerJoin('accounts as a', 'a.id', 'd.account_id')
+      .selectAll('d')
+      .where('d.id', '=', id)
+      .where(inSubtreeOf(p.accountId))
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError();
+    return row;
+  }
+
+  function checkRange(q: RangeQuery) {
+    if (q.start_date && q.end_date && q.start_date > q.end_date) throw new BadRequestError('start_date: must not be after end_date.');
+  }
+
+  return {
+    async list(p: Principal, accountId: string | undefined, q: RangeQuery) {
+      checkRange(q);
+      const account = await accounts.load(p, accountId ?? p.accountId);
+      let query = db.selectFrom('deposits as d').innerJoin('accounts as a', 'a.id', 'd.account_id').selectAll('d');
+      query = q.include_descendants ? query.where(inSubtreeOf(account.id)) : query.where('d.account_id', '=', account.id);
+      if (q.start_date) query = query.where('d.date', '>=', q.start_date);
+      if (q.end_date) query = query.where('d.date', '<=', q.end_date);
+      const rows = await query.orderBy('d.date').orderBy('d.id').execute();
+      return rows.map(depositToApi);
+    },
+
+    async find(p: Principal, id: string) {
+      const row = await load(p, id);
+      const api = depositToApi(row);
+      return deps.explain && row.feed_id ? { ...api, explanation: await deps.explain(row) } : { ...api, explanation: null };
+    },
+
+    async create(p: Principal, accountId: string | undefined, input: CreateDepositInput) {
+      if (p.role === 'customer') throw new ForbiddenError('A customer account may not add deposits.');
+      const account = await accounts.load(p, accountId ?? p.accountId);
+      if (input.density !== undefined && input.gsm !== undefined && input.density !== input.gsm) throw new BadRequestError('density: differs from gsm (they are the same field).');
+      const density = input.density ?? input.gsm ?? null;
+      const date = input.date ?? DateTime.fromJSDate(clock.now()).setZone(PERIOD_ZONE).toISODate()!;
+      const standard = manualStandardPages({ pages: input.pages, width: input.width ?? null, height: input.height ?? null, density });
+      const row = await db
+        .insertInto('deposits')
+        .values({
+          account_id: account.id, feed_id: null, date, pages: input.pages, standard_pages: standard, status: 'deposited',
+          width: input.width ?? null, height: input.height ?? null, density, paper_type_id: input.paper_type_id ?? null,
+          covered_days: null, created_at: clock.now(), updated_at: clock.now(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return depositToApi(row);
+    },
+
+    async remove(p: Principal, id: string) {
+      if (p.role === 'customer') throw new ForbiddenError('A customer account may not delete deposits.');
+      const row = await load(p, id);
+      if (row.feed_id) throw new ForbiddenError('Deposits collected from a feed cannot be deleted; deactivate or delete the feed instead.');
+      await db.deleteFrom('deposits').where('id', '=', row.id).execute();
+      return { ...depositToApi(row), deleted: true };
+    },
+
+    /** Standard pages per day or month of the account and its descendants (held and rejected days count 0). */
+    async volume(p: Principal, accountId: string | undefined, q: RangeQuery) {
+      checkRange(q);
+      const account = await accounts.load(p, accountId ?? p.accountId);
+      const period = q.period ?? 'monthly';
+      const bucket = period === 'monthly' ? sql<string>`to_char(date_trunc('month', d.date), 'YYYY-MM-DD')` : sql<string>`to_char(d.date, 'YYYY-MM-DD')`;
+      let query = db
+        .selectFrom('deposits as d')
+        .innerJoin('accounts as a', 'a.id', 'd.account_id')
+        .select([bucket.as('period'), sql<string>`sum(d.standard_pages)`.as('pages')])
+        .where(inSubtreeOf(account.id));
+      if (q.start_date) query = query.where('d.date', '>=', period === 'monthly' ? q.start_date.slice(0, 8) + '01' : q.start_date);
+      if (q.end_date) query = query.where('d.date', '<=', q.end_date);
+      const rows = await query.groupBy(bucket).orderBy(bucket).execute();
+      return rows.map((r) => ({ account_id: account.id, date: `${r.period}T00:00:00Z`, period, pages: Number(r.pages), trees: treesFromPages(Number(r.pages)) }));
+    },
+  };
+}
+
+export type DepositService = ReturnType<typeof createDepositService>;

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountIdParams, idParams } from '../accounts/account-schemas.js';
+import { principalOf } from '../http/auth.js';
+import { createFeedBody, updateFeedBody } from './feed-schemas.js';
+import type { FeedService } from './feed-service.js';
+
+/** /v1/feeds and /v1/accounts/:account_id/feeds (PrintReleaf v1 §7.4); `/sources` is the JS client's old name. */
+export function feedRoutes(deps: { feeds: FeedService }) {
+  const { feeds } = deps;
+  return async function register(root: FastifyInstance) {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+    for (const name of ['feeds', 'sources']) {
+      app.get(`/${name}`, async (req) => feeds.list(principalOf(req)));
+      app.post(`/${name}`, { schema: { body: createFeedBody } }, async (req, reply) =>
+        reply.status(201).send(await feeds.create(principalOf(req), undefined, req.body)));
+      app.get(`/${name}/:id`, { schema: { params: idParams } }, async (req) => feeds.find(principalOf(req), req.params.id));
+      app.patch(`/${name}/:id`, { schema: { params: idParams, body: updateFeedBody } }, async (req) => feeds.update(principalOf(req), req.params.id, req.body));
+      app.delete(`/${name}/:id`, { schema: { params: idParams } }, async (req) => feeds.remove(principalOf(req), req.params.id));
+      app.post(`/${name}/:id/activate`, { schema: { params: idParams } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'active'));
+      app.post(`/${name}/:id/deactivate`, { schema: { params: idParams } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'inactive'));
+
+      app.get(`/accounts/:account_id/${name}`, { schema: { params: accountIdParams } }, async (req) => feeds.list(principalOf(req), req.params.account_id));
+      app.post(`/accounts/:account_id/${name}`, { schema: { params: accountIdParams, body: createFeedBody } }, async (req, reply) =>
+        reply.status(201).send(await feeds.create(principalOf(req), req.params.account_id, req.body)));
+    }
+  };
+}

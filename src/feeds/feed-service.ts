@@ -1,0 +1,170 @@
+import { inSubtreeOf } from '../accounts/account-queries.js';
+import type { AccountService } from '../accounts/account-service.js';
+import type { Principal } from '../accounts/principal.js';
+import type { Clock } from '../clock.js';
+import { PortalError } from '../connectors/portal-error.js';
+import type { Db } from '../db/database.js';
+import type { Status } from '../db/schema.js';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
+import { isUuid } from '../http/api-format.js';
+import type { ServerService } from '../servers/server-service.js';
+import type { CreateFeedInput, UpdateFeedInput } from './feed-schemas.js';
+import { feedToApi, type FeedRow } from './feed.js';
+
+/**
+ * Feeds map a portal customer to a customer account from an activation date. Creating one (or moving its
+ * activation date) asks for a collection at once, which backfills every day since the activation date.
+ */
+export function createFeedService(deps: {
+  db: Db;
+  clock: Clock;
+  accounts: AccountService;
+  servers: ServerService;
+  requestCollection: (serverId: string) => Promise<void>;
+}) {
+  const { db, clock, accounts, servers, requestCollection } = deps;
+
+  async function load(p: Principal, id: string): Promise<FeedRow> {
+    if (!isUuid(id)) throw new NotFoundError();
+    const row = await db
+      .selectFrom('feeds as f')
+      .innerJoin('accounts as a', 'a.id', 'f.account_id')
+      .selectAll('f')
+      .where('f.id', '=', id)
+      .where(inSubtreeOf(p.accountId))
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError();
+    return row;
+  }
+
+  function requireManager(p: Principal) {
+    if (p.role === 'customer') throw new ForbiddenError('A customer account may not manage feeds.');
+  }
+
+  async function ensurePortalCustomer(server: Parameters<ServerService['connectorOf']>[0], externalId: string) {
+    const connector = await servers.connectorOf(server);
+    try {
+      const customers = await connector.listCustomers();
+      if (!customers.some((c) => c.externalId === externalId)) {
+        throw new BadRequestError(`external_id: the portal has no customer ${externalId}.`);
+      }
+    } catch (err) {
+      if (err instanceof PortalError) throw new BadRequestError(`The portal could not be asked about customer ${externalId}: ${err.message}`);
+      throw err;
+    } finally {
+      await connector.close();
+    }
+  }
+
+  return {
+    load,
+
+    async create(p: Principal, scopeAccountId: string | undefined, input: CreateFeedInput) {
+      requireManager(p);
+      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
+      const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId).catch((err: unknown) => {
+        if (err instanceof NotFoundError && !scopeAccountId) throw new BadRequestError('account_id: no such account.');
+        throw err;
+      });
+      const server = await servers.load(p, input.server_id).catch((err: unknown) => {
+        if (err instanceof NotFoundError) throw new BadRequestError('server_id: no such server.');
+        throw err;
+      });
+      if (account.role !== 'customer') throw new BadRequestError('Feeds deposit into customer accounts: create the feed on a customer account.');
+      if (account.id === server.account_id || !account.ancestry.includes(server.account_id)) {
+        throw new BadRequestError("server_id: the server does not belong to this customer's provider.");
+      }
+      const duplicate = await db.selectFrom('feeds').select('id').where('server_id', '=', server.id).where('external_id', '=', input.external_id).executeTakeFirst();
+      if (duplicate) throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed (${duplicate.id}).`);
+      await ensurePortalCustomer(server, input.external_id);
+      const now = clock.now();
+      const row = await db
+        .insertInto('feeds')
+        .values({
+          account_id: account.id,
+          server_id: server.id,
+          type: 'onestop',
+          external_id: input.external_id,
+          collection_scope: input.collection_scope ?? null,
+          activation_date: input.activated_at,
+          created_at: now,
+          updated_at: now,
+        })
+        .onConflict((oc) => oc.columns(['server_id', 'external_id']).doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed.`);
+      await requestCollection(server.id);
+      return feedToApi(row);
+    },
+
+    async list(p: Principal, accountId = p.accountId) {
+      const account = await accounts.load(p, accountId);
+      const rows = await db.selectFrom('feeds').selectAll().where('account_id', '=', account.id).orderBy('created_at').orderBy('id').execute();
+      return rows.map(feedToApi);
+    },
+
+    async find(p: Principal, id: string) {
+      return feedToApi(await load(p, id));
+    },
+
+    /**
+     * Changing the portal customer or the activation date makes the stored readings and deposits meaningless, so
+     * they are removed and the feed is collected again from its (new) activation date.
+     */
+    async update(p: Principal, id: string, input: UpdateFeedInput) {
+      requireManager(p);
+      const feed = await load(p, id);
+      const externalChanged = input.external_id !== undefined && input.external_id !== feed.external_id;
+      const activationChanged = input.activated_at !== undefined && input.activated_at !== feed.activation_date;
+      if (externalChanged) await ensurePortalCustomer(await servers.load(p, feed.server_id), input.external_id!);
+      const row = await db.transaction().execute(async (tx) => {
+        if (externalChanged || activationChanged) {
+          await tx.deleteFrom('deposits').where('feed_id', '=', feed.id).execute();
+          await tx.deleteFrom('deposit_reviews').where('feed_id', '=', feed.id).execute();
+          await tx.deleteFrom('meter_readings').where('feed_id', '=', feed.id).execute();
+        }
+        return tx
+          .updateTable('feeds')
+          .set({
+            ...(input.external_id !== undefined ? { external_id: input.external_id } : {}),
+            ...(input.activated_at !== undefined ? { activation_date: input.activated_at } : {}),
+            ...(input.collection_scope !== undefined ? { collection_scope: input.collection_scope } : {}),
+            ...(externalChanged || activationChanged ? { checkpoint_date: null } : {}),
+            updated_at: clock.now(),
+          })
+          .where('id', '=', feed.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      }).catch((err: unknown) => {
+        if ((err as { code?: string }).code === '23505') throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed.`);
+        throw err;
+      });
+      if (externalChanged || activationChanged) await requestCollection(feed.server_id);
+      return feedToApi(row);
+    },
+
+    async setStatus(p: Principal, id: string, status: Status) {
+      requireManager(p);
+      const feed = await load(p, id);
+      const row = await db
+        .updateTable('feeds')
+        .set(status === 'active' ? { status, deactivated_at: null, updated_at: clock.now() } : { status, deactivated_at: feed.deactivated_at ?? clock.now(), updated_at: clock.now() })
+        .where('id', '=', feed.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      if (status === 'active' && feed.status !== 'active') await requestCollection(feed.server_id);
+      return feedToApi(row);
+    },
+
+    /** Deletes the feed with its readings and deposits (its pages are no longer counted). */
+    async remove(p: Principal, id: string) {
+      requireManager(p);
+      const feed = await load(p, id);
+      await db.deleteFrom('feeds').where('id', '=', feed.id).execute();
+      return { ...feedToApi(feed), deleted: true };
+    },
+  };
+}
+
+export type FeedService = ReturnType<typeof createFeedService>;

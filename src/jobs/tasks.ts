@@ -1,0 +1,32 @@
+import type { TaskList } from 'graphile-worker';
+import { z } from 'zod';
+import type { Collector } from '../collector/collector-service.js';
+
+/**
+ * Every scheduled and queued job. Thin: checks payloads, calls the features.
+ * - collect-due (every minute): finds servers with work and queues one collect-server job each. A job whose worker
+ *   died stays locked in graphile-worker for hours, but the next minute's collect-due replaces its job key with a
+ *   fresh job, and the dead worker's advisory lock died with its connection, so another worker resumes within a minute.
+ * - collect-server: one server's run (skipped if another process is already running it).
+ */
+export const CRONTAB = '* * * * * collect-due ?jobKey=collect-due&jobKeyMode=replace&max=1';
+
+const collectServerPayload = z.object({ serverId: z.uuid(), trigger: z.string().default('schedule') });
+
+export function collectServerJobKey(serverId: string): string {
+  return `collect-server:${serverId}`;
+}
+
+export function buildTaskList(deps: { collector: Collector }): TaskList {
+  return {
+    'collect-due': async (_payload, helpers) => {
+      for (const serverId of await deps.collector.dueServers()) {
+        await helpers.addJob('collect-server', { serverId }, { jobKey: collectServerJobKey(serverId), maxAttempts: 1 });
+      }
+    },
+    'collect-server': async (payload) => {
+      const { serverId, trigger } = collectServerPayload.parse(payload);
+      await deps.collector.collectServer(serverId, { trigger });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountIdParams, idParams } from '../accounts/account-schemas.js';
+import { principalOf } from '../http/auth.js';
+import { createServerBody, updateServerBody } from './server-schemas.js';
+import type { ServerService } from './server-service.js';
+import type { SyncHistory } from '../collector/sync-history.js';
+
+/** /v1/servers and /v1/accounts/:account_id/servers (PrintReleaf v1 §7.5) plus the Canopy extensions. */
+export function serverRoutes(deps: { servers: ServerService; syncs: SyncHistory }) {
+  const { servers, syncs } = deps;
+  return async function register(root: FastifyInstance) {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+    app.get('/servers', async (req) => servers.list(principalOf(req)));
+    app.post('/servers', { schema: { body: createServerBody } }, async (req, reply) =>
+      reply.status(201).send(await servers.create(principalOf(req), undefined, req.body)));
+    app.get('/servers/:id', { schema: { params: idParams } }, async (req) => servers.find(principalOf(req), req.params.id));
+    app.patch('/servers/:id', { schema: { params: idParams, body: updateServerBody } }, async (req) =>
+      servers.update(principalOf(req), req.params.id, req.body));
+    app.delete('/servers/:id', { schema: { params: idParams } }, async (req) => servers.remove(principalOf(req), req.params.id));
+    app.get('/servers/:id/customers', { schema: { params: idParams } }, async (req) => servers.portalCustomers(principalOf(req), req.params.id));
+    app.get('/servers/:id/syncs', { schema: { params: idParams } }, async (req) => {
+      const server = await servers.load(principalOf(req), req.params.id);
+      return syncs.list(server.id);
+    });
+
+    app.get('/accounts/:account_id/servers', { schema: { params: accountIdParams } }, async (req) =>
+      servers.list(principalOf(req), req.params.account_id));
+    app.post('/accounts/:account_id/servers', { schema: { params: accountIdParams, body: createServerBody } }, async (req, reply) =>
+      reply.status(201).send(await servers.create(principalOf(req), req.params.account_id, req.body)));
+  };
+}

@@ -1,0 +1,30 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+
+const httpsUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((u) => URL.canParse(u), 'must be a URL')
+  .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'must be an https:// URL (Canopy only connects over HTTPS)')
+  .transform((u) => u.replace(/\/+$/, ''));
+const timeZone = z.string().refine((tz) => IANAZone.isValidZone(tz), 'must be an IANA time zone such as Europe/London');
+const holidayRegion = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be a country or region code such as GB-ENG');
+
+export const createServerBody = z.object({
+  type: z.literal('onestop', 'must be "onestop"'),
+  url: httpsUrl,
+  username: z.string().min(1, 'must not be empty').max(200),
+  password: z.string().min(1, 'must not be empty').max(500),
+  contact: z.email('must be an email address').nullable().optional(),
+  paper_profile: z.enum(['a4', 'letter']).optional(),
+  time_zone: timeZone.optional(),
+  holiday_region: holidayRegion.optional(),
+  concurrency: z.number().int().min(1).max(16).optional(),
+  account_id: z.uuid('must be an account id').optional(),
+});
+
+export const updateServerBody = createServerBody.omit({ type: true, account_id: true }).partial();
+
+export type CreateServerInput = z.infer<typeof createServerBody>;
+export type UpdateServerInput = z.infer<typeof updateServerBody>;

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { inSubtreeOf } from '../accounts/account-queries.js';
+import type { AccountService } from '../accounts/account-service.js';
+import type { Principal } from '../accounts/principal.js';
+import type { Clock } from '../clock.js';
+import type { Connector } from '../connectors/connector.js';
+import { PortalError } from '../connectors/portal-error.js';
+import type { Db } from '../db/database.js';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
+import { isUuid } from '../http/api-format.js';
+import { ciphertextKeyId, decryptSecret, encryptSecret, keyId, type Keyring } from './credential-cipher.js';
+import type { CreateServerInput, UpdateServerInput } from './server-schemas.js';
+import { serverToApi, type ServerRow } from './server.js';
+
+export interface PortalCredentials {
+  url: string;
+  username: string;
+  password: string;
+}
+
+export type ConnectorFactory = (credentials: PortalCredentials) => Connector;
+
+/** Registered portal servers. Credentials are tested against the portal before anything is saved. */
+export function createServerService(deps: {
+  db: Db;
+  clock: Clock;
+  accounts: AccountService;
+  keyring: () => Keyring;
+  /** Re-reads the keyring (after a rotation by another process). */
+  reloadKeyring: () => Promise<void>;
+  connectorFor: ConnectorFactory;
+}) {
+  const { db, clock, accounts, keyring, connectorFor } = deps;
+
+  async function load(p: Principal, id: string): Promise<ServerRow> {
+    if (!isUuid(id)) throw new NotFoundError();
+    const row = await db
+      .selectFrom('servers as s')
+      .innerJoin('accounts as a', 'a.id', 's.account_id')
+      .selectAll('s')
+      .where('s.id', '=', id)
+      .where(inSubtreeOf(p.accountId))
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError();
+    return row;
+  }
+
+  async function testLogin(credentials: PortalCredentials): Promise<void> {
+    const connector = connectorFor(credentials);
+    try {
+      await connector.check();
+    } catch (err) {
+      if (err instanceof PortalError) throw new BadRequestError(`Could not log in to the portal: ${err.message}`);
+      throw err;
+    } finally {
+      await connector.close();
+    }
+  }
+
+  async function credentialsOf(s: ServerRow): Promise<PortalCredentials> {
+    const id = ciphertextKeyId(s.password_encrypted);
+    if (id && !keyring().all.some((k) => keyId(k) === id)) await deps.reloadKeyring();
+    return { url: s.url, username: s.username, password: decryptSecret(keyring(), s.password_encrypted, s.id) };
+  }
+
+  return {
+    load,
+    credentialsOf,
+    /** A connector logged in as the server (callers close it). */
+    connectorOf: async (s: ServerRow) => connectorFor(await credentialsOf(s)),
+
+    async create(p: Principal, scopeAccountId: string | undefined, input: CreateServerInput) {
+      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
+      const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId).catch((err: unknown) => {
+        if (err instanceof NotFoundError && !scopeAccountId) throw new BadRequestError('account_id: no such account.');
+        throw err;
+      });
+      if (account.role === 'customer') throw new ForbiddenError('Servers belong to provider accounts, not customer accounts.');
+      await testLogin({ url: input.url, username: input.username, password: input.password });
+      const id = randomUUID();
+      const now = clock.now();
+      const row = await db
+        .insertInto('servers')
+        .values({
+          id,
+          account_id: account.id,
+          type: 'onestop',
+          url: input.url,
+          username: input.username,
+          password_encrypted: encryptSecret(keyring(), input.password, id),
+          contact: input.contact ?? null,
+          paper_profile: input.paper_profile ?? 'a4',
+          time_zone: input.time_zone ?? 'Europe/London',
+          holiday_region: input.holiday_region ?? 'GB-ENG',
+          concurrency: input.concurrency ?? 1,
+          health_check: 'healthy',
+          health_check_checked_at: now,
+          health_check_changed_at: now,
+          created_at: now,
+          updated_at: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return serverToApi(row);
+    },
+
+    async list(p: Principal, accountId = p.accountId) {
+      const account = await accounts.load(p, accountId);
+      const rows = await db.selectFrom('servers').selectAll().where('account_id', '=', account.id).orderBy('created_at').orderBy('id').execute();
+      return rows.map(serverToApi);
+    },
+
+    async find(p: Principal, id: string) {
+      return serverToApi(await load(p, id));
+    },
+
+    async update(p: Principal, id: string, input: UpdateServerInput) {
+      const server = await load(p, id);
+      if (p.role === 'customer') throw new ForbiddenError('A customer account may not change servers.');
+      const credentialsChange = input.url !== undefined || input.username !== undefined || input.password !== undefined;
+      const next = {
+        url: input.url ?? server.url,
+        username: input.username ?? server.username,
+        password: input.password ?? (credentialsChange ? (await credentialsOf(server)).password : ''),
+      };
+      if (credentialsChange) await testLogin(next);
+      const row = await db
+        .updateTable('servers')
+        .set({
+          ...(input.url !== undefined ? { url: input.url } : {}),
+          ...(input.username !== undefined ? { username: input.username } : {}),
+          ...(input.password !== undefined ? { password_encrypted: encryptSecret(keyring(), input.password, server.id) } : {}),
+          ...(input.contact !== undefined ? { contact: input.contact } : {}),
+          ...(input.paper_profile !== undefined ? { paper_profile: input.paper_profile } : {}),
+          ...(input.time_zone !== undefined ? { time_zone: input.time_zone } : {}),
+          ...(input.holiday_region !== undefined ? { holiday_region: input.holiday_region } : {}),
+          ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
+          updated_at: clock.now(),
+        })
+        .where('id', '=', server.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return serverToApi(row);
+    },
+
+    async remove(p: Principal, id: string) {
+      const server = await load(p, id);
+      if (p.role === 'customer') throw new ForbiddenError('A customer account may not delete servers.');
+      const feeds = await db.selectFrom('feeds').select('id').where('server_id', '=', server.id).limit(1).execute();
+      if (feeds.length) throw new ConflictError('The server still has feeds: delete them first.');
+      await db.deleteFrom('servers').where('id', '=', server.id).execute();
+      return { ...serverToApi(server), deleted: true };
+    },
+
+    /** The portal's customers for the dropdown: [{external_id, name}], every page. */
+    async portalCustomers(p: Principal, id: string) {
+      const server = await load(p, id);
+      const connector = connectorFor(await credentialsOf(server));
+      try {
+        const customers = await connector.listCustomers();
+        return customers.map((c) => ({ external_id: c.externalId, name: c.name }));
+      } catch (err) {
+        if (err instanceof PortalError) throw new BadRequestError(`The portal did not list its customers: ${err.message}`);
+        throw err;
+      } finally {
+        await connector.close();
+      }
+    },
+  };
+}
+
+export type ServerService = ReturnType<typeof createServerService>;

@@ -1,0 +1,35 @@
+import type { Selectable } from 'kysely';
+import type { ServersTable } from '../db/schema.js';
+import { apiTimestamp } from '../http/api-format.js';
+import { PAPER_PROFILES, type PaperProfile } from '../collector/standard-pages.js';
+
+export type ServerRow = Selectable<ServersTable>;
+
+/**
+ * The Server object of the API (PrintReleaf v1 §7.5). `password` is write-only: always null. Canopy extensions:
+ * paper_profile, time_zone, holiday_region, concurrency and the health fields.
+ */
+export function serverToApi(s: ServerRow) {
+  return {
+    id: s.id,
+    account_id: s.account_id,
+    type: s.type,
+    url: s.url,
+    username: s.username,
+    password: null,
+    contact: s.contact,
+    created_at: apiTimestamp(s.created_at),
+    paper_profile: s.paper_profile,
+    time_zone: s.time_zone,
+    holiday_region: s.holiday_region,
+    concurrency: s.concurrency,
+    health_check: s.health_check,
+    health_check_reason: s.health_check_reason,
+    health_check_checked_at: apiTimestamp(s.health_check_checked_at),
+    health_check_changed_at: apiTimestamp(s.health_check_changed_at),
+  };
+}
+
+export function paperProfileOf(s: Pick<ServerRow, 'paper_profile'>): PaperProfile {
+  return PAPER_PROFILES[s.paper_profile];
+}

@@ -1,0 +1,25 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { startSimulator, type RunningSimulator } from '../../src/simulator/sim-server.js';
+import type { SimulatorOptionsInput } from '../../src/simulator/sim-options.js';
+import { simClient, type SimClient } from '../../src/simulator/sim-test-client.js';
+
+/** The real OneStop simulator over HTTPS for a test file, with a client for its control and truth endpoints. */
+export function useSimulator(options: SimulatorOptionsInput = {}): { sim: () => RunningSimulator; client: () => SimClient } {
+  let sim: RunningSimulator | undefined;
+  let client: SimClient | undefined;
+  let dir = '';
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-sim-'));
+    sim = await startSimulator({ ...options, tlsDir: dir });
+    client = simClient(sim);
+  });
+  afterAll(async () => {
+    await client?.close();
+    await sim?.close();
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+  return { sim: () => sim!, client: () => client! };
+}
