@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,7 @@ afterAll(async () => {
 });
 
 const database = useTestDatabase();
+const MASTER_KEY = randomBytes(32).toString('base64');
 
 describe('canopy demo (npm start)', () => {
   it('starts on the embedded default, writes usable credentials, and reuses them on a second start', async () => {
@@ -96,7 +98,7 @@ describe('canopy serve and admin on the embedded cluster', () => {
 
 describe('CLI against DATABASE_URL', () => {
   it('migrates, creates accounts, and runs a worker that stops cleanly', async () => {
-    const env = cliEnv({ DATABASE_URL: database.url(), CANOPY_DATA_DIR: await tempDataDir() });
+    const env = cliEnv({ DATABASE_URL: database.url(), CANOPY_DATA_DIR: await tempDataDir(), CANOPY_MASTER_KEY: MASTER_KEY });
     const migrated = await runCli(['migrate'], env);
     expect(migrated.code).toBe(0);
     expect(migrated.stdout).toContain('Database is up to date.');
@@ -119,7 +121,7 @@ describe('CLI against DATABASE_URL', () => {
     [['admin', 'create-account', '--name', 'X', '--email', 'p@example.com', '--user-name', 'Y'], /already exists/],
     [['bogus'], /unknown command/],
   ])('canopy %j fails with one clear line and changes nothing', async (args, message) => {
-    const env = cliEnv({ DATABASE_URL: database.url(), CANOPY_DATA_DIR: await tempDataDir() });
+    const env = cliEnv({ DATABASE_URL: database.url(), CANOPY_DATA_DIR: await tempDataDir(), CANOPY_MASTER_KEY: MASTER_KEY });
     const before = await database.db().selectFrom('accounts').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     const res = await runCli(args, env);
     expect(res.code).not.toBe(0);
@@ -128,6 +130,12 @@ describe('CLI against DATABASE_URL', () => {
     expect(lines[0]).toMatch(message);
     const after = await database.db().selectFrom('accounts').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
+  });
+
+  it('refuses to start on a production database without a master key', async () => {
+    const res = await runCli(['migrate'], cliEnv({ DATABASE_URL: database.url(), CANOPY_DATA_DIR: await tempDataDir() }));
+    expect(res.code).toBe(78);
+    expect(res.stderr.trim().split('\n').filter((l) => !l.startsWith('{'))).toEqual([expect.stringMatching(/CANOPY_MASTER_KEY is required/)]);
   });
 
   it('prints help with the configuration variables', async () => {
