@@ -50,6 +50,19 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
     parseJson(req, body as string, done);
   });
 
+  // The PrintReleaf JS client sends list filters as a JSON body on GET, which Fastify does not parse: read it here.
+  app.addHook('preValidation', async (request) => {
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (request.method !== 'GET' || !length || !/application\/json/.test(request.headers['content-type'] ?? '')) return;
+    if (length > BODY_LIMIT) throw Object.assign(new Error('The request body is too large.'), { statusCode: 413 });
+    const chunks: Buffer[] = [];
+    for await (const chunk of request.raw) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    request.body = await new Promise((resolve, reject) =>
+      parseJson(request, text, (err, value) => (err ? reject(Object.assign(err, { statusCode: 400 })) : resolve(value))),
+    );
+  });
+
   await app.register(helmet, {
     hsts: { maxAge: 31_536_000, includeSubDomains: true },
     contentSecurityPolicy: false, // set per page by the dashboard; the API answers JSON only
