@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../clock.js';
+import { buildAccount } from '../../test/factories/accounts.js';
+import { useTestApp } from '../../test/harness/app.js';
+
+// Winter: London is UTC. Yesterday is 2026-01-14.
+const clock = fixedClock(new Date('2026-01-15T01:30:00Z'));
+const t = useTestApp({ clock });
+let owner: string;
+let customer: string;
+
+beforeAll(async () => {
+  const p = await buildAccount(t.app(), { name: 'Due Provider' });
+  owner = p.account_id;
+  customer = (await buildAccount(t.app(), { name: 'Due Customer', parentId: owner })).account_id;
+});
+
+async function serverWithFeed(feed: { checkpoint: string | null }, server: { lastCollectedFor?: string | null; timeZone?: string } = {}) {
+  const db = t.app().db;
+  const id = randomUUID();
+  await db.insertInto('servers').values({
+    id, account_id: owner, type: 'onestop', url: 'https://portal.example', username: 'u', password_encrypted: 'v1.x.x.x.x', contact: null,
+    paper_profile: 'a4', time_zone: server.timeZone ?? 'Europe/London', holiday_region: 'GB-ENG', concurrency: 1,
+    health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null, last_collected_for: server.lastCollectedFor ?? null,
+  }).execute();
+  await db.insertInto('feeds').values({ account_id: customer, server_id: id, type: 'onestop', external_id: randomUUID(), collection_scope: null, activation_date: '2025-12-01', checkpoint_date: feed.checkpoint, deactivated_at: null, health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null }).execute();
+  return id;
+}
+
+describe('due servers', () => {
+  it('are due at once for a new feed or one more than a day behind, and nightly from the collect hour', async () => {
+    const fresh = await serverWithFeed({ checkpoint: null });
+    const behind = await serverWithFeed({ checkpoint: '2026-01-10' }, { lastCollectedFor: '2026-01-10' });
+    const nightly = await serverWithFeed({ checkpoint: '2026-01-13' }, { lastCollectedFor: '2026-01-13' });
+    const done = await serverWithFeed({ checkpoint: '2026-01-14' }, { lastCollectedFor: '2026-01-14' });
+    const tokyo = await serverWithFeed({ checkpoint: '2026-01-14' }, { lastCollectedFor: '2026-01-14', timeZone: 'Asia/Tokyo' }); // 10:30 on the 15th there
+
+    clock.set(new Date('2026-01-15T01:30:00Z'));
+    let due = await t.app().services.collector.dueServers();
+    expect(due).toContain(fresh);
+    expect(due).toContain(behind);
+    expect(due).not.toContain(nightly); // 01:30 in London: before the collect hour
+    expect(due).not.toContain(done);
+    expect(due).not.toContain(tokyo); // Tokyo's yesterday is already the 14th... and it has it
+
+    clock.set(new Date('2026-01-15T02:30:00Z'));
+    due = await t.app().services.collector.dueServers();
+    expect(due).toContain(nightly);
+    expect(due).not.toContain(done);
+  });
+
+  it('wait ten minutes after a failed run', async () => {
+    clock.set(new Date('2026-01-15T03:00:00Z'));
+    const failing = await serverWithFeed({ checkpoint: null });
+    await t.app().db.insertInto('sync_runs').values({ server_id: failing, trigger: 'test', status: 'failed', started_at: new Date('2026-01-15T02:55:00Z') }).execute();
+    expect(await t.app().services.collector.dueServers()).not.toContain(failing);
+    clock.set(new Date('2026-01-15T03:06:00Z'));
+    expect(await t.app().services.collector.dueServers()).toContain(failing);
+  });
+});
