@@ -6,6 +6,7 @@ import { createAdminService } from './accounts/admin-service.js';
 import { createApiKeyService } from './accounts/api-key-service.js';
 import { offsetClock, systemClock, type Clock } from './clock.js';
 import { createCollector } from './collector/collector-service.js';
+import { createDepositReview } from './collector/deposit-review.js';
 import { createSyncHistory } from './collector/sync-history.js';
 import type { Config } from './config/config.js';
 import { createOnestopConnector } from './connectors/onestop/onestop-client.js';
@@ -76,7 +77,7 @@ export async function createApp(opts: AppOptions) {
     reloadKeyring: async () => { keyring = await loadKeyring(config); },
   });
   const feeds = createFeedService({ db, clock, accounts, servers, requestCollection });
-  const deposits = createDepositService({ db, clock, accounts });
+  const deposits = createDepositService({ db, clock, accounts, review: createDepositReview({ db, clock }) });
   const syncs = createSyncHistory(db);
   const collector = createCollector({ db, clock, logger, servers, syncs, connectionString: opts.databaseUrl, collectHour: config.collectHour });
 

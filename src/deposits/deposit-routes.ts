@@ -25,6 +25,8 @@ export function depositRoutes(deps: { deposits: DepositService }) {
     app.get('/deposits', async (req) => deposits.list(principalOf(req), undefined, filters(req)));
     app.post('/deposits', { schema: { body: createDepositBody } }, async (req, reply) => reply.status(201).send(await deposits.create(principalOf(req), undefined, req.body)));
     app.get('/deposits/:id', { schema: { params: idParams } }, async (req) => deposits.find(principalOf(req), req.params.id));
+    app.post('/deposits/:id/approve', { schema: { params: idParams } }, async (req) => deposits.decide(principalOf(req), req.params.id, 'approved'));
+    app.post('/deposits/:id/reject', { schema: { params: idParams } }, async (req) => deposits.decide(principalOf(req), req.params.id, 'rejected'));
     app.delete('/deposits/:id', { schema: { params: idParams } }, async (req) => deposits.remove(principalOf(req), req.params.id));
     app.get('/accounts/:account_id/deposits', { schema: { params: accountIdParams } }, async (req) => deposits.list(principalOf(req), req.params.account_id, filters(req)));
     app.post('/accounts/:account_id/deposits', { schema: { params: accountIdParams, body: createDepositBody } }, async (req, reply) =>

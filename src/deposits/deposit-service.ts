@@ -6,6 +6,8 @@ import { treesFromPages } from '../accounts/account.js';
 import type { Principal } from '../accounts/principal.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import type { DepositReview } from '../collector/deposit-review.js';
+import type { ReviewDecision } from '../collector/deposits.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../errors.js';
 import { isUuid } from '../http/api-format.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
@@ -13,7 +15,7 @@ import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js
 
 import { PERIOD_ZONE } from './deposit-totals.js';
 
-export function createDepositService(deps: { db: Db; clock: Clock; accounts: AccountService; explain?: (d: DepositRow) => Promise<unknown> }) {
+export function createDepositService(deps: { db: Db; clock: Clock; accounts: AccountService; review: DepositReview }) {
   const { db, clock, accounts } = deps;
 
   async function load(p: Principal, id: string): Promise<DepositRow> {
@@ -47,8 +49,15 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
 
     async find(p: Principal, id: string) {
       const row = await load(p, id);
-      const api = depositToApi(row);
-      return deps.explain && row.feed_id ? { ...api, explanation: await deps.explain(row) } : { ...api, explanation: null };
+      return { ...depositToApi(row), explanation: await deps.review.explain(row) };
+    },
+
+    /** Approve or reject a held anomaly (a Canopy extension); returns the deposit as recomputed. */
+    async decide(p: Principal, id: string, decision: ReviewDecision) {
+      if (p.role === 'customer') throw new ForbiddenError('A customer account may not review deposits.');
+      const row = await load(p, id);
+      await deps.review.decide(row, decision, p.userId);
+      return depositToApi(await load(p, id));
     },
 
     async create(p: Principal, accountId: string | undefined, input: CreateDepositInput) {

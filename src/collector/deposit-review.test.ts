@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAccount } from '../../test/factories/accounts.js';
+import { useTestApp } from '../../test/harness/app.js';
+import { recomputeFeedDeposits } from './feed-sync.js';
+import { upsertReadings } from './reading-queries.js';
+import { LETTER_PROFILE } from './standard-pages.js';
+import { addDays } from './sync-plan.js';
+
+const t = useTestApp();
+type Owner = Awaited<ReturnType<typeof buildAccount>>;
+let provider: Owner;
+let feedId: string;
+const START = '2026-01-01';
+
+/** Letter paper: one small impression is one standard page, so counters read as pages. */
+function counters(total: number) {
+  return { deviceTotal: total, colourTotal: 0, monoTotal: total, scanTotal: 0, largeTotal: 0, duplexTotal: 0, smallTotal: total };
+}
+
+beforeAll(async () => {
+  provider = await buildAccount(t.app(), { name: 'Review Provider' });
+  const customer = await buildAccount(t.app(), { name: 'Review Customer', parentId: provider.account_id });
+  const db = t.app().db;
+  const serverId = randomUUID();
+  await db.insertInto('servers').values({
+    id: serverId, account_id: provider.account_id, type: 'onestop', url: 'https://portal.example', username: 'u', password_encrypted: 'v1.x.x.x.x',
+    contact: null, paper_profile: 'letter', time_zone: 'Europe/London', holiday_region: 'GB-ENG', concurrency: 1,
+    health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null, last_collected_for: null,
+  }).execute();
+  const feed = await db.insertInto('feeds').values({ account_id: customer.account_id, server_id: serverId, type: 'onestop', external_id: '1', collection_scope: null, activation_date: addDays(START, 1), deactivated_at: null, health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null }).returning('id').executeTakeFirstOrThrow();
+  feedId = feed.id;
+
+  // 40 ordinary days of 500 pages, then a device added with 80,000 pages on its meter (day 41),
+  // 10 more ordinary days, a meter reset to 1,000 (day 52), then 5 ordinary days.
+  const readings = [];
+  let total = 100_000;
+  for (let day = 0; day <= 57; day++) {
+    if (day === 41) total += 80_000 + 500;
+    else if (day === 52) total = 1_000;
+    else if (day > 0) total += 500;
+    readings.push({ date: addDays(START, day), counters: counters(total) });
+  }
+  await upsertReadings(db, feedId, readings, new Date());
+  await db.transaction().execute((tx) => recomputeFeedDeposits(tx, { id: feedId, account_id: customer.account_id, activation_date: addDays(START, 1) }, LETTER_PROFILE, new Date()));
+});
+
+async function deposits() {
+  return t.app().db.selectFrom('deposits').select(['id', 'date', 'pages', 'status', 'raw_pages']).where('feed_id', '=', feedId).orderBy('date').execute();
+}
+
+describe('negative differences and anomalies', () => {
+  it('holds the device-added jump, re-bases after the meter reset, and deposits ordinary days', async () => {
+    const rows = await deposits();
+    expect(rows).toHaveLength(57);
+    const held = rows.filter((r) => r.status === 'held');
+    expect(held.map((r) => r.date)).toEqual([addDays(START, 41)]);
+    expect(Number(held[0]!.pages)).toBe(0);
+    expect(Number(held[0]!.raw_pages)).toBe(80_500);
+    const reset = rows.find((r) => r.date === addDays(START, 52))!;
+    expect(reset).toMatchObject({ status: 'rebased' });
+    expect(Number(reset.pages)).toBe(0);
+    const deposited = rows.filter((r) => r.status === 'deposited');
+    expect(deposited.every((r) => Number(r.pages) === 500)).toBe(true);
+    expect(deposited).toHaveLength(55);
+  });
+
+  it('explains a feed deposit with the two readings and the formula', async () => {
+    const day = (await deposits()).find((r) => r.date === addDays(START, 10))!;
+    const res = await t.api('GET', `/v1/deposits/${day.id}`, { key: provider.api_key });
+    expect(res.status).toBe(200);
+    expect(res.json.explanation.base.date).toBe(addDays(START, 9));
+    expect(res.json.explanation.end.date).toBe(addDays(START, 10));
+    expect(res.json.explanation.rawPages).toBe(500);
+  });
+
+  it('deposits an approved anomaly in full, and nothing twice', async () => {
+    const held = (await deposits()).find((r) => r.status === 'held')!;
+    const res = await t.api('POST', `/v1/deposits/${held.id}/approve`, { key: provider.api_key });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toMatchObject({ status: 'deposited', pages: 80_500 });
+    const total = (await deposits()).reduce((n, r) => n + Number(r.pages), 0);
+    expect(total).toBe(55 * 500 + 80_500);
+    const again = await t.api('POST', `/v1/deposits/${held.id}/approve`, { key: provider.api_key });
+    expect(again.status).toBe(400);
+  });
+});

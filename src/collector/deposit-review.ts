@@ -1,0 +1,56 @@
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/database.js';
+import type { DepositRow } from '../deposits/deposit.js';
+import { BadRequestError } from '../errors.js';
+import { paperProfileOf } from '../servers/server.js';
+import { explainDeposit, type ReviewDecision } from './deposits.js';
+import { recomputeFeedDeposits } from './feed-sync.js';
+import { loadReadings } from './reading-queries.js';
+
+/** Review of held anomalies and the explanation of feed deposits: both work from the stored readings. */
+export function createDepositReview(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function feedAndServer(executor: Db, feedId: string) {
+    return executor
+      .selectFrom('feeds as f')
+      .innerJoin('servers as s', 's.id', 'f.server_id')
+      .select(['f.id', 'f.account_id', 'f.activation_date', 's.paper_profile'])
+      .where('f.id', '=', feedId)
+      .executeTakeFirstOrThrow();
+  }
+
+  return {
+    /** The two readings a feed deposit is the difference of, and each step of DOMAIN.md's formula. */
+    async explain(d: DepositRow) {
+      if (!d.feed_id || !d.base_date) return null;
+      const feed = await feedAndServer(db, d.feed_id);
+      const readings = await loadReadings(db, d.feed_id);
+      const base = readings.find((r) => r.date === d.base_date);
+      const end = readings.find((r) => r.date === d.date);
+      if (!base || !end) return null;
+      return explainDeposit(base, end, paperProfileOf(feed));
+    },
+
+    /**
+     * Approves (deposits the full difference) or rejects (deposits 0 and re-bases) a held anomaly, then recomputes the
+     * feed's deposits from its readings, in one transaction.
+     */
+    async decide(d: DepositRow, decision: ReviewDecision, userId: string | null): Promise<void> {
+      if (!d.feed_id) throw new BadRequestError('Only deposits collected from a feed are reviewed.');
+      if (d.status !== 'held') throw new BadRequestError(`This deposit is ${d.status}, not held for review.`);
+      await db.transaction().execute(async (tx) => {
+        const feed = await feedAndServer(tx, d.feed_id!);
+        await tx.selectFrom('feeds').select('id').where('id', '=', feed.id).forUpdate().execute();
+        await tx
+          .insertInto('deposit_reviews')
+          .values({ feed_id: feed.id, date: d.date, decision, decided_at: clock.now(), decided_by: userId })
+          .onConflict((oc) => oc.columns(['feed_id', 'date']).doUpdateSet({ decision, decided_at: clock.now(), decided_by: userId }))
+          .execute();
+        await recomputeFeedDeposits(tx, feed, paperProfileOf(feed), clock.now());
+      });
+    },
+  };
+}
+
+export type DepositReview = ReturnType<typeof createDepositReview>;
