@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { WorkerUtils } from 'graphile-worker';
 import { accountRoutes } from './accounts/account-routes.js';
 import { createAccountService } from './accounts/account-service.js';
 import { createAdminService } from './accounts/admin-service.js';
@@ -53,7 +52,7 @@ export async function createApp(opts: AppOptions) {
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
   }
 
-  let queue: Promise<WorkerUtils> | undefined;
+  let queue: ReturnType<typeof createJobQueue> | undefined;
   const jobQueue = () => (queue ??= migrateWorkerSchema(opts.databaseUrl, logger).then(() => createJobQueue(opts.databaseUrl, logger)));
   const requestCollection = async (serverId: string) => {
     await (await jobQueue()).addJob('collect-server', { serverId, trigger: 'feed-change' }, { jobKey: collectServerJobKey(serverId), maxAttempts: 1 });
@@ -129,7 +128,7 @@ export async function createApp(opts: AppOptions) {
 
     async close(): Promise<void> {
       await Promise.allSettled([http?.close(), worker?.stop()]);
-      if (queue) await (await queue).release();
+      if (queue) await (await queue).end();
       await db.destroy();
     },
   };

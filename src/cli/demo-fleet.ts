@@ -38,7 +38,7 @@ export async function ensureDemoFleet(app: App, accountId: string, sim: RunningS
 }
 
 /** Runs the demo server's backfill now, logging progress every tenth of the way. */
-export async function backfillWithProgress(app: App, serverId: string): Promise<void> {
+export async function backfillWithProgress(app: App, serverId: string, signal: AbortSignal): Promise<void> {
   let total = 0;
   let done = 0;
   let lastTenth = -1;
@@ -55,6 +55,6 @@ export async function backfillWithProgress(app: App, serverId: string): Promise<
       }
     }
   };
-  const r = await app.services.collector.collectServer(serverId, { trigger: 'demo', wait: true, onProgress });
+  const r = await app.services.collector.collectServer(serverId, { trigger: 'demo', wait: true, onProgress, signal });
   app.logger.info({ status: r.status, days: r.days }, 'demo backfill finished');
 }

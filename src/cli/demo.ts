@@ -34,7 +34,11 @@ export async function demoCommand(): Promise<void> {
     await sim.close();
     throw err;
   });
+  const stopBackfill = new AbortController();
+  let backfill: Promise<void> = Promise.resolve();
   closeOnSignal(ctx.logger, ctx.config.shutdownTimeoutMs, async () => {
+    stopBackfill.abort();
+    await backfill;
     await ctx.shutdown();
     await sim.close();
   });
@@ -54,7 +58,7 @@ export async function demoCommand(): Promise<void> {
       `  Try:          curl --cacert ${caFile ?? '<your CA>'} -u "$(node -p 'require(process.argv[1]).api_key' ${file}):" ${url}/v1/account\n` +
       `  OneStop simulator: ${sim.url} (demo server ${serverId}; backfill progress follows in the log)\n\n`,
   );
-  void backfillWithProgress(ctx.app, serverId).catch((err: unknown) => ctx.logger.error({ err }, 'demo backfill failed'));
+  backfill = backfillWithProgress(ctx.app, serverId, stopBackfill.signal).catch((err: unknown) => ctx.logger.error({ err }, 'demo backfill failed'));
 }
 
 async function ensureDemoAccount(app: App, file: string): Promise<Omit<DemoCredentials, 'url' | 'ca_cert'>> {

@@ -21,6 +21,8 @@ export interface CollectOptions {
   feedId?: string;
   /** Wait for another process's run on the same server to finish, instead of skipping the server. */
   wait?: boolean;
+  /** Stops the run between two days (what was read is committed; the rest is read next time). */
+  signal?: AbortSignal;
   onProgress?: (p: CollectProgress) => void;
 }
 
@@ -83,7 +85,7 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
           const { feed, dates } = next;
           try {
             const r = await syncFeed({
-              db, connector, feed, profile: paperProfileOf(server), dates, now: () => clock.now(),
+              db, connector, feed, profile: paperProfileOf(server), dates, now: () => clock.now(), ...(opts.signal ? { signal: opts.signal } : {}),
               onDay: () => opts.onProgress?.({ type: 'day', serverId, feedId: feed.id }),
             });
             days += r.days;

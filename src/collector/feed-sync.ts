@@ -38,6 +38,7 @@ export async function syncFeed(opts: {
   dates: string[];
   now: () => Date;
   onDay?: () => void;
+  signal?: AbortSignal;
 }): Promise<{ days: number }> {
   const { db, connector, feed, profile, dates, now } = opts;
   let done = 0;
@@ -46,6 +47,7 @@ export async function syncFeed(opts: {
     const readings: ReadingInput[] = [];
     let failure: unknown;
     for (const date of chunk) {
+      if (opts.signal?.aborted) break;
       try {
         readings.push({ date, counters: await connector.readCounters(feed.external_id, date) });
       } catch (err) {
@@ -60,6 +62,7 @@ export async function syncFeed(opts: {
       done += readings.length;
     }
     if (failure) throw failure;
+    if (opts.signal?.aborted) break;
   }
   return { days: done };
 }

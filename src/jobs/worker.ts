@@ -43,6 +43,14 @@ export async function startWorker(opts: { connectionString: string; concurrency:
 }
 
 /** Enqueues jobs from any process (API server, CLI). */
-export async function createJobQueue(connectionString: string, logger: Logger): Promise<WorkerUtils> {
-  return makeWorkerUtils({ connectionString, logger: workerLogger(logger) });
+export async function createJobQueue(connectionString: string, logger: Logger): Promise<WorkerUtils & { end(): Promise<void> }> {
+  const pgPool = new pg.Pool({ connectionString, max: 2, application_name: 'canopy-jobs' });
+  pgPool.on('error', (err) => logger.warn({ err }, 'idle job-queue database connection lost'));
+  const utils = await makeWorkerUtils({ pgPool, logger: workerLogger(logger) });
+  return Object.assign(utils, {
+    end: async () => {
+      await utils.release();
+      await pgPool.end();
+    },
+  });
 }

@@ -44,6 +44,14 @@ describe('canopy demo (npm start)', () => {
       const mine = await api('GET', '/v1/account', { key: creds.api_key, auth: 'basic' });
       expect(mine.status).toBe(200);
       expect(mine.json).toMatchObject({ id: creds.account_id, role: 'provider' });
+      // The demo registered its OneStop simulator as a server, with customer feeds up to two years back.
+      const servers = await api('GET', '/v1/servers', { key: creds.api_key });
+      expect(servers.json).toHaveLength(1);
+      expect(servers.json[0]).toMatchObject({ type: 'onestop', password: null, health_check: 'healthy' });
+      const customers = await api('GET', '/v1/accounts', { key: creds.api_key });
+      expect(customers.json.length).toBeGreaterThanOrEqual(8);
+      const feeds = await api('GET', `/v1/accounts/${customers.json[0].id}/feeds`, { key: creds.api_key });
+      expect(feeds.json).toHaveLength(1);
       const child = await api('POST', '/v1/accounts', { key: creds.api_key, body: { name: 'Kept across restarts' } });
       expect(child.status).toBe(201);
 
@@ -58,6 +66,9 @@ describe('canopy demo (npm start)', () => {
         const kept = await apiClient(() => creds.url, () => ca)('GET', `/v1/accounts/${child.json.id}`, { key: creds.api_key });
         expect(kept.status).toBe(200);
         expect(kept.json.name).toBe('Kept across restarts');
+        // Same server and feeds, pointed at the simulator's new address.
+        const again2 = await apiClient(() => creds.url, () => ca)('GET', '/v1/servers', { key: creds.api_key });
+        expect(again2.json.map((x: { id: string }) => x.id)).toEqual(servers.json.map((x: { id: string }) => x.id));
       } finally {
         expect(await second.stop('SIGINT')).toBe(0);
       }
