@@ -20,18 +20,12 @@ const s = useSimulator({
 });
 const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), portalCa: () => s.sim().ca, config: { masterKey } });
 
-describe('a collector killed mid-run', () => {
-  it('loses and doubles nothing: the next run, in another process, finishes the job exactly', async () => {
+describe('a worker killed mid-run', () => {
+  it('loses and doubles nothing: another worker resumes the job within a minute and finishes it exactly', async () => {
     const owner = await buildAccount(t.app(), { name: 'Crash Test MPS' });
-    const p: Principal = { accountId: owner.account_id, role: 'provider', keyId: null, userId: null };
-    const { servers, feeds, accounts } = t.app().services;
-    const server = await servers.create(p, undefined, { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' });
-    const customers = (await servers.portalCustomers(p, server.id)).slice(0, 6);
-    const created = [];
-    for (const c of customers) {
-      const account = await accounts.create(p, undefined, { name: c.name });
-      created.push(await feeds.create(p, account.id, { type: 'onestop', server_id: server.id, external_id: c.external_id, activated_at: ACTIVATION }));
-    }
+    const server = await t.api('POST', '/v1/servers', { key: owner.api_key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } });
+    expect(server.status, server.text).toBe(201);
+    const customers = ((await t.api('GET', `/v1/servers/${server.json.id}/customers`, { key: owner.api_key })).json as Array<{ external_id: string; name: string }>).slice(0, 6);
     await s.client().call('POST', '/_sim/stats/reset');
 
     const env = cliEnv({
@@ -42,22 +36,42 @@ describe('a collector killed mid-run', () => {
       PORTAL_TIMEOUT_MS: '500',
       LOG_LEVEL: 'warn',
     });
+    const victim = spawnCli(['worker'], env);
+    const created: Array<{ id: string; external_id: string }> = [];
+    for (const c of customers) {
+      const account = await t.api('POST', '/v1/accounts', { key: owner.api_key, body: { name: c.name } });
+      const feed = await t.api('POST', `/v1/accounts/${account.json.id}/feeds`, {
+        key: owner.api_key,
+        body: { type: 'onestop', server_id: server.json.id, external_id: c.external_id, activated_at: ACTIVATION },
+      });
+      expect(feed.status, feed.text).toBe(201);
+      created.push(feed.json);
+    }
 
-    // First run: killed with SIGKILL once some days are committed.
+    // The first worker picks up the queued collection; kill it with SIGKILL once some days are committed.
     const db = t.app().db;
     const deposits = async () => Number((await db.selectFrom('deposits').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
-    const victim = spawnCli(['collect', '--server', server.id], env);
-    for (let i = 0; i < 600 && (await deposits()) === 0; i++) await sleep(50);
-    const partial = await deposits();
+    for (let i = 0; i < 1200 && (await deposits()) === 0; i++) await sleep(50);
     victim.kill('SIGKILL');
     await new Promise((r) => victim.once('close', r));
+    const partial = await deposits();
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(6 * 120);
 
-    // The dead process's lock died with it: a new run starts at once and finishes the work.
-    let status = 1;
-    for (let run = 0; run < 4 && status !== 0; run++) status = (await runCli(['collect', '--server', server.id], env, 120_000)).code ?? 1;
-    expect(status).toBe(0);
+    // Another worker: the dead one's job stays locked in the queue, but the next collect-due replaces it, and the
+    // dead worker's advisory lock died with its connection.
+    const started = Date.now();
+    const rescuer = spawnCli(['worker'], env);
+    const synced = async () =>
+      Number((await db.selectFrom('feeds').select((eb) => eb.fn.countAll<string>().as('n')).where('server_id', '=', server.json.id).where('checkpoint_date', '=', YESTERDAY).executeTakeFirstOrThrow()).n);
+    try {
+      for (let i = 0; i < 1800 && (await synced()) < 6; i++) await sleep(100);
+    } finally {
+      rescuer.kill('SIGTERM');
+      await new Promise((r) => rescuer.once('close', r));
+    }
+    expect(await synced()).toBe(6);
+    expect(Date.now() - started).toBeLessThan(150_000);
 
     for (const feed of created) {
       const rows = await db.selectFrom('deposits').select(['date', 'pages']).where('feed_id', '=', feed.id).orderBy('date').execute();
@@ -67,6 +81,11 @@ describe('a collector killed mid-run', () => {
     }
     const stats = await s.client().json<{ write_attempts: number }>('GET', '/_sim/stats');
     expect(stats.body.write_attempts).toBe(0);
+
+    // And `canopy collect` afterwards finds nothing left to do.
+    const after = await runCli(['collect', '--server', server.json.id], env, 120_000);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toMatch(/Collected \d+ customer-days/);
   }, 240_000);
 
   it('lets only one of two concurrent runs collect a server', async () => {
