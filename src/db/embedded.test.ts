@@ -54,6 +54,18 @@ describe('embedded PostgreSQL', () => {
     }
   });
 
+  it('explains when, running as root, the postgres user cannot reach the data directory', async () => {
+    const outer = await tempDataDir();
+    await fs.chmod(outer, 0o700); // like /root
+    const attempt = startEmbeddedCluster(path.join(outer, 'data'), logger);
+    if (process.getuid?.() === 0) {
+      await expect(attempt).rejects.toThrow(/postgres user, which cannot enter .*CANOPY_DATA_DIR/);
+    } else {
+      const cluster = await attempt; // not root: PostgreSQL runs as us and needs nothing more
+      await cluster.stop();
+    }
+  });
+
   it('attaches to a cluster another process runs instead of starting a second one', async () => {
     const dataDir = await tempDataDir();
     const owner = await startEmbeddedCluster(dataDir, logger);

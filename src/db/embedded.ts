@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { ConfigError } from '../errors.js';
 import type { Logger } from '../observability/logger.js';
 
 /**
@@ -32,6 +33,7 @@ export function embeddedPaths(dataDir: string) {
 export async function startEmbeddedCluster(dataDir: string, logger: Logger): Promise<EmbeddedCluster> {
   const paths = embeddedPaths(dataDir);
   await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
+  if (process.getuid?.() === 0) await checkReachableByPostgresUser(dataDir);
   const password = await readOrCreateSecret(paths.passwordFile);
 
   const running = await runningCluster(paths.cluster);
@@ -96,6 +98,24 @@ export async function startEmbeddedCluster(dataDir: string, logger: Logger): Pro
       logger.info('embedded PostgreSQL stopped');
     },
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to traverse every directory above its cluster.
+ * The data directory itself is made traversable; an ancestor that is not (such as /root, mode 0700) is a clear error.
+ */
+async function checkReachableByPostgresUser(dataDir: string): Promise<void> {
+  const stat = await fs.stat(dataDir);
+  if ((stat.mode & 0o001) === 0) await fs.chmod(dataDir, (stat.mode & 0o777) | 0o711);
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    const s = await fs.stat(dir);
+    if ((s.mode & 0o001) === 0) {
+      throw new ConfigError(
+        `The embedded PostgreSQL runs as the postgres user, which cannot enter ${dir}. Set CANOPY_DATA_DIR to a directory it can reach (for example /var/lib/canopy), or set DATABASE_URL.`,
+      );
+    }
+    if (dir === path.dirname(dir)) return;
+  }
 }
 
 /** The live cluster described by postmaster.pid (line 1: pid, line 4: port), if any. */

@@ -24,6 +24,9 @@ const SERVER_VALIDITY_DAYS = 397; // the longest browsers accept for a leaf cert
 const RENEW_BEFORE_DAYS = 30;
 
 export async function ensureLocalTls(dir: string, commonName = 'Canopy local CA', now = new Date()): Promise<LocalTls> {
+  // Only the leaf is private: a recursive mkdir would make every new parent 0700 too (the data directory must stay
+  // traversable for the embedded PostgreSQL, which runs as another user).
+  await fs.mkdir(path.dirname(dir), { recursive: true });
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const files = {
     ca: path.join(dir, 'ca.pem'),

@@ -24,7 +24,7 @@ const MASTER_KEY = randomBytes(32).toString('base64');
 
 describe('canopy demo (npm start)', () => {
   it('starts on the embedded default, writes usable credentials, and reuses them on a second start', async () => {
-    const dataDir = await tempDataDir();
+    const dataDir = path.join(await tempDataDir(), 'data'); // created by the demo itself, as on a fresh clone
     const port = await freePort();
     const env = cliEnv({ CANOPY_DATA_DIR: dataDir, PORT: String(port) });
     const credsFile = path.join(dataDir, 'demo-credentials.json');
