@@ -15,6 +15,7 @@ import { depositRoutes } from './deposits/deposit-routes.js';
 import { createDepositService } from './deposits/deposit-service.js';
 import { feedRoutes } from './feeds/feed-routes.js';
 import { createFeedService } from './feeds/feed-service.js';
+import { createHealthService } from './health/health-service.js';
 import { buildHttpServer } from './http/server.js';
 import { loadServerTls, type ServerTls } from './http/tls.js';
 import { buildTaskList, collectServerJobKey, CRONTAB } from './jobs/tasks.js';
@@ -78,7 +79,8 @@ export async function createApp(opts: AppOptions) {
   const feeds = createFeedService({ db, clock, accounts, servers, requestCollection });
   const deposits = createDepositService({ db, clock, accounts, review: createDepositReview({ db, clock }) });
   const syncs = createSyncHistory(db);
-  const collector = createCollector({ db, clock, logger, servers, syncs, connectionString: opts.databaseUrl, collectHour: config.collectHour });
+  const health = createHealthService({ db, clock });
+  const collector = createCollector({ db, clock, logger, servers, syncs, health, connectionString: opts.databaseUrl, collectHour: config.collectHour });
 
   let http: FastifyInstance | undefined;
   let worker: Worker | undefined;
@@ -90,7 +92,7 @@ export async function createApp(opts: AppOptions) {
     clock,
     db,
     keyring: () => keyring,
-    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector },
+    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector, health },
 
     /** Starts the HTTPS server; resolves with its URL once listening. */
     async startHttp(): Promise<{ url: string; caFile: string | undefined; port: number }> {
@@ -103,8 +105,8 @@ export async function createApp(opts: AppOptions) {
         routes: [
           ['', opsRoutes({ db, metrics })],
           ['/v1', accountRoutes({ accounts, apiKeys })],
-          ['/v1', serverRoutes({ servers, syncs })],
-          ['/v1', feedRoutes({ feeds })],
+          ['/v1', serverRoutes({ servers, syncs, health })],
+          ['/v1', feedRoutes({ feeds, health })],
           ['/v1', depositRoutes({ deposits })],
         ],
       });

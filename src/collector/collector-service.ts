@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
+import type { HealthService } from '../health/health-service.js';
 import { paperProfileOf } from '../servers/server.js';
 import type { ServerService } from '../servers/server-service.js';
 import { planFeed, syncFeed } from './feed-sync.js';
@@ -33,8 +34,8 @@ const RETRY_FAILED_AFTER_MS = 10 * 60_000;
  * Collection: per server, one run at a time across all processes (an advisory lock), log in once, then sync its
  * active feeds from their checkpoints up to yesterday, at most `concurrency` feeds at once (1 by default).
  */
-export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; servers: ServerService; syncs: SyncHistory; connectionString: string; collectHour: number }) {
-  const { db, clock, logger, servers, syncs } = deps;
+export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; servers: ServerService; syncs: SyncHistory; health: HealthService; connectionString: string; collectHour: number }) {
+  const { db, clock, logger, servers, syncs, health } = deps;
 
   async function collectServer(serverId: string, opts: CollectOptions) {
     const lock = await lockServer(deps.connectionString, serverId, opts.wait ?? false);
@@ -69,12 +70,12 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
     try {
       try {
         await connector.check();
-        await markServerHealth(server.id, 'healthy', null);
+        await health.serverChecked(server.id, 'healthy', null);
       } catch (err) {
         failed = true;
         const message = err instanceof Error ? err.message : String(err);
         errors.push({ message: `log-in failed: ${message}` });
-        if (err instanceof PortalError) await markServerHealth(server.id, 'unhealthy', message);
+        if (err instanceof PortalError) await health.serverChecked(server.id, 'unhealthy', message);
         log.warn({ err }, 'portal log-in failed: collection paused for this server');
         return { status: 'failed' as const, days: 0 };
       }
@@ -99,6 +100,8 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
         }
       };
       await Promise.all(Array.from({ length: Math.min(server.concurrency, Math.max(due.length, 1)) }, lane));
+      // Every active feed's health follows from its readings, whether or not it had days to read.
+      for (const { feed } of plans) await health.evaluateFeed(feed.id);
       if (!opts.feedId && errors.length === 0) {
         await db.updateTable('servers').set({ last_collected_for: yesterday }).where('id', '=', server.id).execute();
       }
@@ -110,20 +113,6 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
       opts.onProgress?.({ type: 'server-done', serverId, status: failed ? 'failed' : errors.length ? 'partial' : 'succeeded' });
       log.info({ feeds: due.length, days, requests: stats.requests, retries: stats.retries, errors: errors.length }, 'collection run finished');
     }
-  }
-
-  async function markServerHealth(serverId: string, health: 'healthy' | 'unhealthy', reason: string | null) {
-    const now = clock.now();
-    await db
-      .updateTable('servers')
-      .set((eb) => ({
-        health_check: health,
-        health_check_reason: reason,
-        health_check_checked_at: now,
-        health_check_changed_at: eb.case().when('health_check', '<>', health).then(now).else(eb.ref('health_check_changed_at')).end(),
-      }))
-      .where('id', '=', serverId)
-      .execute();
   }
 
   /**

@@ -140,6 +140,17 @@ export interface SyncRunsTable {
   errors: ColumnType<Array<{ feed_id?: string; date?: string; message: string }>, string | undefined, string>;
 }
 
+export interface HealthEventsTable {
+  id: Generated<string>;
+  seq: Generated<string>;
+  subject_type: 'server' | 'feed';
+  subject_id: string;
+  at: Date;
+  old_state: Health;
+  new_state: Health;
+  reason: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -150,4 +161,5 @@ export interface Database {
   deposit_reviews: DepositReviewsTable;
   deposits: DepositsTable;
   sync_runs: SyncRunsTable;
+  health_events: HealthEventsTable;
 }

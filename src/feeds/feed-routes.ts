@@ -4,10 +4,11 @@ import { accountIdParams, idParams } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
 import { createFeedBody, updateFeedBody } from './feed-schemas.js';
 import type { FeedService } from './feed-service.js';
+import type { HealthService } from '../health/health-service.js';
 
 /** /v1/feeds and /v1/accounts/:account_id/feeds (PrintReleaf v1 §7.4); `/sources` is the JS client's old name. */
-export function feedRoutes(deps: { feeds: FeedService }) {
-  const { feeds } = deps;
+export function feedRoutes(deps: { feeds: FeedService; health: HealthService }) {
+  const { feeds, health } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     for (const name of ['feeds', 'sources']) {
@@ -19,6 +20,11 @@ export function feedRoutes(deps: { feeds: FeedService }) {
       app.delete(`/${name}/:id`, { schema: { params: idParams } }, async (req) => feeds.remove(principalOf(req), req.params.id));
       app.post(`/${name}/:id/activate`, { schema: { params: idParams } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'active'));
       app.post(`/${name}/:id/deactivate`, { schema: { params: idParams } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'inactive'));
+
+      app.get(`/${name}/:id/health`, { schema: { params: idParams } }, async (req) => {
+        const feed = await feeds.load(principalOf(req), req.params.id);
+        return health.history('feed', feed.id);
+      });
 
       app.get(`/accounts/:account_id/${name}`, { schema: { params: accountIdParams } }, async (req) => feeds.list(principalOf(req), req.params.account_id));
       app.post(`/accounts/:account_id/${name}`, { schema: { params: accountIdParams, body: createFeedBody } }, async (req, reply) =>

@@ -5,10 +5,11 @@ import { principalOf } from '../http/auth.js';
 import { createServerBody, updateServerBody } from './server-schemas.js';
 import type { ServerService } from './server-service.js';
 import type { SyncHistory } from '../collector/sync-history.js';
+import type { HealthService } from '../health/health-service.js';
 
 /** /v1/servers and /v1/accounts/:account_id/servers (PrintReleaf v1 §7.5) plus the Canopy extensions. */
-export function serverRoutes(deps: { servers: ServerService; syncs: SyncHistory }) {
-  const { servers, syncs } = deps;
+export function serverRoutes(deps: { servers: ServerService; syncs: SyncHistory; health: HealthService }) {
+  const { servers, syncs, health } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     app.get('/servers', async (req) => servers.list(principalOf(req)));
@@ -22,6 +23,11 @@ export function serverRoutes(deps: { servers: ServerService; syncs: SyncHistory 
     app.get('/servers/:id/syncs', { schema: { params: idParams } }, async (req) => {
       const server = await servers.load(principalOf(req), req.params.id);
       return syncs.list(server.id);
+    });
+
+    app.get('/servers/:id/health', { schema: { params: idParams } }, async (req) => {
+      const server = await servers.load(principalOf(req), req.params.id);
+      return health.history('server', server.id);
     });
 
     app.get('/accounts/:account_id/servers', { schema: { params: accountIdParams } }, async (req) =>

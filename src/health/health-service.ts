@@ -1,0 +1,66 @@
+import type { Clock } from '../clock.js';
+import { lastChangeDate } from '../collector/reading-queries.js';
+import type { Db } from '../db/database.js';
+import type { Health } from '../db/schema.js';
+import { apiTimestamp } from '../http/api-format.js';
+import { feedHealth } from './feed-health.js';
+
+/**
+ * Health of servers (log-in) and feeds (new data within 3 business days). Every check updates health_check_checked_at;
+ * a change also updates health_check_changed_at and is recorded with its reason in health_events.
+ */
+export function createHealthService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function record(table: 'servers' | 'feeds', id: string, health: Health, reason: string | null): Promise<boolean> {
+    const now = clock.now();
+    return db.transaction().execute(async (tx) => {
+      const current = await tx.selectFrom(table).select(['health_check']).where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!current) return false;
+      const changed = current.health_check !== health;
+      await tx
+        .updateTable(table)
+        .set({
+          health_check: health,
+          health_check_reason: reason,
+          health_check_checked_at: now,
+          ...(changed ? { health_check_changed_at: now } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+      if (changed) {
+        await tx
+          .insertInto('health_events')
+          .values({ subject_type: table === 'servers' ? 'server' : 'feed', subject_id: id, at: now, old_state: current.health_check, new_state: health, reason })
+          .execute();
+      }
+      return changed;
+    });
+  }
+
+  return {
+    serverChecked: (serverId: string, health: 'healthy' | 'unhealthy', reason: string | null) => record('servers', serverId, health, reason),
+
+    /** Re-evaluates a feed from its stored readings. */
+    async evaluateFeed(feedId: string): Promise<void> {
+      const feed = await db
+        .selectFrom('feeds as f')
+        .innerJoin('servers as s', 's.id', 'f.server_id')
+        .select(['f.id', 'f.activation_date', 'f.checkpoint_date', 's.holiday_region'])
+        .where('f.id', '=', feedId)
+        .executeTakeFirst();
+      if (!feed) return;
+      const verdict = feedHealth({ lastChange: await lastChangeDate(db, feed.id), activationDate: feed.activation_date, latest: feed.checkpoint_date, region: feed.holiday_region });
+      if (verdict.health === 'pending') return;
+      await record('feeds', feed.id, verdict.health, verdict.reason);
+    },
+
+    /** GET /v1/servers/:id/health and /v1/feeds/:id/health: newest first. */
+    async history(subjectType: 'server' | 'feed', id: string) {
+      const rows = await db.selectFrom('health_events').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', id).orderBy('seq', 'desc').limit(500).execute();
+      return rows.map((r) => ({ id: r.id, at: apiTimestamp(r.at), old_state: r.old_state, new_state: r.new_state, reason: r.reason }));
+    },
+  };
+}
+
+export type HealthService = ReturnType<typeof createHealthService>;
