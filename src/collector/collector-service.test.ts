@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock.js';
+import { retryDelayMs } from './collector-service.js';
 import { buildAccount } from '../../test/factories/accounts.js';
 import { useTestApp } from '../../test/harness/app.js';
 
@@ -57,5 +58,15 @@ describe('due servers', () => {
     expect(await t.app().services.collector.dueServers()).not.toContain(failing);
     clock.set(new Date('2026-01-15T03:06:00Z'));
     expect(await t.app().services.collector.dueServers()).toContain(failing);
+
+    // Still failing: the waits double, up to hourly.
+    for (const at of ['2026-01-15T03:06:00Z', '2026-01-15T03:30:00Z']) {
+      await t.app().db.insertInto('sync_runs').values({ server_id: failing, trigger: 'test', status: 'failed', started_at: new Date(at) }).execute();
+    }
+    clock.set(new Date('2026-01-15T04:05:00Z')); // 35 min after the third failure: it waits 40
+    expect(await t.app().services.collector.dueServers()).not.toContain(failing);
+    clock.set(new Date('2026-01-15T04:11:00Z'));
+    expect(await t.app().services.collector.dueServers()).toContain(failing);
+    expect([1, 2, 3, 4, 9].map(retryDelayMs)).toEqual([600_000, 1_200_000, 2_400_000, 3_600_000, 3_600_000]);
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
@@ -27,8 +28,13 @@ export interface CollectOptions {
   onProgress?: (p: CollectProgress) => void;
 }
 
-/** A failed run is not retried for this long (the connector already retried each request with backoff). */
-const RETRY_FAILED_AFTER_MS = 10 * 60_000;
+/**
+ * After a failed run (the portal refused the log-in or could not be reached), the server is checked again after
+ * 10 minutes, then 20, 40, and hourly while it stays unhealthy (the connector already retried each request).
+ */
+export function retryDelayMs(consecutiveFailures: number): number {
+  return Math.min(10 * 60_000 * 2 ** Math.max(consecutiveFailures - 1, 0), 60 * 60_000);
+}
 
 /**
  * Collection: per server, one run at a time across all processes (an advisory lock), log in once, then sync its
@@ -118,7 +124,7 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
   /**
    * Servers with work now: a feed that was never synced or is more than a day behind (new feeds, backfills, recovery),
    * or the nightly run of yesterday once the server's local COLLECT_HOUR has passed. A server whose last run failed
-   * waits RETRY_FAILED_AFTER_MS before the next try.
+   * waits retryDelayMs(consecutive failures) before the next try.
    */
   async function dueServers(): Promise<string[]> {
     const now = clock.now();
@@ -130,12 +136,14 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
         eb.selectFrom('feeds as f').select((e) => e.fn.countAll<string>().as('n')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').where('f.checkpoint_date', 'is', null).as('unsynced'),
         eb.selectFrom('feeds as f').select((e) => e.fn.countAll<string>().as('n')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').as('active_feeds'),
         eb.selectFrom('sync_runs as r').select('r.started_at').whereRef('r.server_id', '=', 's.id').where('r.status', '=', 'failed').orderBy('r.started_at', 'desc').limit(1).as('last_failure'),
+        sql<string>`(SELECT count(*) FROM sync_runs r WHERE r.server_id = s.id AND r.status = 'failed' AND r.started_at >
+          coalesce((SELECT max(r2.started_at) FROM sync_runs r2 WHERE r2.server_id = s.id AND r2.status IN ('succeeded', 'partial')), '-infinity'))`.as('failures'),
       ])
       .execute();
     return rows
       .filter((s) => {
         if (Number(s.active_feeds) === 0) return false;
-        if (s.last_failure && now.getTime() - new Date(s.last_failure).getTime() < RETRY_FAILED_AFTER_MS) return false;
+        if (s.last_failure && now.getTime() - new Date(s.last_failure).getTime() < retryDelayMs(Number(s.failures))) return false;
         const yesterday = portalYesterday(now, s.time_zone);
         const dayBefore = portalYesterday(new Date(now.getTime() - 86_400_000), s.time_zone);
         if (Number(s.unsynced) > 0 || (s.min_checkpoint !== null && String(s.min_checkpoint) < dayBefore)) return true;
