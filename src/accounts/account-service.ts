@@ -3,9 +3,9 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { AccountRole, Status } from '../db/schema.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../errors.js';
-import { isUuid } from '../http/api-format.js';
 import { accountToApi, checkChildRole, type AccountRow, type ApiAccount } from './account.js';
 import * as q from './account-queries.js';
+import { loadInScope } from './scope.js';
 import { pageTotals } from '../deposits/deposit-totals.js';
 import type { Principal } from './principal.js';
 
@@ -26,11 +26,8 @@ export type UpdateAccountInput = Partial<Omit<CreateAccountInput, 'parent_id'>>;
 export function createAccountService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function load(p: Principal, id: string): Promise<AccountRow> {
-    if (!isUuid(id)) throw new NotFoundError();
-    const row = await q.findInSubtree(db, p.accountId, id);
-    if (!row) throw new NotFoundError();
-    return row;
+  function load(p: Principal, id: string): Promise<AccountRow> {
+    return loadInScope(id, (id) => q.findInSubtree(db, p.accountId, id));
   }
 
   /** The API objects of the given rows, with their page totals (the account and its descendants). */

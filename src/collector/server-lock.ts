@@ -13,12 +13,11 @@ export async function lockServer(connectionString: string, serverId: string, wai
   client.on('error', () => {}); // a dropped lock connection surfaces as failed queries in the sync itself
   await client.connect();
   try {
-    const fn = wait ? 'pg_advisory_lock' : 'pg_try_advisory_lock';
-    const { rows } = await client.query<{ locked: boolean | string }>(
-      `SELECT ${fn}(hashtextextended('canopy:collect-server:' || $1, 0))${wait ? ", true" : ''} AS locked`,
-      [serverId],
-    );
-    if (rows[0]?.locked === true) return { release: () => client.end() };
+    const key = ['canopy:collect-server:' + serverId];
+    const locked = wait
+      ? (await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', key), true)
+      : (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', key)).rows[0]?.locked === true;
+    if (locked) return { release: () => client.end() };
     await client.end();
     return undefined;
   } catch (err) {

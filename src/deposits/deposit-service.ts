@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import { inSubtreeOf } from '../accounts/account-queries.js';
+import { loadInScope } from '../accounts/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { treesFromPages } from '../accounts/account.js';
 import type { Principal } from '../accounts/principal.js';
@@ -8,8 +9,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { DepositReview } from '../collector/deposit-review.js';
 import type { ReviewDecision } from '../collector/deposits.js';
-import { BadRequestError, ForbiddenError, NotFoundError } from '../errors.js';
-import { isUuid } from '../http/api-format.js';
+import { BadRequestError, ForbiddenError } from '../errors.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
 import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
 
@@ -18,17 +18,14 @@ import { PERIOD_ZONE } from './deposit-totals.js';
 export function createDepositService(deps: { db: Db; clock: Clock; accounts: AccountService; review: DepositReview }) {
   const { db, clock, accounts } = deps;
 
-  async function load(p: Principal, id: string): Promise<DepositRow> {
-    if (!isUuid(id)) throw new NotFoundError();
-    const row = await db
+  function load(p: Principal, id: string): Promise<DepositRow> {
+    return loadInScope(id, (id) => db
       .selectFrom('deposits as d')
       .innerJoin('accounts as a', 'a.id', 'd.account_id')
       .selectAll('d')
       .where('d.id', '=', id)
       .where(inSubtreeOf(p.accountId))
-      .executeTakeFirst();
-    if (!row) throw new NotFoundError();
-    return row;
+      .executeTakeFirst());
   }
 
   function checkRange(q: RangeQuery) {

@@ -1,4 +1,5 @@
 import { inSubtreeOf } from '../accounts/account-queries.js';
+import { loadInScope } from '../accounts/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../accounts/principal.js';
 import type { Clock } from '../clock.js';
@@ -6,7 +7,6 @@ import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
 import type { Status } from '../db/schema.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import { isUuid } from '../http/api-format.js';
 import type { ServerService } from '../servers/server-service.js';
 import type { CreateFeedInput, UpdateFeedInput } from './feed-schemas.js';
 import { feedToApi, type FeedRow } from './feed.js';
@@ -24,31 +24,30 @@ export function createFeedService(deps: {
 }) {
   const { db, clock, accounts, servers, requestCollection } = deps;
 
-  async function load(p: Principal, id: string): Promise<FeedRow> {
-    if (!isUuid(id)) throw new NotFoundError();
-    const row = await db
+  function load(p: Principal, id: string): Promise<FeedRow> {
+    return loadInScope(id, (id) => db
       .selectFrom('feeds as f')
       .innerJoin('accounts as a', 'a.id', 'f.account_id')
       .selectAll('f')
       .where('f.id', '=', id)
       .where(inSubtreeOf(p.accountId))
-      .executeTakeFirst();
-    if (!row) throw new NotFoundError();
-    return row;
+      .executeTakeFirst());
   }
 
   function requireManager(p: Principal) {
     if (p.role === 'customer') throw new ForbiddenError('A customer account may not manage feeds.');
   }
 
-  async function ensurePortalCustomer(server: Parameters<ServerService['connectorOf']>[0], externalId: string) {
+  /**
+   * The portal customer must exist: one counters request (404 for an unknown customer) rather than listing every
+   * customer of the portal for each feed.
+   */
+  async function ensurePortalCustomer(server: Parameters<ServerService['connectorOf']>[0], externalId: string, date: string) {
     const connector = await servers.connectorOf(server);
     try {
-      const customers = await connector.listCustomers();
-      if (!customers.some((c) => c.externalId === externalId)) {
-        throw new BadRequestError(`external_id: the portal has no customer ${externalId}.`);
-      }
+      await connector.readCounters(externalId, date);
     } catch (err) {
+      if (err instanceof PortalError && err.kind === 'not_found') throw new BadRequestError(`external_id: the portal has no customer ${externalId}.`);
       if (err instanceof PortalError) throw new BadRequestError(`The portal could not be asked about customer ${externalId}: ${err.message}`);
       throw err;
     } finally {
@@ -76,7 +75,7 @@ export function createFeedService(deps: {
       }
       const duplicate = await db.selectFrom('feeds').select('id').where('server_id', '=', server.id).where('external_id', '=', input.external_id).executeTakeFirst();
       if (duplicate) throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed (${duplicate.id}).`);
-      await ensurePortalCustomer(server, input.external_id);
+      await ensurePortalCustomer(server, input.external_id, input.activated_at);
       const now = clock.now();
       const row = await db
         .insertInto('feeds')
@@ -117,7 +116,7 @@ export function createFeedService(deps: {
       const feed = await load(p, id);
       const externalChanged = input.external_id !== undefined && input.external_id !== feed.external_id;
       const activationChanged = input.activated_at !== undefined && input.activated_at !== feed.activation_date;
-      if (externalChanged) await ensurePortalCustomer(await servers.load(p, feed.server_id), input.external_id!);
+      if (externalChanged) await ensurePortalCustomer(await servers.load(p, feed.server_id), input.external_id!, input.activated_at ?? feed.activation_date);
       const row = await db.transaction().execute(async (tx) => {
         if (externalChanged || activationChanged) {
           await tx.deleteFrom('deposits').where('feed_id', '=', feed.id).execute();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inSubtreeOf } from '../accounts/account-queries.js';
+import { loadInScope } from '../accounts/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../accounts/principal.js';
 import type { Clock } from '../clock.js';
@@ -7,7 +8,6 @@ import type { Connector } from '../connectors/connector.js';
 import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import { isUuid } from '../http/api-format.js';
 import { ciphertextKeyId, decryptSecret, encryptSecret, keyId, type Keyring } from './credential-cipher.js';
 import type { CreateServerInput, UpdateServerInput } from './server-schemas.js';
 import { serverToApi, type ServerRow } from './server.js';
@@ -32,17 +32,14 @@ export function createServerService(deps: {
 }) {
   const { db, clock, accounts, keyring, connectorFor } = deps;
 
-  async function load(p: Principal, id: string): Promise<ServerRow> {
-    if (!isUuid(id)) throw new NotFoundError();
-    const row = await db
+  function load(p: Principal, id: string): Promise<ServerRow> {
+    return loadInScope(id, (id) => db
       .selectFrom('servers as s')
       .innerJoin('accounts as a', 'a.id', 's.account_id')
       .selectAll('s')
       .where('s.id', '=', id)
       .where(inSubtreeOf(p.accountId))
-      .executeTakeFirst();
-    if (!row) throw new NotFoundError();
-    return row;
+      .executeTakeFirst());
   }
 
   async function testLogin(credentials: PortalCredentials): Promise<void> {
