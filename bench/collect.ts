@@ -69,7 +69,7 @@ dbUrl.pathname = '/' + dbName;
 const sim = await startSim();
 const control = simClient(sim);
 const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
-const app = await createApp({ config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }), logger, databaseUrl: dbUrl.toString(), clock, portalCa: sim.ca });
+const app = await createApp({ config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }), logger, databaseUrl: dbUrl.toString(), clock, outboundCa: sim.ca });
 
 try {
   const { admin: adminSvc, servers, feeds, accounts, collector, syncs } = app.services;

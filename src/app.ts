@@ -16,6 +16,12 @@ import { createDepositService } from './deposits/deposit-service.js';
 import { feedRoutes } from './feeds/feed-routes.js';
 import { createFeedService } from './feeds/feed-service.js';
 import { createHealthService } from './health/health-service.js';
+import { createServerChecks } from './health/server-checks.js';
+import { createMailer } from './notifications/mailer.js';
+import { notificationRoutes } from './notifications/notification-routes.js';
+import { createNotifier } from './notifications/notifier.js';
+import { createWebhookSender } from './notifications/webhook-sender.js';
+import { createWebhookService } from './notifications/webhook-service.js';
 import { buildHttpServer } from './http/server.js';
 import { loadServerTls, type ServerTls } from './http/tls.js';
 import { buildTaskList, collectServerJobKey, CRONTAB } from './jobs/tasks.js';
@@ -23,7 +29,7 @@ import { createJobQueue, migrateWorkerSchema, startWorker, type Worker } from '.
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { opsRoutes } from './observability/ops-routes.js';
-import type { Keyring } from './servers/credential-cipher.js';
+import { ciphertextKeyId, decryptSecret, keyId, type Keyring } from './servers/credential-cipher.js';
 import { loadKeyring } from './servers/master-key.js';
 import { serverRoutes } from './servers/server-routes.js';
 import { createServerService, type PortalCredentials } from './servers/server-service.js';
@@ -35,8 +41,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Apply pending migrations first (default true). */
   migrate?: boolean;
-  /** Extra CA certificates trusted for portal connections (tests; processes use NODE_EXTRA_CA_CERTS). */
-  portalCa?: string;
+  /** Extra CA certificates trusted for outgoing connections: portals, webhooks, SMTP (tests; processes use NODE_EXTRA_CA_CERTS). */
+  outboundCa?: string;
 }
 
 /**
@@ -55,8 +61,14 @@ export async function createApp(opts: AppOptions) {
 
   let queue: ReturnType<typeof createJobQueue> | undefined;
   const jobQueue = () => (queue ??= migrateWorkerSchema(opts.databaseUrl, logger).then(() => createJobQueue(opts.databaseUrl, logger)));
-  const requestCollection = async (serverId: string) => {
-    await (await jobQueue()).addJob('collect-server', { serverId, trigger: 'feed-change' }, { jobKey: collectServerJobKey(serverId), maxAttempts: 1 });
+  const requestCollection = async (serverId: string, trigger: string) => {
+    await (await jobQueue()).addJob('collect-server', { serverId, trigger }, { jobKey: collectServerJobKey(serverId), maxAttempts: 1 });
+  };
+  /** Decrypts a secret at rest; a key id this process does not know means another process rotated: reload. */
+  const openSecret = async (ciphertext: string, rowId: string) => {
+    const id = ciphertextKeyId(ciphertext);
+    if (id && !keyring.all.some((k) => keyId(k) === id)) keyring = await loadKeyring(config);
+    return decryptSecret(keyring, ciphertext, rowId);
   };
 
   const connectorFor = (c: PortalCredentials) =>
@@ -64,7 +76,7 @@ export async function createApp(opts: AppOptions) {
       ...c,
       logger: logger.child({ component: 'onestop' }),
       timeouts: { headersMs: config.portalTimeoutMs, bodyMs: config.portalTimeoutMs },
-      ...(opts.portalCa ? { ca: opts.portalCa } : {}),
+      ...(opts.outboundCa ? { ca: opts.outboundCa } : {}),
     });
 
   const metrics = createMetrics();
@@ -74,13 +86,19 @@ export async function createApp(opts: AppOptions) {
   const servers = createServerService({
     db, clock, accounts, connectorFor,
     keyring: () => keyring,
-    reloadKeyring: async () => { keyring = await loadKeyring(config); },
+    openSecret,
   });
-  const feeds = createFeedService({ db, clock, accounts, servers, requestCollection });
+  const feeds = createFeedService({ db, clock, accounts, servers, requestCollection: (serverId) => requestCollection(serverId, 'feed-change') });
   const deposits = createDepositService({ db, clock, accounts, review: createDepositReview({ db, clock }) });
   const syncs = createSyncHistory(db);
   const health = createHealthService({ db, clock });
-  const collector = createCollector({ db, clock, logger, servers, syncs, health, connectionString: opts.databaseUrl, collectHour: config.collectHour });
+  const webhooks = createWebhookService({ db, clock, accounts, keyring: () => keyring, openSecret });
+  const webhookSender = createWebhookSender(opts.outboundCa ? { ca: opts.outboundCa } : {});
+  const mailer = config.smtp ? createMailer({ ...config.smtp, ...(opts.outboundCa ? { ca: opts.outboundCa } : {}) }) : undefined;
+  const notifier = createNotifier({ db, clock, logger, mailer, webhooks: webhookSender, webhookSecret: webhooks.secretOf, dashboardUrl: config.publicUrl });
+  const notify = async (serverId: string) => { await notifier.dispatch(serverId); };
+  const checks = createServerChecks({ db, clock, logger, servers, health, onChecked: notify, requestCollection });
+  const collector = createCollector({ db, clock, logger, servers, syncs, health, checks, onRunFinished: notify, connectionString: opts.databaseUrl, collectHour: config.collectHour });
 
   let http: FastifyInstance | undefined;
   let worker: Worker | undefined;
@@ -92,7 +110,7 @@ export async function createApp(opts: AppOptions) {
     clock,
     db,
     keyring: () => keyring,
-    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector, health },
+    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector, health, checks, webhooks, notifier },
 
     /** Starts the HTTPS server; resolves with its URL once listening. */
     async startHttp(): Promise<{ url: string; caFile: string | undefined; port: number }> {
@@ -108,6 +126,7 @@ export async function createApp(opts: AppOptions) {
           ['/v1', serverRoutes({ servers, syncs, health })],
           ['/v1', feedRoutes({ feeds, health })],
           ['/v1', depositRoutes({ deposits })],
+          ['/v1', notificationRoutes({ webhooks, notifier, accounts })],
         ],
       });
       await http.listen({ host: config.host, port: config.port });
@@ -123,7 +142,7 @@ export async function createApp(opts: AppOptions) {
         connectionString: opts.databaseUrl,
         concurrency: config.workerConcurrency,
         logger,
-        taskList: buildTaskList({ collector }),
+        taskList: buildTaskList({ collector, checks, notifier }),
         crontab: CRONTAB,
       });
     },
@@ -131,6 +150,8 @@ export async function createApp(opts: AppOptions) {
     async close(): Promise<void> {
       await Promise.allSettled([http?.close(), worker?.stop()]);
       if (queue) await (await queue).end();
+      mailer?.close();
+      await webhookSender.close();
       await db.destroy();
     },
   };

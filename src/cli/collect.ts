@@ -47,6 +47,7 @@ export async function collectCommand(opts: CollectOptions): Promise<void> {
       if (r.status === 'busy') process.stderr.write(`server ${serverId}: another process is collecting it (use --wait to wait for it)\n`);
     }
     progress.stop();
+    await services.notifier.deliverDue(); // health changes of these runs (the worker retries what fails)
     process.stdout.write(`Collected ${days} customer-days from ${serverIds.length} server(s)${failures ? `; ${failures} with errors (see GET /v1/servers/:id/syncs)` : ''}.\n`);
     if (failures) process.exitCode = 1;
   } finally {

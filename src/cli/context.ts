@@ -18,12 +18,12 @@ export function configAndLogger(oneShot: boolean): { config: Config; logger: Log
   return { config, logger: createLogger({ level: config.logLevel, pretty: config.logPretty, toStderr: oneShot }) };
 }
 
-export async function openContext(opts: { oneShot: boolean; portalCa?: string; base?: { config: Config; logger: Logger } }): Promise<CommandContext> {
+export async function openContext(opts: { oneShot: boolean; outboundCa?: string; base?: { config: Config; logger: Logger } }): Promise<CommandContext> {
   const { config, logger } = opts.base ?? configAndLogger(opts.oneShot);
   const database = await locateDatabase(config, logger);
   let app: App;
   try {
-    app = await createApp({ config, logger, databaseUrl: database.url, ...(opts.portalCa ? { portalCa: opts.portalCa } : {}) });
+    app = await createApp({ config, logger, databaseUrl: database.url, ...(opts.outboundCa ? { outboundCa: opts.outboundCa } : {}) });
   } catch (err) {
     await database.release();
     throw err;

@@ -30,7 +30,7 @@ export async function demoCommand(): Promise<void> {
     { tlsDir: path.join(base.config.dataDir, 'onestop-sim-tls'), customers: 25, seed: 1 },
     { logger: base.logger.child({ component: 'onestop-sim' }) },
   );
-  const ctx = await openContext({ oneShot: false, base, portalCa: sim.ca }).catch(async (err: unknown) => {
+  const ctx = await openContext({ oneShot: false, base, outboundCa: sim.ca }).catch(async (err: unknown) => {
     await sim.close();
     throw err;
   });

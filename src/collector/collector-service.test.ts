@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock.js';
-import { retryDelayMs } from './collector-service.js';
+import { retryDelayMs } from '../health/server-checks.js';
 import { buildAccount } from '../../test/factories/accounts.js';
 import { useTestApp } from '../../test/harness/app.js';
 
@@ -17,13 +17,14 @@ beforeAll(async () => {
   customer = (await buildAccount(t.app(), { name: 'Due Customer', parentId: owner })).account_id;
 });
 
-async function serverWithFeed(feed: { checkpoint: string | null }, server: { lastCollectedFor?: string | null; timeZone?: string } = {}) {
+async function serverWithFeed(feed: { checkpoint: string | null }, server: { lastCollectedFor?: string | null; timeZone?: string; unhealthySince?: Date; failures?: number } = {}) {
   const db = t.app().db;
   const id = randomUUID();
   await db.insertInto('servers').values({
     id, account_id: owner, type: 'onestop', url: 'https://portal.example', username: 'u', password_encrypted: 'v1.x.x.x.x', contact: null,
     paper_profile: 'a4', time_zone: server.timeZone ?? 'Europe/London', holiday_region: 'GB-ENG', concurrency: 1,
-    health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null, last_collected_for: server.lastCollectedFor ?? null,
+    health_check_reason: null, health_check_checked_at: server.unhealthySince ?? null, health_check_changed_at: server.unhealthySince ?? null, last_collected_for: server.lastCollectedFor ?? null,
+    ...(server.unhealthySince ? { health_check: 'unhealthy' as const, health_check_failures: server.failures ?? 1 } : {}),
   }).execute();
   await db.insertInto('feeds').values({ account_id: customer, server_id: id, type: 'onestop', external_id: randomUUID(), collection_scope: null, activation_date: '2025-12-01', checkpoint_date: feed.checkpoint, deactivated_at: null, health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null }).execute();
   return id;
@@ -51,22 +52,26 @@ describe('due servers', () => {
     expect(due).not.toContain(done);
   });
 
-  it('wait ten minutes after a failed run', async () => {
+  it('leave unhealthy servers paused; their log-in check is due after 10, 20, 40 minutes, then hourly', async () => {
     clock.set(new Date('2026-01-15T03:00:00Z'));
-    const failing = await serverWithFeed({ checkpoint: null });
-    await t.app().db.insertInto('sync_runs').values({ server_id: failing, trigger: 'test', status: 'failed', started_at: new Date('2026-01-15T02:55:00Z') }).execute();
-    expect(await t.app().services.collector.dueServers()).not.toContain(failing);
+    const failing = await serverWithFeed({ checkpoint: null }, { unhealthySince: new Date('2026-01-15T02:55:00Z'), failures: 1 });
+    const healthy = await serverWithFeed({ checkpoint: '2026-01-14' }, { lastCollectedFor: '2026-01-14' });
+    await t.app().db.updateTable('servers').set({ health_check: 'healthy', health_check_checked_at: new Date('2026-01-15T02:30:00Z') }).where('id', '=', healthy).execute();
+    const { collector, checks } = t.app().services;
+    expect(await collector.dueServers()).not.toContain(failing);
+    expect(await checks.dueChecks()).not.toContain(failing);
+    expect(await checks.dueChecks()).not.toContain(healthy);
     clock.set(new Date('2026-01-15T03:06:00Z'));
-    expect(await t.app().services.collector.dueServers()).toContain(failing);
+    expect(await checks.dueChecks()).toContain(failing);
+    expect(await collector.dueServers()).not.toContain(failing); // still paused until a check passes
 
-    // Still failing: the waits double, up to hourly.
-    for (const at of ['2026-01-15T03:06:00Z', '2026-01-15T03:30:00Z']) {
-      await t.app().db.insertInto('sync_runs').values({ server_id: failing, trigger: 'test', status: 'failed', started_at: new Date(at) }).execute();
-    }
-    clock.set(new Date('2026-01-15T04:05:00Z')); // 35 min after the third failure: it waits 40
-    expect(await t.app().services.collector.dueServers()).not.toContain(failing);
+    // Three failures in a row: the wait is 40 minutes.
+    await t.app().db.updateTable('servers').set({ health_check_failures: 3, health_check_checked_at: new Date('2026-01-15T03:30:00Z') }).where('id', '=', failing).execute();
+    clock.set(new Date('2026-01-15T04:05:00Z'));
+    expect(await checks.dueChecks()).not.toContain(failing);
     clock.set(new Date('2026-01-15T04:11:00Z'));
-    expect(await t.app().services.collector.dueServers()).toContain(failing);
+    expect(await checks.dueChecks()).toContain(failing);
+    expect(await checks.dueChecks()).toContain(healthy); // checked 02:30, hourly
     expect([1, 2, 3, 4, 9].map(retryDelayMs)).toEqual([600_000, 1_200_000, 2_400_000, 3_600_000, 3_600_000]);
   });
 });

@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
-import { PortalError } from '../connectors/portal-error.js';
+import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
 import type { HealthService } from '../health/health-service.js';
+import type { ServerChecks } from '../health/server-checks.js';
 import { paperProfileOf } from '../servers/server.js';
 import type { ServerService } from '../servers/server-service.js';
 import { planFeed, syncFeed } from './feed-sync.js';
@@ -29,19 +29,23 @@ export interface CollectOptions {
 }
 
 /**
- * After a failed run (the portal refused the log-in or could not be reached), the server is checked again after
- * 10 minutes, then 20, 40, and hourly while it stays unhealthy (the connector already retried each request).
- */
-export function retryDelayMs(consecutiveFailures: number): number {
-  return Math.min(10 * 60_000 * 2 ** Math.max(consecutiveFailures - 1, 0), 60 * 60_000);
-}
-
-/**
  * Collection: per server, one run at a time across all processes (an advisory lock), log in once, then sync its
  * active feeds from their checkpoints up to yesterday, at most `concurrency` feeds at once (1 by default).
  */
-export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; servers: ServerService; syncs: SyncHistory; health: HealthService; connectionString: string; collectHour: number }) {
-  const { db, clock, logger, servers, syncs, health } = deps;
+export function createCollector(deps: {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  servers: ServerService;
+  syncs: SyncHistory;
+  health: HealthService;
+  checks: ServerChecks;
+  /** After every run, whatever its outcome (notifications of the health changes it recorded). */
+  onRunFinished: (serverId: string) => Promise<void>;
+  connectionString: string;
+  collectHour: number;
+}) {
+  const { db, clock, logger, servers, syncs, health, checks } = deps;
 
   async function collectServer(serverId: string, opts: CollectOptions) {
     const lock = await lockServer(deps.connectionString, serverId, opts.wait ?? false);
@@ -71,20 +75,19 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
     const runId = await syncs.start(server.id, opts.trigger, clock.now());
     const errors: SyncError[] = [];
     let days = 0;
-    const connector = await servers.connectorOf(server);
+    let connector: Connector | undefined;
     let failed = false;
     try {
-      try {
+      const login = await checks.login(server.id, async () => {
+        connector = await servers.connectorOf(server);
         await connector.check();
-        await health.serverChecked(server.id, 'healthy', null);
-      } catch (err) {
+      });
+      if (!login.ok || !connector) {
         failed = true;
-        const message = err instanceof Error ? err.message : String(err);
-        errors.push({ message: `log-in failed: ${message}` });
-        if (err instanceof PortalError) await health.serverChecked(server.id, 'unhealthy', message);
-        log.warn({ err }, 'portal log-in failed: collection paused for this server');
+        errors.push({ message: `log-in failed: ${login.ok ? 'no connector' : login.message}` });
         return { status: 'failed' as const, days: 0 };
       }
+      const portal: Connector = connector;
 
       const queue = [...due];
       const lane = async () => {
@@ -92,7 +95,7 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
           const { feed, dates } = next;
           try {
             const r = await syncFeed({
-              db, connector, feed, profile: paperProfileOf(server), dates, now: () => clock.now(), ...(opts.signal ? { signal: opts.signal } : {}),
+              db, connector: portal, feed, profile: paperProfileOf(server), dates, now: () => clock.now(), ...(opts.signal ? { signal: opts.signal } : {}),
               onDay: () => opts.onProgress?.({ type: 'day', serverId, feedId: feed.id }),
             });
             days += r.days;
@@ -113,9 +116,10 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
       }
       return { status: errors.length ? ('partial' as const) : ('succeeded' as const), days };
     } finally {
-      const stats = connector.stats();
-      await connector.close();
+      const stats = connector?.stats() ?? { requests: 0, retries: 0 };
+      await connector?.close();
       await syncs.finish(runId, { at: clock.now(), feeds: due.length, days, requests: stats.requests, retries: stats.retries, errors, failed });
+      await deps.onRunFinished(server.id);
       opts.onProgress?.({ type: 'server-done', serverId, status: failed ? 'failed' : errors.length ? 'partial' : 'succeeded' });
       log.info({ feeds: due.length, days, requests: stats.requests, retries: stats.retries, errors: errors.length }, 'collection run finished');
     }
@@ -123,8 +127,8 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
 
   /**
    * Servers with work now: a feed that was never synced or is more than a day behind (new feeds, backfills, recovery),
-   * or the nightly run of yesterday once the server's local COLLECT_HOUR has passed. A server whose last run failed
-   * waits retryDelayMs(consecutive failures) before the next try.
+   * or the nightly run of yesterday once the server's local COLLECT_HOUR has passed. An unhealthy server is paused:
+   * its health check (src/health/server-checks.ts) retries the log-in and queues a collection when it passes.
    */
   async function dueServers(): Promise<string[]> {
     const now = clock.now();
@@ -135,15 +139,12 @@ export function createCollector(deps: { db: Db; clock: Clock; logger: Logger; se
         eb.selectFrom('feeds as f').select((e) => e.fn.min('f.checkpoint_date').as('c')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').as('min_checkpoint'),
         eb.selectFrom('feeds as f').select((e) => e.fn.countAll<string>().as('n')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').where('f.checkpoint_date', 'is', null).as('unsynced'),
         eb.selectFrom('feeds as f').select((e) => e.fn.countAll<string>().as('n')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').as('active_feeds'),
-        eb.selectFrom('sync_runs as r').select('r.started_at').whereRef('r.server_id', '=', 's.id').where('r.status', '=', 'failed').orderBy('r.started_at', 'desc').limit(1).as('last_failure'),
-        sql<string>`(SELECT count(*) FROM sync_runs r WHERE r.server_id = s.id AND r.status = 'failed' AND r.started_at >
-          coalesce((SELECT max(r2.started_at) FROM sync_runs r2 WHERE r2.server_id = s.id AND r2.status IN ('succeeded', 'partial')), '-infinity'))`.as('failures'),
       ])
+      .where('s.health_check', '!=', 'unhealthy')
       .execute();
     return rows
       .filter((s) => {
         if (Number(s.active_feeds) === 0) return false;
-        if (s.last_failure && now.getTime() - new Date(s.last_failure).getTime() < retryDelayMs(Number(s.failures))) return false;
         const yesterday = portalYesterday(now, s.time_zone);
         const dayBefore = portalYesterday(new Date(now.getTime() - 86_400_000), s.time_zone);
         if (Number(s.unsynced) > 0 || (s.min_checkpoint !== null && String(s.min_checkpoint) < dayBefore)) return true;

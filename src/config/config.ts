@@ -29,6 +29,10 @@ export const configSchema = z.object({
   PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000).describe('Longest wait for a portal answer (headers, then body) before the request is retried.'),
   CANOPY_NOW: optionalString.describe('Start the clock at this ISO-8601 instant instead of the real time (demos and tests; time then runs on normally).'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4).describe('Jobs one worker process runs at once.'),
+  SMTP_URL: optionalString.describe(
+    'SMTP server for notification emails, e.g. smtp://user:pass@mail.example.com:587 (STARTTLS required) or smtps://…:465. Unset: notifications are written to the log.',
+  ),
+  SMTP_FROM: optionalString.describe('Sender of notification emails. Default: Canopy <canopy@HOST of PUBLIC_URL>.'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(25_000).describe('Longest wait for in-flight work on SIGINT/SIGTERM.'),
 });
 
@@ -50,6 +54,7 @@ export interface Config {
   collectHour: number;
   portalTimeoutMs: number;
   now: Date | undefined;
+  smtp: { url: string; from: string } | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = Boolean(process.stdout.isTTY)): Config {
@@ -62,12 +67,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
   if (Boolean(raw.TLS_CERT_FILE) !== Boolean(raw.TLS_KEY_FILE)) {
     throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE must be set together.');
   }
+  const publicUrl = (raw.PUBLIC_URL ?? `https://localhost:${raw.PORT}`).replace(/\/+$/, '');
+  if (raw.SMTP_URL && !/^smtps?:\/\//.test(raw.SMTP_URL)) throw new ConfigError('Invalid environment variable SMTP_URL: must start with smtp:// or smtps://.');
   return {
     databaseUrl: raw.DATABASE_URL,
     dataDir: path.resolve(raw.CANOPY_DATA_DIR),
     host: raw.HOST,
     port: raw.PORT,
-    publicUrl: (raw.PUBLIC_URL ?? `https://localhost:${raw.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     tls: raw.TLS_CERT_FILE && raw.TLS_KEY_FILE ? { certFile: raw.TLS_CERT_FILE, keyFile: raw.TLS_KEY_FILE } : undefined,
     logLevel: raw.LOG_LEVEL,
     logPretty: raw.LOG_PRETTY === 'auto' ? stdoutIsTty : raw.LOG_PRETTY === 'true',
@@ -78,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     collectHour: raw.COLLECT_HOUR,
     portalTimeoutMs: raw.PORTAL_TIMEOUT_MS,
     now: parseNow(raw.CANOPY_NOW),
+    smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.SMTP_FROM ?? `Canopy <canopy@${new URL(publicUrl).hostname}>` } : undefined,
   };
 }
 

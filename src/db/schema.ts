@@ -68,6 +68,7 @@ export interface ServersTable extends Timestamps {
   health_check_reason: string | null;
   health_check_checked_at: Date | null;
   health_check_changed_at: Date | null;
+  health_check_failures: Generated<number>;
 }
 
 export interface FeedsTable extends Timestamps {
@@ -149,6 +150,46 @@ export interface HealthEventsTable {
   old_state: Health;
   new_state: Health;
   reason: string | null;
+  notified: Generated<boolean>;
+  notification_id: string | null;
+}
+
+export interface WebhooksTable extends Timestamps {
+  id: Generated<string>;
+  account_id: string;
+  url: string;
+  /** AES-256-GCM ciphertext of the signing secret (src/servers/credential-cipher.ts). */
+  secret_encrypted: string;
+  status: Generated<Status>;
+}
+
+export type NotificationType = 'health.changed' | 'health.summary';
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  seq: Generated<string>;
+  account_id: string;
+  server_id: string;
+  type: NotificationType;
+  subject: string;
+  text: string;
+  data: ColumnType<Record<string, unknown>, string, never>;
+  created_at: Date;
+}
+
+export interface NotificationDeliveriesTable {
+  id: Generated<string>;
+  notification_id: string;
+  channel: 'email' | 'webhook' | 'log';
+  target: string;
+  webhook_id: string | null;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Date;
+  last_attempt_at: Date | null;
+  last_error: string | null;
+  response_status: number | null;
+  delivered_at: Date | null;
 }
 
 export interface Database {
@@ -162,4 +203,7 @@ export interface Database {
   deposits: DepositsTable;
   sync_runs: SyncRunsTable;
   health_events: HealthEventsTable;
+  webhooks: WebhooksTable;
+  notifications: NotificationsTable;
+  notification_deliveries: NotificationDeliveriesTable;
 }

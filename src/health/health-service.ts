@@ -26,6 +26,7 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
           health_check_checked_at: now,
           ...(changed ? { health_check_changed_at: now } : {}),
         })
+        .$if(table === 'servers', (q) => q.set((eb) => ({ health_check_failures: health === 'unhealthy' ? eb('health_check_failures', '+', 1) : eb.val(0) })))
         .where('id', '=', id)
         .execute();
       if (changed) {

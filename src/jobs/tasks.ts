@@ -1,23 +1,32 @@
 import type { TaskList } from 'graphile-worker';
 import { z } from 'zod';
 import type { Collector } from '../collector/collector-service.js';
+import type { ServerChecks } from '../health/server-checks.js';
+import type { Notifier } from '../notifications/notifier.js';
 
 /**
  * Every scheduled and queued job. Thin: checks payloads, calls the features.
  * - collect-due (every minute): finds servers with work and queues one collect-server job each. A job whose worker
  *   died stays locked in graphile-worker for hours, but the next minute's collect-due replaces its job key with a
  *   fresh job, and the dead worker's advisory lock died with its connection, so another worker resumes within a minute.
- * - collect-server: one server's run (skipped if another process is already running it).
+ * - collect-server: one server's run (skipped if another process is already running it), then its notifications.
+ * - check-due (every minute) → check-server: the server log-in check, hourly when healthy, with backoff when not.
+ * - deliver-notifications (every minute): sends due notification deliveries and retries failed ones.
  */
-export const CRONTAB = '* * * * * collect-due ?jobKey=collect-due&jobKeyMode=replace&max=1';
+export const CRONTAB = [
+  '* * * * * collect-due ?jobKey=collect-due&jobKeyMode=replace&max=1',
+  '* * * * * check-due ?jobKey=check-due&jobKeyMode=replace&max=1',
+  '* * * * * deliver-notifications ?jobKey=deliver-notifications&jobKeyMode=replace&max=1',
+].join('\n');
 
-const collectServerPayload = z.object({ serverId: z.uuid(), trigger: z.string().default('schedule') });
+const serverPayload = z.object({ serverId: z.uuid() });
+const collectServerPayload = serverPayload.extend({ trigger: z.string().default('schedule') });
 
 export function collectServerJobKey(serverId: string): string {
   return `collect-server:${serverId}`;
 }
 
-export function buildTaskList(deps: { collector: Collector }): TaskList {
+export function buildTaskList(deps: { collector: Collector; checks: ServerChecks; notifier: Notifier }): TaskList {
   return {
     'collect-due': async (_payload, helpers) => {
       for (const serverId of await deps.collector.dueServers()) {
@@ -27,6 +36,19 @@ export function buildTaskList(deps: { collector: Collector }): TaskList {
     'collect-server': async (payload) => {
       const { serverId, trigger } = collectServerPayload.parse(payload);
       await deps.collector.collectServer(serverId, { trigger });
+      await deps.notifier.deliverDue();
+    },
+    'check-due': async (_payload, helpers) => {
+      for (const serverId of await deps.checks.dueChecks()) {
+        await helpers.addJob('check-server', { serverId }, { jobKey: `check-server:${serverId}`, maxAttempts: 1 });
+      }
+    },
+    'check-server': async (payload) => {
+      await deps.checks.checkServer(serverPayload.parse(payload).serverId);
+      await deps.notifier.deliverDue();
+    },
+    'deliver-notifications': async () => {
+      await deps.notifier.deliverDue();
     },
   };
 }

@@ -18,12 +18,16 @@ export async function rotateMasterKey(db: Db, config: Config, current: Keyring):
     await writeKeyFile(file, next.all);
   }
   const reencrypted = await db.transaction().execute(async (tx) => {
-    const rows = await tx.selectFrom('servers').select(['id', 'password_encrypted']).forUpdate().execute();
     let n = 0;
-    for (const row of rows) {
-      if (ciphertextKeyId(row.password_encrypted) === keyId(next.current)) continue;
-      const plain = decryptSecret(next, row.password_encrypted, row.id);
-      await tx.updateTable('servers').set({ password_encrypted: encryptSecret(next, plain, row.id) }).where('id', '=', row.id).execute();
+    // Every secret at rest: portal passwords and webhook signing secrets (each with its row id as associated data).
+    const servers = await tx.selectFrom('servers').select(['id', 'password_encrypted as secret']).forUpdate().execute();
+    for (const row of servers.filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
+      await tx.updateTable('servers').set({ password_encrypted: encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id) }).where('id', '=', row.id).execute();
+      n++;
+    }
+    const webhooks = await tx.selectFrom('webhooks').select(['id', 'secret_encrypted as secret']).forUpdate().execute();
+    for (const row of webhooks.filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
+      await tx.updateTable('webhooks').set({ secret_encrypted: encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id) }).where('id', '=', row.id).execute();
       n++;
     }
     return n;

@@ -4,7 +4,7 @@ import { useTestApp } from '../../test/harness/app.js';
 import { useSimulator } from '../../test/harness/simulator.js';
 
 const s = useSimulator({ today: '2026-06-15', customers: 5, seed: 3 });
-const t = useTestApp({ portalCa: () => s.sim().ca });
+const t = useTestApp({ outboundCa: () => s.sim().ca });
 
 type Owner = Awaited<ReturnType<typeof buildAccount>>;
 let provider: Owner;

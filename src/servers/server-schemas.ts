@@ -1,7 +1,8 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
-const httpsUrl = z
+/** An https:// URL (Canopy connects over HTTPS only), without trailing slashes. */
+export const httpsUrl = z
   .string()
   .trim()
   .max(500)

@@ -8,7 +8,7 @@ import type { Connector } from '../connectors/connector.js';
 import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import { ciphertextKeyId, decryptSecret, encryptSecret, keyId, type Keyring } from './credential-cipher.js';
+import { encryptSecret, type Keyring } from './credential-cipher.js';
 import type { CreateServerInput, UpdateServerInput } from './server-schemas.js';
 import { serverToApi, type ServerRow } from './server.js';
 
@@ -26,8 +26,8 @@ export function createServerService(deps: {
   clock: Clock;
   accounts: AccountService;
   keyring: () => Keyring;
-  /** Re-reads the keyring (after a rotation by another process). */
-  reloadKeyring: () => Promise<void>;
+  /** Decrypts a secret at rest (reloading the keyring if another process rotated it). */
+  openSecret: (ciphertext: string, rowId: string) => Promise<string>;
   connectorFor: ConnectorFactory;
 }) {
   const { db, clock, accounts, keyring, connectorFor } = deps;
@@ -55,9 +55,7 @@ export function createServerService(deps: {
   }
 
   async function credentialsOf(s: ServerRow): Promise<PortalCredentials> {
-    const id = ciphertextKeyId(s.password_encrypted);
-    if (id && !keyring().all.some((k) => keyId(k) === id)) await deps.reloadKeyring();
-    return { url: s.url, username: s.username, password: decryptSecret(keyring(), s.password_encrypted, s.id) };
+    return { url: s.url, username: s.username, password: await deps.openSecret(s.password_encrypted, s.id) };
   }
 
   return {

@@ -18,7 +18,7 @@ const s = useSimulator({
   today: TODAY, customers: 8, seed: 11, tokenTtlS: 20,
   faults: { latency_ms: 4, error_rate: 0.1, reset_rate: 0.05, timeout_rate: 0.02, malformed_rate: 0.05 },
 });
-const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), portalCa: () => s.sim().ca, config: { masterKey } });
+const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), outboundCa: () => s.sim().ca, config: { masterKey } });
 
 describe('a worker killed mid-run', () => {
   it('loses and doubles nothing: another worker resumes the job within a minute and finishes it exactly', async () => {

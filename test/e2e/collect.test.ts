@@ -17,7 +17,7 @@ const s = useSimulator({
   faults: { error_rate: 0.1, reset_rate: 0.05, timeout_rate: 0.02, malformed_rate: 0.05 },
 });
 const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
-const t = useTestApp({ clock, portalCa: () => s.sim().ca, config: { portalTimeoutMs: 500 } });
+const t = useTestApp({ clock, outboundCa: () => s.sim().ca, config: { portalTimeoutMs: 500 } });
 
 async function truth(customer: string, from: string, to: string) {
   const res = await s.client().json<{ reported_standard_pages: number; actual_standard_pages: number }>('GET', `/_sim/truth?customer=${customer}&from=${from}&to=${to}`);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
 import { addDays } from '../../src/collector/sync-plan.js';
@@ -9,7 +10,7 @@ const TODAY = '2026-06-17'; // a Wednesday
 const YESTERDAY = addDays(TODAY, -1);
 const ACTIVATION = addDays(TODAY, -60);
 const s = useSimulator({ today: TODAY, customers: 4, seed: 21, stale: [{ customer: 1001, days: 8 }] });
-const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), portalCa: () => s.sim().ca });
+const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), outboundCa: () => s.sim().ca });
 
 describe('health and resync', () => {
   it('marks a stale feed unhealthy, and on recovery re-reads the stale span so each day gets its own pages', async () => {
@@ -31,6 +32,12 @@ describe('health and resync', () => {
     expect((await t.api('GET', `/v1/feeds/${feeds['1002']}`, { key })).json.health_check).toBe('healthy');
     const history = (await t.api('GET', `/v1/feeds/${feeds['1001']}/health`, { key })).json;
     expect(history[0]).toMatchObject({ old_state: 'pending', new_state: 'unhealthy' });
+
+    // No SMTP_URL in this app: the notification goes to the log, and the API lists it as delivered there.
+    expect(await t.app().services.notifier.deliverDue()).toBe(1);
+    const [note] = (await t.api('GET', '/v1/notifications', { key })).json;
+    expect(note).toMatchObject({ type: 'health.changed', subject: expect.stringMatching(/Feed of Customer 1001 .* is unhealthy/) });
+    expect(note.deliveries).toMatchObject([{ channel: 'log', status: 'delivered', attempts: 1 }]);
 
     // The agent comes back and uploads what it cached: the next run re-reads the stale days.
     await s.client().json('POST', '/_sim/control', { body: { customer: 1001, dca: 'online' } });
@@ -61,10 +68,24 @@ describe('health and resync', () => {
     expect(down.health_check).toBe('unhealthy');
     expect(down.health_check_reason).toMatch(/reject|username|password/i);
 
+    // Paused: no collection is due while unhealthy, and the scheduled check sends no customer-data request either.
+    const { collector, checks } = t.app().services;
+    expect(await collector.dueServers()).not.toContain(server.id);
+    expect((await checks.checkServer(server.id))?.ok).toBe(false);
+    expect((await s.client().json<{ requests: { summary: number } }>('GET', '/_sim/stats')).body.requests.summary).toBe(0);
+
     await s.client().json('POST', '/_sim/control', { body: { credentials: 'accept' } });
-    expect((await t.app().services.collector.collectServer(server.id, { trigger: 'test', wait: true })).status).toBe('succeeded');
+    expect((await checks.checkServer(server.id))?.ok).toBe(true);
     expect((await t.api('GET', `/v1/servers/${server.id}`, { key })).json.health_check).toBe('healthy');
+    // The check queued a collection at once; run it here (no worker in this test) and see the missed days collected.
+    const queued = await sql<{ task_identifier: string; key: string }>`SELECT task_identifier, key FROM graphile_worker.jobs`.execute(t.app().db);
+    expect(queued.rows).toContainEqual({ task_identifier: 'collect-server', key: `collect-server:${server.id}` });
+    expect(await collector.dueServers()).toContain(server.id);
+    expect((await collector.collectServer(server.id, { trigger: 'recovered', wait: true })).status).toBe('succeeded');
+    const deposited = await t.app().db.selectFrom('deposits').select('date').where('account_id', '=', account.id).orderBy('date').execute();
+    expect(deposited.map((d) => d.date)).toEqual(Array.from({ length: 10 }, (_, i) => addDays(TODAY, i - 10)));
     const events = (await t.api('GET', `/v1/servers/${server.id}/health`, { key })).json;
     expect(events.map((e: { new_state: string }) => e.new_state)).toEqual(['healthy', 'unhealthy']);
+    expect(events[1].reason).toMatch(/reject|username|password/i);
   });
 });

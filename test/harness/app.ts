@@ -21,7 +21,7 @@ export interface TestApp {
 }
 
 /** The real app on its own database, listening with TLS on a free port, and a client that trusts its CA. */
-export function useTestApp(opts: { config?: Partial<Config>; clock?: Clock; portalCa?: () => string } = {}): TestApp {
+export function useTestApp(opts: { config?: Partial<Config> | (() => Partial<Config>); clock?: Clock; outboundCa?: () => string } = {}): TestApp {
   const database = useTestDatabase();
   let app: App | undefined;
   let url = '';
@@ -31,12 +31,12 @@ export function useTestApp(opts: { config?: Partial<Config>; clock?: Clock; port
 
   beforeAll(async () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-test-app-'));
-    const config = testConfig({ dataDir, ...opts.config });
+    const config = testConfig({ dataDir, ...(typeof opts.config === 'function' ? opts.config() : opts.config) });
     const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false, toStderr: true });
     app = await createApp({
       config, logger, databaseUrl: database.url(), migrate: false,
       ...(opts.clock ? { clock: opts.clock } : {}),
-      ...(opts.portalCa ? { portalCa: opts.portalCa() } : {}),
+      ...(opts.outboundCa ? { outboundCa: opts.outboundCa() } : {}),
     });
     const started = await app.startHttp();
     url = started.url;

@@ -18,6 +18,7 @@ export function testConfig(overrides: Partial<Config> & { dataDir: string }): Co
     collectHour: 2,
     portalTimeoutMs: 2_000,
     now: undefined,
+    smtp: undefined,
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_accounts.js';
 import * as m0002 from './0002_servers_feeds_deposits.js';
 import * as m0003 from './0003_health_events.js';
+import * as m0004 from './0004_notifications.js';
 
 /**
  * Every migration in order. Names sort lexically; never edit one that has been applied, add a new one.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_accounts': m0001,
   '0002_servers_feeds_deposits': m0002,
   '0003_health_events': m0003,
+  '0004_notifications': m0004,
 };

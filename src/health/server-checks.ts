@@ -1,0 +1,80 @@
+import type { Clock } from '../clock.js';
+import type { Connector } from '../connectors/connector.js';
+import { PortalError } from '../connectors/portal-error.js';
+import type { Db } from '../db/database.js';
+import type { Logger } from '../observability/logger.js';
+import type { ServerRow } from '../servers/server.js';
+import type { ServerService } from '../servers/server-service.js';
+import type { HealthService } from './health-service.js';
+
+/** A healthy server's log-in is checked hourly even when nothing is due (collections check it too). */
+export const HEALTHY_CHECK_INTERVAL_MS = 60 * 60_000;
+
+/** An unhealthy server is checked again after 10 minutes, then 20, 40, and hourly while it stays unhealthy. */
+export function retryDelayMs(consecutiveFailures: number): number {
+  return Math.min(10 * 60_000 * 2 ** Math.max(consecutiveFailures - 1, 0), 60 * 60_000);
+}
+
+export type LoginOutcome = { ok: true } | { ok: false; message: string };
+
+/**
+ * Server health (DOMAIN.md, Health): a log-in with the stored credentials. Collections log in first through login();
+ * on its own schedule, checkServer() logs in to servers with nothing due and to unhealthy ones (whose collection is
+ * paused), and queues a collection the moment an unhealthy server passes again.
+ */
+export function createServerChecks(deps: {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  servers: ServerService;
+  health: HealthService;
+  /** Called after every health change is recorded (notifications). */
+  onChecked: (serverId: string) => Promise<void>;
+  requestCollection: (serverId: string, trigger: string) => Promise<void>;
+}) {
+  const { db, clock, servers, health } = deps;
+
+  /** Logs in and records the outcome; any failure (rejected, unreachable, TLS, undecryptable credentials) is unhealthy. */
+  async function login(serverId: string, check: () => Promise<void>): Promise<LoginOutcome> {
+    try {
+      await check();
+      await health.serverChecked(serverId, 'healthy', null);
+      return { ok: true };
+    } catch (err) {
+      const message = err instanceof PortalError ? err.message : `log-in could not be attempted: ${err instanceof Error ? err.message : String(err)}`;
+      await health.serverChecked(serverId, 'unhealthy', message);
+      deps.logger.warn({ serverId, err }, 'portal log-in failed: collection paused for this server');
+      return { ok: false, message };
+    }
+  }
+
+  async function checkServer(serverId: string): Promise<LoginOutcome | undefined> {
+    const server: ServerRow | undefined = await db.selectFrom('servers').selectAll().where('id', '=', serverId).executeTakeFirst();
+    if (!server) return undefined;
+    let connector: Connector | undefined;
+    const outcome = await login(server.id, async () => {
+      connector = await servers.connectorOf(server);
+      await connector.check();
+    }).finally(() => connector?.close());
+    await deps.onChecked(server.id);
+    if (outcome.ok && server.health_check === 'unhealthy') await deps.requestCollection(server.id, 'recovered');
+    return outcome;
+  }
+
+  /** Servers whose check is due: never checked, healthy and checked over an hour ago, or unhealthy past their backoff. */
+  async function dueChecks(): Promise<string[]> {
+    const now = clock.now().getTime();
+    const rows = await db.selectFrom('servers').select(['id', 'health_check', 'health_check_checked_at', 'health_check_failures']).execute();
+    return rows
+      .filter((s) => {
+        if (!s.health_check_checked_at) return true;
+        const wait = s.health_check === 'unhealthy' ? retryDelayMs(s.health_check_failures) : HEALTHY_CHECK_INTERVAL_MS;
+        return now - s.health_check_checked_at.getTime() >= wait;
+      })
+      .map((s) => s.id);
+  }
+
+  return { login, checkServer, dueChecks };
+}
+
+export type ServerChecks = ReturnType<typeof createServerChecks>;

@@ -1,0 +1,82 @@
+import type { Health, NotificationType } from '../db/schema.js';
+
+/** One recorded health change, with what a person needs to recognise its subject. */
+export interface HealthChange {
+  /** The health event (GET /v1/servers/:id/health, /v1/feeds/:id/health). */
+  id: string;
+  subject_type: 'server' | 'feed';
+  subject_id: string;
+  server_id: string;
+  server_url: string;
+  /** Feeds: the customer account and the portal's customer id. */
+  feed_id: string | null;
+  account_id: string | null;
+  account_name: string | null;
+  external_id: string | null;
+  old_state: Health;
+  new_state: Health;
+  reason: string | null;
+  at: string;
+}
+
+export interface HealthMessage {
+  type: NotificationType;
+  subject: string;
+  text: string;
+  data: Record<string, unknown>;
+  /** The health events this message notifies. */
+  eventIds: string[];
+}
+
+/** From this many feed changes of one server in one run, one summary is sent instead of a message per feed. */
+export const SUMMARY_MIN_FEED_CHANGES = 3;
+
+function describe(c: HealthChange): string {
+  return c.subject_type === 'server' ? `Server ${c.server_url}` : `Feed of ${c.account_name} (portal customer ${c.external_id})`;
+}
+
+function stateLine(c: HealthChange): string {
+  return `${describe(c)}: ${c.old_state} → ${c.new_state} at ${c.at}${c.reason ? ` (${c.reason})` : ''}`;
+}
+
+function advice(c: HealthChange): string {
+  if (c.new_state === 'healthy') return 'Data flows again; Canopy has re-read the days it missed.';
+  return c.subject_type === 'server'
+    ? 'Canopy could not log in to the portal and has paused collection for this server. It retries on its own; check the credentials in the portal and in Canopy.'
+    : "The portal has reported no new counters for this customer: the data collection agent has probably stopped. Once it reports again, Canopy re-reads every day since it stopped.";
+}
+
+/**
+ * The messages for the health changes of one server's run (every change is marked notified, sent or not): one per change, except that many feed changes at once
+ * (an agent shared by several customers, a portal outage) become a single summary, so nobody gets a storm.
+ */
+export function healthMessages(changes: HealthChange[], dashboardUrl: string): HealthMessage[] {
+  // Only a change to unhealthy or back is news; a first verdict of healthy (from pending) is not.
+  const news = changes.filter((c) => c.new_state === 'unhealthy' || c.old_state === 'unhealthy');
+  const serverChanges = news.filter((c) => c.subject_type === 'server');
+  const feedChanges = news.filter((c) => c.subject_type === 'feed');
+  const single = (c: HealthChange): HealthMessage => ({
+    type: 'health.changed',
+    subject: `[Canopy] ${describe(c)} is ${c.new_state}`,
+    text: `${stateLine(c)}\n\n${advice(c)}\n\n${dashboardUrl}\n`,
+    data: { change: c },
+    eventIds: [c.id],
+  });
+  const messages = serverChanges.map(single);
+  if (feedChanges.length >= SUMMARY_MIN_FEED_CHANGES) {
+    const first = feedChanges[0]!;
+    const unhealthy = feedChanges.filter((c) => c.new_state === 'unhealthy').length;
+    const healthy = feedChanges.length - unhealthy;
+    const counts = [unhealthy ? `${unhealthy} unhealthy` : '', healthy ? `${healthy} healthy` : ''].filter(Boolean).join(', ');
+    messages.push({
+      type: 'health.summary',
+      subject: `[Canopy] ${feedChanges.length} feeds of ${first.server_url} changed health: ${counts}`,
+      text: `${feedChanges.map((c) => `- ${stateLine(c)}`).join('\n')}\n\n${dashboardUrl}\n`,
+      data: { server_id: first.server_id, server_url: first.server_url, unhealthy, healthy, changes: feedChanges },
+      eventIds: feedChanges.map((c) => c.id),
+    });
+  } else {
+    messages.push(...feedChanges.map(single));
+  }
+  return messages;
+}

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountIdParams, idParams } from '../accounts/account-schemas.js';
+import type { AccountService } from '../accounts/account-service.js';
+import { principalOf } from '../http/auth.js';
+import type { Notifier } from './notifier.js';
+import { createWebhookBody, updateWebhookBody, type WebhookService } from './webhook-service.js';
+
+/** Canopy extensions: /v1/webhooks (where health notifications are POSTed) and /v1/notifications (what was sent). */
+export function notificationRoutes(deps: { webhooks: WebhookService; notifier: Notifier; accounts: AccountService }) {
+  const { webhooks, notifier, accounts } = deps;
+  return async function register(root: FastifyInstance) {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+    app.get('/webhooks', async (req) => webhooks.list(principalOf(req)));
+    app.post('/webhooks', { schema: { body: createWebhookBody } }, async (req, reply) =>
+      reply.status(201).send(await webhooks.create(principalOf(req), undefined, req.body)));
+    app.get('/webhooks/:id', { schema: { params: idParams } }, async (req) => webhooks.find(principalOf(req), req.params.id));
+    app.patch('/webhooks/:id', { schema: { params: idParams, body: updateWebhookBody } }, async (req) => webhooks.update(principalOf(req), req.params.id, req.body));
+    app.delete('/webhooks/:id', { schema: { params: idParams } }, async (req) => webhooks.remove(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/webhooks', { schema: { params: accountIdParams } }, async (req) => webhooks.list(principalOf(req), req.params.account_id));
+    app.post('/accounts/:account_id/webhooks', { schema: { params: accountIdParams, body: createWebhookBody } }, async (req, reply) =>
+      reply.status(201).send(await webhooks.create(principalOf(req), req.params.account_id, req.body)));
+
+    app.get('/notifications', async (req) => notifier.list(principalOf(req).accountId));
+    app.get('/accounts/:account_id/notifications', { schema: { params: accountIdParams } }, async (req) =>
+      notifier.list((await accounts.load(principalOf(req), req.params.account_id)).id));
+  };
+}

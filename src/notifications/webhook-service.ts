@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { inSubtreeOf } from '../accounts/account-queries.js';
+import type { AccountService } from '../accounts/account-service.js';
+import type { Principal } from '../accounts/principal.js';
+import { loadInScope } from '../accounts/scope.js';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/database.js';
+import type { WebhooksTable } from '../db/schema.js';
+import { BadRequestError, ForbiddenError } from '../errors.js';
+import { apiTimestamp } from '../http/api-format.js';
+import { encryptSecret, type Keyring } from '../servers/credential-cipher.js';
+import { httpsUrl } from '../servers/server-schemas.js';
+import { generateWebhookSecret } from './webhook-signature.js';
+
+export const createWebhookBody = z.object({ url: httpsUrl, account_id: z.uuid('must be an account id').optional() });
+export const updateWebhookBody = z.object({ url: httpsUrl.optional(), status: z.enum(['active', 'inactive']).optional() });
+
+type WebhookRow = Selectable<WebhooksTable>;
+
+/** The Webhook object (a Canopy extension). `secret` is shown once, in the answer to the create; null otherwise. */
+function webhookToApi(w: WebhookRow, secret: string | null = null) {
+  return { id: w.id, account_id: w.account_id, url: w.url, status: w.status, secret, created_at: apiTimestamp(w.created_at), updated_at: apiTimestamp(w.updated_at) };
+}
+
+/**
+ * Webhook endpoints of provider accounts, where health notifications are POSTed, signed with the endpoint's secret
+ * (src/notifications/webhook-signature.ts). The secret is stored encrypted like portal passwords, with the webhook
+ * id as associated data.
+ */
+export function createWebhookService(deps: { db: Db; clock: Clock; accounts: AccountService; keyring: () => Keyring; openSecret: (ciphertext: string, rowId: string) => Promise<string> }) {
+  const { db, clock, accounts, keyring } = deps;
+
+  function load(p: Principal, id: string): Promise<WebhookRow> {
+    return loadInScope(id, (id) => db.selectFrom('webhooks as w').innerJoin('accounts as a', 'a.id', 'w.account_id').selectAll('w').where('w.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst());
+  }
+
+  function requireProvider(p: Principal): void {
+    if (p.role === 'customer') throw new ForbiddenError('A customer account may not manage webhooks.');
+  }
+
+  return {
+    secretOf: (row: { id: string; secret_encrypted: string }) => deps.openSecret(row.secret_encrypted, row.id),
+
+    async list(p: Principal, accountId = p.accountId) {
+      const account = await accounts.load(p, accountId);
+      const rows = await db.selectFrom('webhooks').selectAll().where('account_id', '=', account.id).orderBy('created_at').orderBy('id').execute();
+      return rows.map((w) => webhookToApi(w));
+    },
+
+    find: async (p: Principal, id: string) => webhookToApi(await load(p, id)),
+
+    async create(p: Principal, scopeAccountId: string | undefined, input: z.infer<typeof createWebhookBody>) {
+      requireProvider(p);
+      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
+      const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId);
+      if (account.role === 'customer') throw new ForbiddenError('Webhooks belong to provider accounts, not customer accounts.');
+      const id = randomUUID();
+      const secret = generateWebhookSecret();
+      const now = clock.now();
+      const row = await db
+        .insertInto('webhooks')
+        .values({ id, account_id: account.id, url: input.url, secret_encrypted: encryptSecret(keyring(), secret, id), created_at: now, updated_at: now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return webhookToApi(row, secret);
+    },
+
+    async update(p: Principal, id: string, input: z.infer<typeof updateWebhookBody>) {
+      requireProvider(p);
+      const hook = await load(p, id);
+      const row = await db
+        .updateTable('webhooks')
+        .set({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.status !== undefined ? { status: input.status } : {}), updated_at: clock.now() })
+        .where('id', '=', hook.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return webhookToApi(row);
+    },
+
+    async remove(p: Principal, id: string) {
+      requireProvider(p);
+      const hook = await load(p, id);
+      await db.deleteFrom('webhooks').where('id', '=', hook.id).execute();
+      return { ...webhookToApi(hook), deleted: true };
+    },
+  };
+}
+
+export type WebhookService = ReturnType<typeof createWebhookService>;
