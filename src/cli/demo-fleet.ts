@@ -57,4 +57,5 @@ export async function backfillWithProgress(app: App, serverId: string, signal: A
   };
   const r = await app.services.collector.collectServer(serverId, { trigger: 'demo', wait: true, onProgress, signal });
   app.logger.info({ status: r.status, days: r.days }, 'demo backfill finished');
+  await app.services.notifier.deliverDue(); // health changes found by the backfill (logged: the demo has no SMTP)
 }

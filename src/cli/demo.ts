@@ -27,7 +27,8 @@ const DEMO_EMAIL = 'demo@canopy.example';
 export async function demoCommand(): Promise<void> {
   const base = configAndLogger(false);
   const sim = await startSimulator(
-    { tlsDir: path.join(base.config.dataDir, 'onestop-sim-tls'), customers: 25, seed: 1 },
+    // One demo customer's agent stopped reporting 6 days ago: its feed turns unhealthy and a notification is sent.
+    { tlsDir: path.join(base.config.dataDir, 'onestop-sim-tls'), customers: 25, seed: 1, stale: [{ customer: 1003, days: 6 }] },
     { logger: base.logger.child({ component: 'onestop-sim' }) },
   );
   const ctx = await openContext({ oneShot: false, base, outboundCa: sim.ca }).catch(async (err: unknown) => {

@@ -9,7 +9,9 @@ import type { Logger } from '../observability/logger.js';
 function workerLogger(logger: Logger): WorkerLogger {
   return new WorkerLogger((scope) => (level, message, meta) => {
     const log = logger.child({ component: 'worker', ...scope });
-    const fn = level === 'error' ? log.error : level === 'warning' ? log.warn : level === 'debug' ? log.debug : log.info;
+    // Every-minute schedules would fill the log with "Completed task …": successes are debug, failures stay visible.
+    const routine = level === 'info' && message.startsWith('Completed task');
+    const fn = level === 'error' ? log.error : level === 'warning' ? log.warn : level === 'debug' || routine ? log.debug : log.info;
     fn.call(log, meta ?? {}, message);
   });
 }
