@@ -1,0 +1,145 @@
+import { PDFParse } from 'pdf-parse';
+import { describe, expect, it } from 'vitest';
+import { pdfText, renderCertificatePdf } from './certificate-pdf.js';
+import {
+  formatCoordinates, formatDate, formatPages, formatPeriod, formatTrees, type CertificateView,
+} from './certificate-view.js';
+
+const ID = 'ae630937-e15b-4da5-98de-bb68eefe2a12';
+const BASE = `https://canopy.example.com/certificates/${ID}`;
+
+const view: CertificateView = {
+  id: ID,
+  accountName: 'Acme Printing Services Ltd',
+  providerName: 'Northwind Managed Print',
+  month: '2026-10-01',
+  pages: 2_469_134,
+  adjustmentPages: 0,
+  trees: 2_469_134 / 8333,
+  projects: [
+    { name: 'Madagascar', trees: 2_469_134 / 8333, latitude: -15.735844444444444, longitude: 46.35879166666667,
+      description: 'Madagascar, due to its isolation, is home to species found nowhere else.' },
+  ],
+  issuedAt: new Date('2026-11-06T09:30:00Z'),
+  pageUrl: BASE,
+  pdfUrl: `${BASE}.pdf`,
+};
+
+const SIX = [
+  ['Madagascar', -15.7358, 46.3588], ['Madagascar North', -13.2, 48.9], ['Willamette, Oregon', 44, -122.5],
+  ['Minas Gerais, Brazil', -18.5, -44.5], ['Annapurna, Nepal', 28.2, 84.1], ['Scottish Highlands', 57.1, -4.5],
+] as const;
+
+const longName = 'The Extraordinarily Long-Named International Consolidated Printing, Imaging & Document Solutions Holding Co';
+
+const stress: CertificateView = {
+  ...view,
+  accountName: `${longName} Ltd`.padEnd(120, '.'),
+  providerName: 'A Provider With A Rather Long Name For Managed Print Services Europe Limited',
+  pages: 123_456_789,
+  adjustmentPages: 4321,
+  trees: 123_456_789 / 8333,
+  projects: SIX.map(([name, latitude, longitude]) => ({
+    name, latitude, longitude, trees: 123_456_789 / 8333 / 6, description: 'A long description. '.repeat(40),
+  })),
+};
+
+async function read(pdf: Buffer) {
+  const parser = new PDFParse({ data: pdf });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo();
+    return { pages: text.total, text: text.text.replace(/\s+/g, ' '), info: info.info };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+describe('renderCertificatePdf', () => {
+  it('renders one A4 landscape page with the account, figures, project, id and verification line', async () => {
+    const pdf = await renderCertificatePdf(view);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { pages, text, info } = await read(pdf);
+    expect(pages).toBe(1);
+    for (const s of [
+      'Certificate of Reforestation', 'Acme Printing Services Ltd', 'October 2026', '2,469,134', '296.31', ID,
+      'Madagascar', '15.7358° S, 46.3588° E', `Verify this certificate at ${BASE}`,
+      'Issued 6 November 2026 by Canopy on behalf of Northwind Managed Print',
+    ]) expect(text).toContain(s);
+    expect(text).not.toContain('reported late');
+    expect(info).toMatchObject({ Title: 'Certificate of Reforestation: Acme Printing Services Ltd, October 2026', Author: 'Canopy' });
+    // A4 landscape: 841.89 × 595.28 pt.
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+  });
+
+  it('keeps a 120-character account name, six projects and an adjustment on one page', async () => {
+    expect(stress.accountName).toHaveLength(120);
+    const { pages, text } = await read(await renderCertificatePdf(stress));
+    expect(pages).toBe(1);
+    expect(text).toContain(stress.accountName);
+    expect(text).toContain('14,815.41');
+    expect(text).toContain('Includes 4,321 pages reported late for earlier months.');
+    for (const [name] of SIX) expect(text).toContain(name);
+  });
+
+  it('shrinks or cuts anything else rather than adding a page', async () => {
+    const extreme: CertificateView = {
+      ...stress,
+      accountName: 'W'.repeat(400),
+      providerName: 'P'.repeat(300),
+      pages: 98_765_432_109_876,
+      trees: 98_765_432_109_876 / 8333,
+      projects: Array.from({ length: 30 }, (_, i) => ({
+        name: `Project ${i + 1} ${'with a very long name '.repeat(5)}`, trees: 1, latitude: 80 - i * 5, longitude: -170 + i * 11,
+        description: '',
+      })),
+      pageUrl: `${BASE}?${'x'.repeat(300)}`,
+    };
+    const { pages, text } = await read(await renderCertificatePdf(extreme));
+    expect(pages).toBe(1);
+    expect(text).toMatch(/and \d+ more projects/);
+  });
+
+  it('is deterministic: the same view gives the same bytes', async () => {
+    expect((await renderCertificatePdf(stress)).equals(await renderCertificatePdf(stress))).toBe(true);
+  });
+
+  it('renders fast', async () => {
+    await renderCertificatePdf(stress); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const start = performance.now();
+      await renderCertificatePdf(i % 2 ? stress : view);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`certificate PDF render: median ${times[10]?.toFixed(1)} ms, max ${times[20]?.toFixed(1)} ms`);
+  });
+});
+
+describe('pdfText', () => {
+  it('keeps WinAnsi text and replaces what the standard fonts cannot show', () => {
+    expect(pdfText('Müller & Söhne — “Café” €5')).toBe('Müller & Söhne — “Café” €5');
+    expect(pdfText('Łódź Drukarnia Őrség')).toBe('Lódz Drukarnia Orség'); // ó, é are Latin-1
+    expect(pdfText('北京 Print\n\tCo')).toBe('?? Print Co');
+  });
+});
+
+describe('certificate view helpers', () => {
+  it('formats trees with two decimals and thousands separators', () => {
+    expect(formatTrees(1234.5678)).toBe('1,234.57');
+    expect(formatTrees(2_469_134 / 8333)).toBe('296.31');
+    expect(formatTrees(16_666 / 8333)).toBe('2.00');
+    expect(formatTrees(0)).toBe('0.00');
+  });
+
+  it('formats pages, periods, dates and coordinates', () => {
+    expect(formatPages(2_469_134)).toBe('2,469,134');
+    expect(formatPeriod('2026-10-01')).toBe('October 2026');
+    expect(formatPeriod('2027-01-01')).toBe('January 2027');
+    expect(() => formatPeriod('2026-13-01')).toThrow(RangeError);
+    expect(formatDate(new Date('2026-11-06T23:30:00Z'))).toBe('6 November 2026');
+    expect(formatCoordinates(-15.735844444444444, 46.35879166666667)).toBe('15.7358° S, 46.3588° E');
+    expect(formatCoordinates(44, -122.5)).toBe('44.0000° N, 122.5000° W');
+  });
+});

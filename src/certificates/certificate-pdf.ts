@@ -1,0 +1,410 @@
+import PDFDocument from 'pdfkit';
+import {
+  CERTIFICATE_TITLE, MAP_ASPECT, WORLD_LAND, WORLD_WATER, adjustmentNote, formatCoordinates, formatPages,
+  formatPeriod, formatTreeCount, formatTrees, graticuleLatitudes, graticuleLongitudes, issuedLine, mapPoint,
+  placeLabels, verificationLine, type CertificateView,
+} from './certificate-view.js';
+
+/**
+ * The printable Certificate of Reforestation: one A4 landscape page drawn with pdfkit's standard fonts (nothing
+ * embedded, nothing read from disk). Every text box is bounded (shrunk, wrapped into a fixed height or truncated),
+ * so no input can push the layout onto a second page; a second page would be a bug and throws.
+ */
+
+type Doc = PDFKit.PDFDocument;
+type Font = 'Helvetica' | 'Helvetica-Bold' | 'Helvetica-Oblique' | 'Times-Roman' | 'Times-Bold' | 'Times-Italic' | 'Times-BoldItalic' | 'Courier';
+
+const W = 841.89;
+const H = 595.28;
+const CX = W / 2;
+
+const COLOR = {
+  forest: '#1f4e37',
+  leaf: '#3d8a5b',
+  gold: '#a8853a',
+  ink: '#1c2a22',
+  muted: '#5b6b62',
+  panel: '#f3f8f4',
+  ocean: '#fbfdfb',
+  land: '#c9dfcf',
+  grid: '#dce8df',
+} as const;
+
+export async function renderCertificatePdf(view: CertificateView): Promise<Buffer> {
+  const period = formatPeriod(view.month);
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: 0,
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      // Metadata strings are written as UTF-16 when needed: the account name as it is, not pdfText'ed.
+      Title: `${CERTIFICATE_TITLE}: ${oneLine(view.accountName)}, ${period}`,
+      Author: 'Canopy',
+      Subject: `${formatTreeCount(view.trees)} for ${formatPages(view.pages)} standard pages, ${period}`,
+      Keywords: `certificate of reforestation, ${view.id}`,
+      // Same view, same bytes (the document id is derived from the info dictionary).
+      CreationDate: view.issuedAt,
+      ModDate: view.issuedAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.on('pageAdded', () => {
+    throw new Error('Certificate layout overflowed onto a second page');
+  });
+
+  drawBorder(doc);
+  drawHeader(doc);
+  drawRecipient(doc, view, period);
+  drawFigures(doc, view);
+  drawProjects(doc, view);
+  drawFooter(doc, view);
+  drawSeal(doc, W - 92, 96, period);
+  doc.end();
+  return done;
+}
+
+// ---- Sections (top to bottom) -----------------------------------------------------------------------------------
+
+function drawBorder(doc: Doc): void {
+  doc.lineWidth(2.5).strokeColor(COLOR.forest).rect(18, 18, W - 36, H - 36).stroke();
+  doc.lineWidth(0.75).strokeColor(COLOR.gold).rect(25, 25, W - 50, H - 50).stroke();
+  for (const [x, y] of [[25, 25], [W - 25, 25], [25, H - 25], [W - 25, H - 25]] as const) diamond(doc, x, y, 4.5, COLOR.gold);
+}
+
+function drawHeader(doc: Doc): void {
+  const label = 'CANOPY';
+  doc.font('Helvetica-Bold').fontSize(10);
+  const textWidth = doc.widthOfString(label, { characterSpacing: 3 });
+  const x = CX - (textWidth + 18) / 2;
+  drawTree(doc, x + 6, 55, 17, COLOR.leaf);
+  doc.fillColor(COLOR.forest).text(label, x + 18, 45, { lineBreak: false, characterSpacing: 3 });
+
+  doc.font('Times-Roman').fontSize(38).fillColor(COLOR.forest);
+  doc.text(CERTIFICATE_TITLE, 40, 64, { width: W - 80, align: 'center', lineBreak: false });
+
+  doc.lineWidth(0.75).strokeColor(COLOR.gold);
+  doc.moveTo(CX - 110, 116).lineTo(CX - 12, 116).moveTo(CX + 12, 116).lineTo(CX + 110, 116).stroke();
+  diamond(doc, CX, 116, 4, COLOR.gold);
+}
+
+function drawRecipient(doc: Doc, view: CertificateView, period: string): void {
+  centered(doc, [{ text: 'This certifies that', font: 'Times-Italic', size: 14, color: COLOR.muted }], 128);
+  fitText(doc, pdfText(view.accountName), {
+    font: 'Times-Bold', maxSize: 30, minSize: 13, color: COLOR.ink,
+    x: 70, y: 148, width: W - 140, height: 44, align: 'center',
+  });
+  centered(doc, [
+    { text: 'reforested the paper it used in ', font: 'Times-Italic', size: 14, color: COLOR.muted },
+    { text: period, font: 'Times-BoldItalic', size: 14, color: COLOR.ink },
+  ], 198);
+}
+
+function drawFigures(doc: Doc, view: CertificateView): void {
+  const top = 226;
+  const columns = [
+    { value: formatPages(view.pages), label: 'STANDARD PAGES', x: CX - 290 },
+    { value: formatTrees(view.trees), label: 'TREES PLANTED', x: CX + 10 },
+  ];
+  for (const c of columns) {
+    fitText(doc, c.value, {
+      font: 'Times-Bold', maxSize: 40, minSize: 16, color: COLOR.forest,
+      x: c.x, y: top, width: 280, height: 44, align: 'center', singleLine: true,
+    });
+    doc.font('Helvetica-Bold').fontSize(8).fillColor(COLOR.muted);
+    doc.text(c.label, c.x, top + 48, { width: 280, align: 'center', lineBreak: false, characterSpacing: 2 });
+  }
+  doc.lineWidth(0.5).strokeColor(COLOR.gold).moveTo(CX, top + 4).lineTo(CX, top + 56).stroke();
+
+  const notes = ['One tree for every 8,333 standard pages (8.5 × 11 in, 20 lb bond).'];
+  const adjustment = adjustmentNote(view);
+  if (adjustment) notes.push(adjustment);
+  doc.font('Helvetica').fontSize(8).fillColor(COLOR.muted);
+  doc.text(notes.join(' '), 70, top + 66, { width: W - 140, align: 'center', lineBreak: false });
+}
+
+const PANEL = { x: 52, y: 302, width: W - 104, height: 196 } as const;
+const MAP_WIDTH = 410;
+const MAP = {
+  width: MAP_WIDTH,
+  height: MAP_WIDTH / MAP_ASPECT,
+  x: PANEL.x + PANEL.width - 16 - MAP_WIDTH,
+  y: PANEL.y + (PANEL.height - MAP_WIDTH / MAP_ASPECT) / 2,
+} as const;
+
+function drawProjects(doc: Doc, view: CertificateView): void {
+  doc.roundedRect(PANEL.x, PANEL.y, PANEL.width, PANEL.height, 6).fill(COLOR.panel);
+  drawMap(doc, view);
+
+  const x = PANEL.x + 16;
+  const width = MAP.x - 20 - x;
+  doc.font('Helvetica-Bold').fontSize(8).fillColor(COLOR.leaf);
+  const heading = view.projects.length === 1 ? 'FORESTRY PROJECT' : 'FORESTRY PROJECTS';
+  doc.text(heading, x, PANEL.y + 14, { lineBreak: false, characterSpacing: 2 });
+
+  const top = PANEL.y + 32;
+  const available = PANEL.y + PANEL.height - 10 - top;
+  const minRow = 22;
+  const n = view.projects.length;
+  // Too many to list: the last row says how many more there are (the map still shows them all).
+  const shown = n * minRow <= available ? n : Math.floor(available / minRow) - 1;
+  const rows = shown < n ? shown + 1 : shown;
+  const rowHeight = Math.min(available / Math.max(rows, 1), n === 1 ? available : 46);
+
+  view.projects.slice(0, shown).forEach((project, i) => {
+    const y = top + i * rowHeight;
+    const compact = rowHeight < 28;
+    badge(doc, x + 7, y + 6, i + 1, compact ? 6 : 7);
+    const textX = x + 20;
+    const textWidth = width - 20;
+    const trees = formatTreeCount(project.trees);
+    doc.font('Helvetica').fontSize(compact ? 8.5 : 9.5);
+    const treesWidth = doc.widthOfString(trees);
+    doc.fillColor(COLOR.forest).text(trees, textX + textWidth - treesWidth, y + 1, { lineBreak: false });
+    doc.font('Helvetica-Bold').fontSize(compact ? 9 : 10.5).fillColor(COLOR.ink);
+    doc.text(truncate(doc, pdfText(project.name), textWidth - treesWidth - 8), textX, y, { lineBreak: false });
+    doc.font('Helvetica').fontSize(compact ? 7 : 8).fillColor(COLOR.muted);
+    const coordsY = y + (compact ? 11 : 13.5);
+    doc.text(formatCoordinates(project.latitude, project.longitude), textX, coordsY, { lineBreak: false });
+    const descriptionTop = coordsY + 11;
+    const descriptionHeight = y + rowHeight - 4 - descriptionTop;
+    const description = pdfText(project.description);
+    if (description && descriptionHeight >= 9) {
+      doc.font('Times-Italic').fontSize(8.5).fillColor(COLOR.muted);
+      doc.text(description, textX, descriptionTop, { width: textWidth, height: descriptionHeight, ellipsis: true, lineGap: 0.5 });
+    }
+  });
+  if (shown < n) {
+    doc.font('Helvetica-Oblique').fontSize(8).fillColor(COLOR.muted);
+    const more = `and ${n - shown} more ${n - shown === 1 ? 'project' : 'projects'}, listed on the certificate page`;
+    doc.text(more, x + 20, top + shown * rowHeight + 2, { lineBreak: false });
+  }
+}
+
+function drawMap(doc: Doc, view: CertificateView): void {
+  const { x, y, width, height } = MAP;
+  const at = (lon: number, lat: number) => {
+    const p = mapPoint(lon, lat, width, height);
+    return { x: x + p.x, y: y + p.y };
+  };
+  doc.save();
+  doc.rect(x, y, width, height).clip();
+  doc.rect(x, y, width, height).fill(COLOR.ocean);
+
+  doc.lineWidth(0.4).strokeColor(COLOR.grid);
+  for (const lat of graticuleLatitudes()) {
+    const a = at(-180, lat);
+    doc.moveTo(x, a.y).lineTo(x + width, a.y);
+  }
+  for (const lon of graticuleLongitudes()) {
+    const a = at(lon, 0);
+    doc.moveTo(a.x, y).lineTo(a.x, y + height);
+  }
+  doc.stroke();
+  const equator = at(0, 0).y;
+  doc.lineWidth(0.6).strokeColor(COLOR.land).moveTo(x, equator).lineTo(x + width, equator).stroke();
+
+  rings(doc, WORLD_LAND, at);
+  doc.fill(COLOR.land);
+  rings(doc, WORLD_WATER, at);
+  doc.fill(COLOR.ocean);
+
+  const points = view.projects.map((p) => at(p.longitude, p.latitude));
+  const r = 5.5;
+  const local = points.map((p) => ({ x: p.x - x, y: p.y - y }));
+  const boxes = placeLabels(local, points.map(() => ({ width: 2 * r, height: 2 * r })), { width, height }, 7);
+  boxes.forEach((b, i) => {
+    const p = points[i];
+    if (!p) return;
+    const cx = x + b.x + r;
+    const cy = y + b.y + r;
+    doc.lineWidth(0.6).strokeColor(COLOR.forest).moveTo(p.x, p.y).lineTo(cx, cy).stroke();
+    doc.circle(p.x, p.y, 2).fill(COLOR.gold);
+  });
+  boxes.forEach((b, i) => badge(doc, x + b.x + r, y + b.y + r, i + 1, r));
+  doc.restore();
+  doc.lineWidth(0.75).strokeColor(COLOR.leaf).rect(x, y, width, height).stroke();
+}
+
+function drawFooter(doc: Doc, view: CertificateView): void {
+  const x = PANEL.x + 16;
+  const width = PANEL.width - 32;
+  const y = 512;
+  doc.font('Helvetica').fontSize(9).fillColor(COLOR.ink);
+  doc.text(truncate(doc, pdfText(issuedLine(view)), width), x, y, { lineBreak: false });
+
+  doc.fillColor(COLOR.muted).text('Certificate ID ', x, y + 15, { lineBreak: false });
+  const idX = x + doc.widthOfString('Certificate ID ');
+  doc.font('Courier').fontSize(9).fillColor(COLOR.ink);
+  doc.text(truncate(doc, pdfText(view.id), width - (idX - x)), idX, y + 15, { lineBreak: false });
+
+  const line = pdfText(verificationLine(view));
+  let size = 9;
+  doc.font('Helvetica');
+  while (size > 6 && doc.fontSize(size).widthOfString(line) > width) size -= 0.5;
+  const link = /^https?:\/\//i.test(view.pageUrl) ? view.pageUrl : null;
+  doc.fillColor(COLOR.forest).text(truncate(doc, line, width), x, y + 30, { lineBreak: false, link });
+}
+
+/** A round seal: double ring, "CERTIFIED REFORESTATION" over the top, the month upright along the bottom, a tree. */
+function drawSeal(doc: Doc, cx: number, cy: number, period: string): void {
+  doc.lineWidth(1.5).strokeColor(COLOR.gold).circle(cx, cy, 44).stroke();
+  doc.lineWidth(0.5).circle(cx, cy, 41).stroke().circle(cx, cy, 27).stroke();
+  doc.font('Helvetica-Bold').fontSize(6.4).fillColor(COLOR.gold);
+  arcText(doc, cx, cy, 34, 'CERTIFIED REFORESTATION', 'top');
+  arcText(doc, cx, cy, 34, period.toUpperCase(), 'bottom');
+  for (const side of [-1, 1]) diamond(doc, cx + side * 34, cy + 4, 1.6, COLOR.gold);
+  drawTree(doc, cx, cy + 15, 28, COLOR.leaf);
+}
+
+/** Text along a circle, centred on its top (reading clockwise) or its bottom (upright, reading left to right). */
+function arcText(doc: Doc, cx: number, cy: number, radius: number, text: string, side: 'top' | 'bottom'): void {
+  const spacing = 1;
+  const widths = [...text].map((ch) => doc.widthOfString(ch) + spacing);
+  const span = (widths.reduce((a, b) => a + b, 0) - spacing) / radius;
+  // Angles clockwise from the top; the bottom runs from right to left of π, i.e. left to right on the page.
+  const dir = side === 'top' ? 1 : -1;
+  let angle = side === 'top' ? -span / 2 : Math.PI + span / 2;
+  const capHeight = doc.currentLineHeight() * 0.62;
+  [...text].forEach((ch, i) => {
+    const w = widths[i] ?? 0;
+    const mid = angle + (dir * (w - spacing)) / 2 / radius;
+    const rotation = side === 'top' ? mid : mid - Math.PI;
+    const y = side === 'top' ? cy - radius - capHeight / 2 : cy + radius - capHeight / 2;
+    doc.save().rotate((rotation * 180) / Math.PI, { origin: [cx, cy] });
+    doc.text(ch, cx - (w - spacing) / 2, y - 1.3, { lineBreak: false });
+    doc.restore();
+    angle += (dir * w) / radius;
+  });
+}
+
+// ---- Drawing helpers --------------------------------------------------------------------------------------------
+
+interface Run { text: string; font: Font; size: number; color: string }
+
+/** Runs of differently styled (WinAnsi-safe) text on one centred line. */
+function centered(doc: Doc, runs: Run[], y: number): void {
+  const widths = runs.map((r) => doc.font(r.font).fontSize(r.size).widthOfString(r.text));
+  let x = CX - widths.reduce((a, b) => a + b, 0) / 2;
+  runs.forEach((r, i) => {
+    doc.font(r.font).fontSize(r.size).fillColor(r.color).text(r.text, x, y, { lineBreak: false });
+    x += widths[i] ?? 0;
+  });
+}
+
+interface FitOptions {
+  font: Font; maxSize: number; minSize: number; color: string;
+  x: number; y: number; width: number; height: number; align: 'left' | 'center';
+  singleLine?: boolean;
+}
+
+/** The largest size (maxSize..minSize) at which the text fits the box, vertically centred; else minSize cut short. */
+function fitText(doc: Doc, text: string, o: FitOptions): void {
+  doc.font(o.font).fillColor(o.color);
+  for (let size = o.maxSize; size >= o.minSize; size -= 1) {
+    doc.fontSize(size);
+    const fits = o.singleLine
+      ? doc.widthOfString(text) <= o.width
+      : doc.heightOfString(text, { width: o.width }) <= o.height;
+    if (fits) {
+      const h = o.singleLine ? doc.currentLineHeight() : doc.heightOfString(text, { width: o.width });
+      const y = o.y + (o.height - h) / 2;
+      if (o.singleLine) doc.text(text, o.x, y, { width: o.width, align: o.align, lineBreak: false });
+      else doc.text(text, o.x, y, { width: o.width, height: o.height, align: o.align });
+      return;
+    }
+  }
+  doc.fontSize(o.minSize);
+  if (o.singleLine) doc.text(truncate(doc, text, o.width), o.x, o.y, { width: o.width, align: o.align, lineBreak: false });
+  else doc.text(text, o.x, o.y, { width: o.width, height: o.height, align: o.align, ellipsis: true });
+}
+
+/** The text cut to `width` (current font and size) with an ellipsis. */
+function truncate(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.widthOfString(`${text.slice(0, mid).trimEnd()}\u2026`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}\u2026`;
+}
+
+/** A numbered disc (the project's number in the list and on the map). */
+function badge(doc: Doc, cx: number, cy: number, n: number, r: number): void {
+  doc.lineWidth(1).strokeColor('#ffffff').fillColor(COLOR.forest).circle(cx, cy, r).fillAndStroke();
+  const label = String(n);
+  doc.font('Helvetica-Bold').fontSize(r * 1.25).fillColor('#ffffff');
+  const w = doc.widthOfString(label);
+  doc.text(label, cx - w / 2, cy - r * 0.45, { lineBreak: false });
+}
+
+function diamond(doc: Doc, cx: number, cy: number, r: number, color: string): void {
+  doc.polygon([cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]).fill(color);
+}
+
+/** A stylised conifer: three tiers and a trunk, `height` tall, standing on (cx, baseY). */
+function drawTree(doc: Doc, cx: number, baseY: number, height: number, color: string): void {
+  const trunk = height * 0.16;
+  const top = baseY - height;
+  const tiers = [
+    { y: top, bottom: top + height * 0.42, half: height * 0.2 },
+    { y: top + height * 0.2, bottom: top + height * 0.64, half: height * 0.28 },
+    { y: top + height * 0.4, bottom: baseY - trunk, half: height * 0.36 },
+  ];
+  for (const t of tiers) doc.polygon([cx, t.y], [cx + t.half, t.bottom], [cx - t.half, t.bottom]);
+  doc.fill(color);
+  doc.rect(cx - height * 0.05, baseY - trunk, height * 0.1, trunk).fill(COLOR.forest);
+}
+
+function rings(doc: Doc, list: readonly (readonly number[])[], at: (lon: number, lat: number) => { x: number; y: number }): void {
+  for (const ring of list) {
+    for (let i = 0; i + 1 < ring.length; i += 2) {
+      const p = at(ring[i] ?? 0, ring[i + 1] ?? 0);
+      if (i === 0) doc.moveTo(p.x, p.y);
+      else doc.lineTo(p.x, p.y);
+    }
+    doc.closePath();
+  }
+}
+
+// ---- Text encoding ----------------------------------------------------------------------------------------------
+
+/** Characters outside Latin-1 that the standard fonts' WinAnsiEncoding still has. */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+/**
+ * Text the standard fonts can show: they only have WinAnsi (Western European) glyphs, and pdfkit writes anything
+ * else as garbage. Accented letters lose their accents (Ł → L via a small table, ő → o), the rest becomes "?";
+ * white space runs (new lines included) become one space.
+ */
+export function pdfText(text: string): string {
+  let out = '';
+  for (const ch of oneLine(text)) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch)) {
+      out += ch;
+      continue;
+    }
+    const base = (FALLBACK[ch] ?? ch).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    out += [...base].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) < 0x7f) && base ? base : '?';
+  }
+  return out;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const FALLBACK: Record<string, string> = {
+  Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't',
+  '\u2010': '-', '\u2011': '-', '\u2212': '-',
+};
