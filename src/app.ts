@@ -4,6 +4,9 @@ import { createAccountService } from './accounts/account-service.js';
 import { createAdminService } from './accounts/admin-service.js';
 import { createApiKeyService } from './accounts/api-key-service.js';
 import { offsetClock, systemClock, type Clock } from './clock.js';
+import { certificateRoutes, publicCertificateRoutes } from './certificates/certificate-routes.js';
+import { createCertificateService } from './certificates/certificate-service.js';
+import { createMonthClose } from './certificates/month-close.js';
 import { createCollector } from './collector/collector-service.js';
 import { createDepositReview } from './collector/deposit-review.js';
 import { createSyncHistory } from './collector/sync-history.js';
@@ -79,6 +82,8 @@ export async function createApp(opts: AppOptions) {
       ...(opts.outboundCa ? { ca: opts.outboundCa } : {}),
     });
 
+  // PUBLIC_URL, with the real port once listening when PORT=0 (tests): links in certificates and notifications.
+  let publicUrl = config.publicUrl;
   const metrics = createMetrics();
   const apiKeys = createApiKeyService({ db, clock });
   const accounts = createAccountService({ db, clock });
@@ -95,9 +100,11 @@ export async function createApp(opts: AppOptions) {
   const webhooks = createWebhookService({ db, clock, accounts, keyring: () => keyring, openSecret });
   const webhookSender = createWebhookSender(opts.outboundCa ? { ca: opts.outboundCa } : {});
   const mailer = config.smtp ? createMailer({ ...config.smtp, ...(opts.outboundCa ? { ca: opts.outboundCa } : {}) }) : undefined;
-  const notifier = createNotifier({ db, clock, logger, mailer, webhooks: webhookSender, webhookSecret: webhooks.secretOf, dashboardUrl: config.publicUrl });
+  const notifier = createNotifier({ db, clock, logger, mailer, webhooks: webhookSender, webhookSecret: webhooks.secretOf, publicUrl: () => publicUrl });
   const notify = async (serverId: string) => { await notifier.dispatch(serverId); };
   const checks = createServerChecks({ db, clock, logger, servers, health, onChecked: notify, requestCollection });
+  const certificates = createCertificateService({ db, accounts, publicUrl: () => publicUrl });
+  const monthClose = createMonthClose({ db, clock, graceBusinessDays: config.certifyGraceDays, holidayRegion: 'GB-ENG' });
   const collector = createCollector({ db, clock, logger, servers, syncs, health, checks, onRunFinished: notify, connectionString: opts.databaseUrl, collectHour: config.collectHour });
 
   let http: FastifyInstance | undefined;
@@ -110,7 +117,7 @@ export async function createApp(opts: AppOptions) {
     clock,
     db,
     keyring: () => keyring,
-    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector, health, checks, webhooks, notifier },
+    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector, health, checks, webhooks, notifier, certificates, monthClose },
 
     /** Starts the HTTPS server; resolves with its URL once listening. */
     async startHttp(): Promise<{ url: string; caFile: string | undefined; port: number }> {
@@ -127,13 +134,15 @@ export async function createApp(opts: AppOptions) {
           ['/v1', feedRoutes({ feeds, health })],
           ['/v1', depositRoutes({ deposits })],
           ['/v1', notificationRoutes({ webhooks, notifier, accounts })],
+          ['/v1', certificateRoutes({ certificates })],
+          ['', publicCertificateRoutes({ certificates })],
         ],
       });
       await http.listen({ host: config.host, port: config.port });
       const address = http.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
-      const url = config.port === 0 ? config.publicUrl.replace(/:\d+$/, `:${port}`) : config.publicUrl;
-      return { url, caFile: tls.caFile, port };
+      if (config.port === 0) publicUrl = config.publicUrl.replace(/:\d+$/, `:${port}`);
+      return { url: publicUrl, caFile: tls.caFile, port };
     },
 
     async startWorker(): Promise<void> {
@@ -142,7 +151,7 @@ export async function createApp(opts: AppOptions) {
         connectionString: opts.databaseUrl,
         concurrency: config.workerConcurrency,
         logger,
-        taskList: buildTaskList({ collector, checks, notifier }),
+        taskList: buildTaskList({ collector, checks, notifier, monthClose }),
         crontab: CRONTAB,
       });
     },

@@ -29,6 +29,7 @@ export const configSchema = z.object({
   PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000).describe('Longest wait for a portal answer (headers, then body) before the request is retried.'),
   CANOPY_NOW: optionalString.describe('Start the clock at this ISO-8601 instant instead of the real time (demos and tests; time then runs on normally).'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4).describe('Jobs one worker process runs at once.'),
+  CERTIFY_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(5).describe('Business days after a month ends before its certificates are issued (late data can still arrive).'),
   SMTP_URL: optionalString.describe(
     'SMTP server for notification emails, e.g. smtp://user:pass@mail.example.com:587 (STARTTLS required) or smtps://…:465. Unset: notifications are written to the log.',
   ),
@@ -55,6 +56,7 @@ export interface Config {
   portalTimeoutMs: number;
   now: Date | undefined;
   smtp: { url: string; from: string } | undefined;
+  certifyGraceDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = Boolean(process.stdout.isTTY)): Config {
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     collectHour: raw.COLLECT_HOUR,
     portalTimeoutMs: raw.PORTAL_TIMEOUT_MS,
     now: parseNow(raw.CANOPY_NOW),
+    certifyGraceDays: raw.CERTIFY_GRACE_DAYS,
     smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.SMTP_FROM ?? `Canopy <canopy@${new URL(publicUrl).hostname}>` } : undefined,
   };
 }

@@ -192,6 +192,54 @@ export interface NotificationDeliveriesTable {
   delivered_at: Date | null;
 }
 
+export interface ForestryProjectsTable {
+  id: string;
+  name: string;
+  status: Status;
+  forest_latitude: number;
+  forest_longitude: number;
+  content_logo: string | null;
+  content_masthead: string | null;
+  content_introduction: string;
+  content_body_html: string;
+  content_images: ColumnType<string[], string | undefined, string>;
+  created_at: CreatedAt;
+}
+
+export interface AccountProjectsTable {
+  account_id: string;
+  project_id: string;
+}
+
+export interface CertificatesTable {
+  id: Generated<string>;
+  account_id: string;
+  kind: 'account' | 'rollup';
+  /** First day of the certified month (YYYY-MM-DD). */
+  month: ColumnType<string, string, string>;
+  pages: BigInt8;
+  adjustment_pages: ColumnType<string, number | string | undefined, number | string>;
+  customers: number | null;
+  issued_at: Date;
+}
+
+export interface CertificateLinesTable {
+  certificate_id: string;
+  account_id: string;
+  month: ColumnType<string, string, string>;
+  pages: BigInt8;
+}
+
+export interface TransactionsTable {
+  id: Generated<string>;
+  account_id: string;
+  project_id: string;
+  certificate_id: string | null;
+  date: Date;
+  pages: BigInt8;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -206,4 +254,9 @@ export interface Database {
   webhooks: WebhooksTable;
   notifications: NotificationsTable;
   notification_deliveries: NotificationDeliveriesTable;
+  forestry_projects: ForestryProjectsTable;
+  account_projects: AccountProjectsTable;
+  certificates: CertificatesTable;
+  certificate_lines: CertificateLinesTable;
+  transactions: TransactionsTable;
 }

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { DateTime } from 'luxon';
 import { inSubtreeOf } from '../accounts/account-queries.js';
 import { loadInScope } from '../accounts/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
@@ -13,7 +12,7 @@ import { BadRequestError, ForbiddenError } from '../errors.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
 import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
 
-import { PERIOD_ZONE } from './deposit-totals.js';
+import { localDate, periodStart } from './periods.js';
 
 export function createDepositService(deps: { db: Db; clock: Clock; accounts: AccountService; review: DepositReview }) {
   const { db, clock, accounts } = deps;
@@ -62,7 +61,7 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
       const account = await accounts.load(p, accountId ?? p.accountId);
       if (input.density !== undefined && input.gsm !== undefined && input.density !== input.gsm) throw new BadRequestError('density: differs from gsm (they are the same field).');
       const density = input.density ?? input.gsm ?? null;
-      const date = input.date ?? DateTime.fromJSDate(clock.now()).setZone(PERIOD_ZONE).toISODate()!;
+      const date = input.date ?? localDate(clock.now());
       const standard = manualStandardPages({ pages: input.pages, width: input.width ?? null, height: input.height ?? null, density });
       const row = await db
         .insertInto('deposits')
@@ -98,7 +97,7 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
       if (q.start_date) query = query.where('d.date', '>=', period === 'monthly' ? q.start_date.slice(0, 8) + '01' : q.start_date);
       if (q.end_date) query = query.where('d.date', '<=', q.end_date);
       const rows = await query.groupBy(bucket).orderBy(bucket).execute();
-      return rows.map((r) => ({ account_id: account.id, date: `${r.period}T00:00:00Z`, period, pages: Number(r.pages), trees: treesFromPages(Number(r.pages)) }));
+      return rows.map((r) => ({ account_id: account.id, date: periodStart(r.period), period, pages: Number(r.pages), trees: treesFromPages(Number(r.pages)) }));
     },
   };
 }

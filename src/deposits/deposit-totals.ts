@@ -2,9 +2,8 @@ import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import type { PageTotals } from '../accounts/account.js';
 import type { Db } from '../db/database.js';
+import { PERIOD_ZONE } from './periods.js';
 
-/** The time zone periods (months, quarters, years) are counted in until accounts carry their own. */
-export const PERIOD_ZONE = 'Europe/London';
 
 /** Month-, quarter-, year-to-date and lifetime standard pages of each account's subtree, as of today. */
 export async function pageTotals(db: Db, accountIds: string[], now: Date): Promise<Map<string, PageTotals>> {

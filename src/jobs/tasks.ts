@@ -1,5 +1,6 @@
 import type { TaskList } from 'graphile-worker';
 import { z } from 'zod';
+import type { MonthClose } from '../certificates/month-close.js';
 import type { Collector } from '../collector/collector-service.js';
 import type { ServerChecks } from '../health/server-checks.js';
 import type { Notifier } from '../notifications/notifier.js';
@@ -12,11 +13,13 @@ import type { Notifier } from '../notifications/notifier.js';
  * - collect-server: one server's run (skipped if another process is already running it), then its notifications.
  * - check-due (every minute) → check-server: the server log-in check, hourly when healthy, with backoff when not.
  * - deliver-notifications (every minute): sends due notification deliveries and retries failed ones.
+ * - close-months (hourly): issues the certificates of every month whose grace period is over (idempotent).
  */
 export const CRONTAB = [
   '* * * * * collect-due ?jobKey=collect-due&jobKeyMode=replace&max=1',
   '* * * * * check-due ?jobKey=check-due&jobKeyMode=replace&max=1',
   '* * * * * deliver-notifications ?jobKey=deliver-notifications&jobKeyMode=replace&max=1',
+  '0 * * * * close-months ?jobKey=close-months&jobKeyMode=replace&max=1',
 ].join('\n');
 
 const serverPayload = z.object({ serverId: z.uuid() });
@@ -26,7 +29,7 @@ export function collectServerJobKey(serverId: string): string {
   return `collect-server:${serverId}`;
 }
 
-export function buildTaskList(deps: { collector: Collector; checks: ServerChecks; notifier: Notifier }): TaskList {
+export function buildTaskList(deps: { collector: Collector; checks: ServerChecks; notifier: Notifier; monthClose: MonthClose }): TaskList {
   return {
     'collect-due': async (_payload, helpers) => {
       for (const serverId of await deps.collector.dueServers()) {
@@ -49,6 +52,9 @@ export function buildTaskList(deps: { collector: Collector; checks: ServerChecks
     },
     'deliver-notifications': async () => {
       await deps.notifier.deliverDue();
+    },
+    'close-months': async () => {
+      await deps.monthClose.closeDue();
     },
   };
 }

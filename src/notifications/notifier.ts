@@ -27,7 +27,7 @@ export function createNotifier(deps: {
   webhooks: WebhookSender;
   /** The signing secret of a webhook row. */
   webhookSecret: (row: { id: string; secret_encrypted: string }) => Promise<string>;
-  dashboardUrl: string;
+  publicUrl: () => string;
 }) {
   const { db, clock, logger } = deps;
   const log = logger.child({ component: 'notifications' });
@@ -63,7 +63,7 @@ export function createNotifier(deps: {
       const hooks = await tx.selectFrom('webhooks').select(['id', 'url']).where('account_id', '=', server.account_id).where('status', '=', 'active').execute();
       const now = clock.now();
 
-      const messages = healthMessages(changes, deps.dashboardUrl);
+      const messages = healthMessages(changes, deps.publicUrl());
       for (const m of messages) {
         const { id } = await tx
           .insertInto('notifications')

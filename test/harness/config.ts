@@ -19,6 +19,7 @@ export function testConfig(overrides: Partial<Config> & { dataDir: string }): Co
     portalTimeoutMs: 2_000,
     now: undefined,
     smtp: undefined,
+    certifyGraceDays: 5,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import * as m0001 from './0001_accounts.js';
 import * as m0002 from './0002_servers_feeds_deposits.js';
 import * as m0003 from './0003_health_events.js';
 import * as m0004 from './0004_notifications.js';
+import * as m0005 from './0005_certificates.js';
 
 /**
  * Every migration in order. Names sort lexically; never edit one that has been applied, add a new one.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_servers_feeds_deposits': m0002,
   '0003_health_events': m0003,
   '0004_notifications': m0004,
+  '0005_certificates': m0005,
 };

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountIdParams, idParams } from '../accounts/account-schemas.js';
+import { NotFoundError } from '../errors.js';
+import { principalOf } from '../http/auth.js';
+import { renderCertificatePage } from './certificate-page.js';
+import { renderCertificatePdf } from './certificate-pdf.js';
+import { chooseProjectsBody, type CertificateService } from './certificate-service.js';
+
+/** /v1/certificates, /v1/transactions, /v1/forestry/projects (PrintReleaf v1 §7.2, §7.8, §7.10) and project choice. */
+export function certificateRoutes(deps: { certificates: CertificateService }) {
+  const { certificates } = deps;
+  return async function register(root: FastifyInstance) {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+    app.get('/certificates', async (req) => certificates.listCertificates(principalOf(req)));
+    app.get('/certificates/:id', { schema: { params: idParams } }, async (req) => certificates.findCertificate(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/certificates', { schema: { params: accountIdParams } }, async (req) => certificates.listCertificates(principalOf(req), req.params.account_id));
+
+    app.get('/transactions', async (req) => certificates.listTransactions(principalOf(req)));
+    app.get('/transactions/:id', { schema: { params: idParams } }, async (req) => certificates.findTransaction(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/transactions', { schema: { params: accountIdParams } }, async (req) => certificates.listTransactions(principalOf(req), req.params.account_id));
+
+    app.get('/forestry/projects', async () => certificates.listProjects());
+    app.get('/forestry/projects/:id', { schema: { params: idParams } }, async (req) => certificates.findProject(req.params.id));
+    app.get('/accounts/:account_id/projects', { schema: { params: accountIdParams } }, async (req) => certificates.accountProjects(principalOf(req), req.params.account_id));
+    app.put('/accounts/:account_id/projects', { schema: { params: accountIdParams, body: chooseProjectsBody } }, async (req) =>
+      certificates.chooseProjects(principalOf(req), req.params.account_id, req.body));
+  };
+}
+
+/**
+ * The public certificate: /certificates/<id> (HTML) and /certificates/<id>.pdf, without login. The id is a random
+ * UUID; an unknown one is the same 404 as a malformed one. Certificates never change, so they may be cached.
+ */
+export function publicCertificateRoutes(deps: { certificates: CertificateService }) {
+  return async function register(app: FastifyInstance) {
+    app.get<{ Params: { file: string } }>('/certificates/:file', { config: { public: true } }, async (req, reply) => {
+      const pdf = req.params.file.endsWith('.pdf');
+      const view = await deps.certificates.publicView(pdf ? req.params.file.slice(0, -4) : req.params.file);
+      if (!view) throw new NotFoundError();
+      reply.header('cache-control', 'public, max-age=86400').header('x-robots-tag', 'noindex');
+      if (pdf) {
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="certificate-${view.month.slice(0, 7)}-${view.id.slice(0, 8)}.pdf"`)
+          .send(await renderCertificatePdf(view));
+      }
+      return reply.type('text/html; charset=utf-8').send(renderCertificatePage(view));
+    });
+  };
+}

@@ -1,0 +1,195 @@
+import { sql, type Selectable } from 'kysely';
+import { z } from 'zod';
+import { inSubtreeOf } from '../accounts/account-queries.js';
+import { PAGES_PER_TREE, treesFromPages } from '../accounts/account.js';
+import type { AccountService } from '../accounts/account-service.js';
+import type { Principal } from '../accounts/principal.js';
+import { loadInScope } from '../accounts/scope.js';
+import type { Db } from '../db/database.js';
+import type { CertificatesTable } from '../db/schema.js';
+import { monthEnd, periodStart } from '../deposits/periods.js';
+import { BadRequestError, ForbiddenError } from '../errors.js';
+import { apiTimestamp, isUuid } from '../http/api-format.js';
+import type { CertificateView } from './certificate-view.js';
+import { projectDescription, projectToApi, type ProjectRow } from './forestry.js';
+
+type CertificateRow = Selectable<CertificatesTable>;
+
+export const chooseProjectsBody = z.object({
+  project_ids: z.array(z.uuid('must be forestry project ids')).max(50).nullable(),
+});
+
+/** Trees with three decimals, as transactions and quotes show them (the reference's fixtures). */
+function trees3(pages: number): number {
+  return Math.round((pages / PAGES_PER_TREE) * 1000) / 1000;
+}
+
+/**
+ * Certificates, their transactions and the forestry catalogue, as the API and the public pages see them.
+ * A certificate's trees come from its pages (exact: pages / 8,333); a customer's certificate plants them through its
+ * transactions, a provider's roll-up shows what its customers' certificates planted.
+ */
+export function createCertificateService(deps: { db: Db; accounts: AccountService; publicUrl: () => string }) {
+  const { db, accounts } = deps;
+
+  /** Pages per project of each certificate (its transactions; a roll-up: its customers' transactions that month). */
+  async function plantings(certs: CertificateRow[]): Promise<Map<string, Array<{ project: ProjectRow; pages: number }>>> {
+    const out = new Map<string, Array<{ project: ProjectRow; pages: number }>>();
+    if (!certs.length) return out;
+    const projects = new Map((await db.selectFrom('forestry_projects').selectAll().execute()).map((p) => [p.id, p]));
+    const add = (certId: string, projectId: string, pages: number) => {
+      const list = out.get(certId) ?? [];
+      const found = list.find((x) => x.project.id === projectId);
+      if (found) found.pages += pages;
+      else list.push({ project: projects.get(projectId)!, pages });
+      out.set(certId, list);
+    };
+    const own = certs.filter((c) => c.kind === 'account').map((c) => c.id);
+    if (own.length) {
+      const rows = await db.selectFrom('transactions').select(['certificate_id', 'project_id', 'pages']).where('certificate_id', 'in', own).execute();
+      for (const r of rows) add(r.certificate_id!, r.project_id, Number(r.pages));
+    }
+    for (const c of certs.filter((c) => c.kind === 'rollup')) {
+      const rows = await db
+        .selectFrom('transactions as t')
+        .innerJoin('certificates as c', 'c.id', 't.certificate_id')
+        .innerJoin('accounts as a', 'a.id', 'c.account_id')
+        .select(['t.project_id', (eb) => eb.fn.sum<string>('t.pages').as('pages')])
+        .where('c.month', '=', c.month)
+        .where('c.kind', '=', 'account')
+        .where(inSubtreeOf(c.account_id))
+        .groupBy('t.project_id')
+        .execute();
+      for (const r of rows) add(c.id, r.project_id, Number(r.pages));
+    }
+    for (const list of out.values()) list.sort((a, b) => b.pages - a.pages || a.project.name.localeCompare(b.project.name));
+    return out;
+  }
+
+  function certificateToApi(c: CertificateRow, planted: Array<{ project: ProjectRow; pages: number }>) {
+    const pages = Number(c.pages);
+    const main = planted[0]?.project ?? null;
+    return {
+      id: c.id,
+      account_id: c.account_id,
+      period_start: periodStart(c.month),
+      period_end: monthEnd(c.month),
+      date: monthEnd(c.month),
+      pages,
+      trees: treesFromPages(pages),
+      project_id: main?.id ?? null,
+      project: main ? projectToApi(main) : null,
+      url: `${deps.publicUrl()}/certificates/${c.id}`,
+      pdf_url: `${deps.publicUrl()}/certificates/${c.id}.pdf`,
+      // Canopy extensions
+      kind: c.kind,
+      adjustment_pages: Number(c.adjustment_pages),
+      customers: c.customers,
+      issued_at: apiTimestamp(c.issued_at),
+      projects: planted.map((x) => ({ project_id: x.project.id, name: x.project.name, pages: x.pages, trees: trees3(x.pages) })),
+    };
+  }
+
+  async function present(rows: CertificateRow[]) {
+    const planted = await plantings(rows);
+    return rows.map((c) => certificateToApi(c, planted.get(c.id) ?? []));
+  }
+
+  async function loadCertificate(p: Principal, id: string): Promise<CertificateRow> {
+    return loadInScope(id, (id) => db.selectFrom('certificates as c').innerJoin('accounts as a', 'a.id', 'c.account_id').selectAll('c').where('c.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst());
+  }
+
+  return {
+    async listCertificates(p: Principal, accountId = p.accountId) {
+      const account = await accounts.load(p, accountId);
+      return present(await db.selectFrom('certificates').selectAll().where('account_id', '=', account.id).orderBy('month').orderBy('kind').execute());
+    },
+
+    findCertificate: async (p: Principal, id: string) => (await present([await loadCertificate(p, id)]))[0]!,
+
+    /** The public page and PDF's view of a certificate, by its unguessable id (no login). */
+    async publicView(id: string): Promise<CertificateView | undefined> {
+      if (!isUuid(id)) return undefined;
+      const c = await db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!c) return undefined;
+      const account = await db.selectFrom('accounts').select(['name', 'display_name', 'parent_id']).where('id', '=', c.account_id).executeTakeFirstOrThrow();
+      const parent = account.parent_id ? await db.selectFrom('accounts').select(['name', 'display_name', 'role']).where('id', '=', account.parent_id).executeTakeFirst() : undefined;
+      const planted = (await plantings([c])).get(c.id) ?? [];
+      const pages = Number(c.pages);
+      return {
+        id: c.id,
+        accountName: account.display_name ?? account.name,
+        providerName: c.kind === 'account' && parent?.role === 'provider' ? (parent.display_name ?? parent.name) : null,
+        month: c.month,
+        pages,
+        adjustmentPages: Number(c.adjustment_pages),
+        trees: pages / PAGES_PER_TREE,
+        projects: planted.map((x) => ({ name: x.project.name, trees: x.pages / PAGES_PER_TREE, latitude: x.project.forest_latitude, longitude: x.project.forest_longitude, description: projectDescription(x.project) })),
+        issuedAt: c.issued_at,
+        pageUrl: `${deps.publicUrl()}/certificates/${c.id}`,
+        pdfUrl: `${deps.publicUrl()}/certificates/${c.id}.pdf`,
+      };
+    },
+
+    async listTransactions(p: Principal, accountId = p.accountId) {
+      const account = await accounts.load(p, accountId);
+      const rows = await db.selectFrom('transactions').selectAll().where('account_id', '=', account.id).orderBy('date').orderBy('id').execute();
+      return rows.map(transactionToApi);
+    },
+
+    async findTransaction(p: Principal, id: string) {
+      return transactionToApi(await loadInScope(id, (id) => db.selectFrom('transactions as t').innerJoin('accounts as a', 'a.id', 't.account_id').selectAll('t').where('t.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst()));
+    },
+
+    async listProjects() {
+      return (await db.selectFrom('forestry_projects').selectAll().orderBy('name').execute()).map(projectToApi);
+    },
+
+    async findProject(id: string) {
+      return projectToApi(await loadInScope(id, (id) => db.selectFrom('forestry_projects').selectAll().where('id', '=', id).executeTakeFirst()));
+    },
+
+    /** The projects an account plants in: its own choice, else inherited from the nearest ancestor, else all active. */
+    async accountProjects(p: Principal, accountId: string) {
+      const account = await accounts.load(p, accountId);
+      const chosen = await db
+        .selectFrom('account_projects as ap')
+        .innerJoin('accounts as a', 'a.id', 'ap.account_id')
+        .select(['ap.account_id', 'ap.project_id', sql<number>`array_position(${sql.val(account.ancestry)}::uuid[], ap.account_id)`.as('depth')])
+        .where('ap.account_id', 'in', account.ancestry)
+        .execute();
+      const deepest = Math.max(0, ...chosen.map((c) => c.depth));
+      const own = chosen.filter((c) => c.depth === deepest);
+      const ids = own.map((c) => c.project_id);
+      const projects = await db.selectFrom('forestry_projects').selectAll().$if(ids.length > 0, (q) => q.where('id', 'in', ids)).$if(ids.length === 0, (q) => q.where('status', '=', 'active')).orderBy('name').execute();
+      return {
+        account_id: account.id,
+        source: own.length === 0 ? 'default' : own[0]!.account_id === account.id ? 'own' : 'inherited',
+        inherited_from: own.length && own[0]!.account_id !== account.id ? own[0]!.account_id : null,
+        projects: projects.map(projectToApi),
+      };
+    },
+
+    async chooseProjects(p: Principal, accountId: string, input: z.infer<typeof chooseProjectsBody>) {
+      const account = await accounts.load(p, accountId);
+      if (p.role === 'customer' && account.id !== p.accountId) throw new ForbiddenError('A customer account may only choose its own projects.');
+      const ids = [...new Set(input.project_ids ?? [])];
+      if (ids.length) {
+        const found = await db.selectFrom('forestry_projects').select('id').where('id', 'in', ids).where('status', '=', 'active').execute();
+        if (found.length !== ids.length) throw new BadRequestError('project_ids: every id must be an active forestry project.');
+      }
+      await db.transaction().execute(async (tx) => {
+        await tx.deleteFrom('account_projects').where('account_id', '=', account.id).execute();
+        if (ids.length) await tx.insertInto('account_projects').values(ids.map((project_id) => ({ account_id: account.id, project_id }))).execute();
+      });
+      return this.accountProjects(p, account.id);
+    },
+  };
+}
+
+function transactionToApi(t: { id: string; account_id: string; project_id: string; certificate_id: string | null; date: Date; pages: string }) {
+  const pages = Number(t.pages);
+  return { id: t.id, account_id: t.account_id, project_id: t.project_id, certificate_id: t.certificate_id, quote_id: null, date: apiTimestamp(t.date), pages, trees: trees3(pages) };
+}
+
+export type CertificateService = ReturnType<typeof createCertificateService>;

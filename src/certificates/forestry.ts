@@ -1,0 +1,25 @@
+import type { Selectable } from 'kysely';
+import type { ForestryProjectsTable } from '../db/schema.js';
+
+export type ProjectRow = Selectable<ForestryProjectsTable>;
+
+/** The Forestry Project object (PrintReleaf v1 §7.10). */
+export function projectToApi(p: ProjectRow) {
+  return {
+    id: p.id,
+    name: p.name,
+    status: p.status,
+    forest_latitude: p.forest_latitude,
+    forest_longitude: p.forest_longitude,
+    content_logo: p.content_logo,
+    content_masthead: p.content_masthead,
+    content_introduction: p.content_introduction,
+    content_body_html: p.content_body_html,
+    content_images: p.content_images,
+  };
+}
+
+/** The project's description as plain text (certificates show it; the catalogue stores HTML). */
+export function projectDescription(p: ProjectRow): string {
+  return p.content_body_html.replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+}

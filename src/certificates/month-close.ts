@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Clock } from '../clock.js';
+import { addDays } from '../collector/sync-plan.js';
+import type { Db } from '../db/database.js';
+import { localDate, nextMonth } from '../deposits/periods.js';
+import { businessDaysBetween } from '../health/business-days.js';
+
+/** Accounts handled per transaction (the progress bar moves by this much). */
+const CHUNK = 1000;
+
+export interface CloseProgress {
+  month: string;
+  done: number;
+  total: number;
+}
+
+export interface CloseOptions {
+  /** Only this account and its subtree. */
+  accountId?: string;
+  onProgress?: (p: CloseProgress) => void;
+}
+
+/** Splits pages evenly across n projects, to the page (the first projects take the remainder). */
+export function splitPages(pages: number, n: number): number[] {
+  const base = Math.floor(pages / n);
+  const rest = pages - base * n;
+  return Array.from({ length: n }, (_, i) => base + (i < rest ? 1 : 0));
+}
+
+/**
+ * Month close (DOMAIN.md, Certificates). For a month M, each account with deposits gets at most one certificate:
+ * M's standard pages plus every change since certification to the pages of earlier months (late pages are an
+ * adjustment on the next certificate, never lost and never counted twice). certificate_lines record which month each
+ * certified page belongs to, so Σ deposits(m) − Σ lines(m) is exactly what is still to certify for month m.
+ * Trees are planted as transactions, the pages split evenly across the account's forestry projects. Providers then
+ * get a roll-up certificate of their customers' certificates of M. Idempotent: one certificate per account, month
+ * and kind (a unique index), and closers are serialised by an advisory lock.
+ */
+export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays: number; holidayRegion: string }) {
+  const { db, clock } = deps;
+
+  /** The first month that may not be closed yet: its grace period (business days after its end) is not over. */
+  function firstOpenMonth(now = clock.now()): string {
+    const yesterday = addDays(localDate(now), -1);
+    let month = `${yesterday.slice(0, 7)}-01`;
+    // The previous month is closable once `grace` business days have passed since its last day.
+    const previous = addDays(month, -1);
+    if (businessDaysBetween(previous, yesterday, deps.holidayRegion) < deps.graceBusinessDays) month = `${previous.slice(0, 7)}-01`;
+    return month;
+  }
+
+  /** Project ids per account: its own choice, else its nearest ancestor's, else every active project. */
+  async function projectsResolver(): Promise<(ancestry: string[]) => string[]> {
+    const chosen = new Map<string, string[]>();
+    const rows = await db.selectFrom('account_projects as ap').innerJoin('forestry_projects as p', 'p.id', 'ap.project_id').select(['ap.account_id', 'ap.project_id']).orderBy('p.name').execute();
+    for (const r of rows) chosen.set(r.account_id, [...(chosen.get(r.account_id) ?? []), r.project_id]);
+    const active = (await db.selectFrom('forestry_projects').select('id').where('status', '=', 'active').orderBy('name').execute()).map((p) => p.id);
+    return (ancestry) => {
+      for (let i = ancestry.length - 1; i >= 0; i--) {
+        const own = chosen.get(ancestry[i]!);
+        if (own?.length) return own;
+      }
+      return active;
+    };
+  }
+
+  async function closeMonth(month: string, opts: CloseOptions = {}): Promise<{ issued: number; rollups: number }> {
+    if (!/^\d{4}-\d{2}-01$/.test(month)) throw new Error(`not the first day of a month: ${month}`);
+    const next = nextMonth(month);
+    let candidates = db
+      .selectFrom('accounts as a')
+      .select(['a.id', 'a.ancestry'])
+      .where((eb) => eb.exists(eb.selectFrom('deposits as d').select(sql`1`.as('x')).whereRef('d.account_id', '=', 'a.id').where('d.date', '<', next)))
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('certificates as c').select(sql`1`.as('x')).whereRef('c.account_id', '=', 'a.id').where('c.month', '=', month).where('c.kind', '=', 'account'))));
+    if (opts.accountId) candidates = candidates.where(sql<boolean>`a.ancestry @> ARRAY[${opts.accountId}]::uuid[]`);
+    const accounts = await candidates.orderBy('a.id').execute();
+    const projectsOf = await projectsResolver();
+    let issued = 0;
+    opts.onProgress?.({ month, done: 0, total: accounts.length });
+
+    for (let i = 0; i < accounts.length; i += CHUNK) {
+      const chunk = accounts.slice(i, i + CHUNK);
+      const ids = chunk.map((a) => a.id);
+      issued += await db.transaction().execute(async (tx) => {
+        await sql`SELECT pg_advisory_xact_lock(hashtext('canopy:month-close'))`.execute(tx);
+        const now = clock.now();
+        const deposited = await sql<{ account_id: string; month: string; pages: string }>`
+          SELECT account_id, to_char(date_trunc('month', date), 'YYYY-MM-DD') AS month, sum(standard_pages) AS pages
+          FROM deposits WHERE account_id = ANY(${ids}::uuid[]) AND date < ${next}::date GROUP BY 1, 2`.execute(tx);
+        const certified = await sql<{ account_id: string; month: string; pages: string }>`
+          SELECT account_id, to_char(month, 'YYYY-MM-DD') AS month, sum(pages) AS pages
+          FROM certificate_lines WHERE account_id = ANY(${ids}::uuid[]) AND month < ${next}::date GROUP BY 1, 2`.execute(tx);
+        // Re-checked under the lock: another closer may have issued some of these meanwhile.
+        const already = new Set((await tx.selectFrom('certificates').select('account_id').where('account_id', 'in', ids).where('month', '=', month).where('kind', '=', 'account').execute()).map((r) => r.account_id));
+        const outstanding = new Map<string, Map<string, number>>();
+        for (const r of deposited.rows) {
+          const m = outstanding.get(r.account_id) ?? new Map<string, number>();
+          m.set(r.month, (m.get(r.month) ?? 0) + Number(r.pages));
+          outstanding.set(r.account_id, m);
+        }
+        for (const r of certified.rows) {
+          const m = outstanding.get(r.account_id) ?? new Map<string, number>();
+          m.set(r.month, (m.get(r.month) ?? 0) - Number(r.pages));
+          outstanding.set(r.account_id, m);
+        }
+
+        const certificates: Array<{ id: string; account_id: string; kind: 'account'; month: string; pages: number; adjustment_pages: number; issued_at: Date }> = [];
+        const lines: Array<{ certificate_id: string; account_id: string; month: string; pages: number }> = [];
+        const transactions: Array<{ account_id: string; project_id: string; certificate_id: string; date: Date; pages: number; created_at: Date }> = [];
+        for (const account of chunk) {
+          if (already.has(account.id)) continue;
+          const deltas = [...(outstanding.get(account.id) ?? new Map<string, number>())].filter(([, pages]) => pages !== 0);
+          const own = deltas.find(([m]) => m === month)?.[1] ?? 0;
+          const adjustment = deltas.filter(([m]) => m !== month).reduce((n, [, pages]) => n + pages, 0);
+          const pages = own + adjustment;
+          if (pages <= 0) continue; // nothing to certify (a negative correction waits for pages to offset it)
+          const id = randomUUID();
+          certificates.push({ id, account_id: account.id, kind: 'account', month, pages, adjustment_pages: adjustment, issued_at: now });
+          for (const [m, p] of deltas) lines.push({ certificate_id: id, account_id: account.id, month: m, pages: p });
+          const projects = projectsOf(account.ancestry);
+          splitPages(pages, projects.length).forEach((p, k) => {
+            if (p > 0) transactions.push({ account_id: account.id, project_id: projects[k]!, certificate_id: id, date: now, pages: p, created_at: now });
+          });
+        }
+        if (certificates.length) {
+          await tx.insertInto('certificates').values(certificates).execute();
+          for (let j = 0; j < lines.length; j += 5000) await tx.insertInto('certificate_lines').values(lines.slice(j, j + 5000)).execute();
+          for (let j = 0; j < transactions.length; j += 5000) await tx.insertInto('transactions').values(transactions.slice(j, j + 5000)).execute();
+        }
+        return certificates.length;
+      });
+      opts.onProgress?.({ month, done: Math.min(i + CHUNK, accounts.length), total: accounts.length });
+    }
+
+    // Roll-ups: each provider whose customers were certified for M (once; later customer certificates are not added).
+    const rollups = await db.transaction().execute(async (tx) => {
+      await sql`SELECT pg_advisory_xact_lock(hashtext('canopy:month-close'))`.execute(tx);
+      const r = await sql`
+        INSERT INTO certificates (account_id, kind, month, pages, adjustment_pages, customers, issued_at)
+        SELECT p.id, 'rollup', ${month}::date, sum(c.pages), sum(c.adjustment_pages), count(*), ${clock.now()}
+        FROM accounts p
+        JOIN accounts a ON a.ancestry @> ARRAY[p.id] AND a.id <> p.id
+        JOIN certificates c ON c.account_id = a.id AND c.month = ${month}::date AND c.kind = 'account'
+        WHERE p.role = 'provider' ${opts.accountId ? sql`AND p.ancestry @> ARRAY[${opts.accountId}]::uuid[]` : sql``}
+          AND NOT EXISTS (SELECT 1 FROM certificates x WHERE x.account_id = p.id AND x.month = ${month}::date AND x.kind = 'rollup')
+        GROUP BY p.id`.execute(tx);
+      return Number(r.numAffectedRows ?? 0);
+    });
+    return { issued, rollups };
+  }
+
+  /** Closes every month from the oldest deposit up to the last closable one, oldest first (the scheduled job). */
+  async function closeDue(opts: CloseOptions = {}): Promise<{ months: number; issued: number }> {
+    const first = await db.selectFrom('deposits').select((eb) => eb.fn.min('date').as('d')).executeTakeFirst();
+    if (!first?.d) return { months: 0, issued: 0 };
+    const open = firstOpenMonth();
+    let months = 0;
+    let issued = 0;
+    for (let m = `${String(first.d).slice(0, 7)}-01`; m < open; m = nextMonth(m)) {
+      issued += (await closeMonth(m, opts)).issued;
+      months++;
+    }
+    return { months, issued };
+  }
+
+  return { closeMonth, closeDue, firstOpenMonth };
+}
+
+export type MonthClose = ReturnType<typeof createMonthClose>;
