@@ -150,14 +150,17 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
     return { issued, rollups };
   }
 
-  /** Closes every month from the oldest deposit up to the last closable one, oldest first (the scheduled job). */
-  async function closeDue(opts: CloseOptions = {}): Promise<{ months: number; issued: number }> {
+  /**
+   * Closes every month from the oldest deposit up to `through` (default: the last closable one), oldest first, so a
+   * month's pages are never taken for late pages of a later certificate. The scheduled job and `canopy certify`.
+   */
+  async function closeDue(opts: CloseOptions & { through?: string } = {}): Promise<{ months: number; issued: number }> {
     const first = await db.selectFrom('deposits').select((eb) => eb.fn.min('date').as('d')).executeTakeFirst();
     if (!first?.d) return { months: 0, issued: 0 };
-    const open = firstOpenMonth();
+    const end = opts.through ? nextMonth(opts.through) : firstOpenMonth();
     let months = 0;
     let issued = 0;
-    for (let m = `${String(first.d).slice(0, 7)}-01`; m < open; m = nextMonth(m)) {
+    for (let m = `${String(first.d).slice(0, 7)}-01`; m < end; m = nextMonth(m)) {
       issued += (await closeMonth(m, opts)).issued;
       months++;
     }

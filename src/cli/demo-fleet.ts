@@ -58,4 +58,8 @@ export async function backfillWithProgress(app: App, serverId: string, signal: A
   const r = await app.services.collector.collectServer(serverId, { trigger: 'demo', wait: true, onProgress, signal });
   app.logger.info({ status: r.status, days: r.days }, 'demo backfill finished');
   await app.services.notifier.deliverDue(); // health changes found by the backfill (logged: the demo has no SMTP)
+  const certified = await app.services.monthClose.closeDue();
+  const latest = await app.db.selectFrom('certificates').select('id').where('kind', '=', 'account').orderBy('month', 'desc').limit(1).executeTakeFirst();
+  const example = latest ? (await app.services.certificates.publicView(latest.id))?.pageUrl : undefined;
+  app.logger.info({ issued: certified.issued, months: certified.months, example }, `demo certificates: ${certified.issued} issued for the closed months${example ? `; e.g. ${example}` : ''}`);
 }

@@ -11,6 +11,11 @@ function uuidArg(value: string): string {
   return value;
 }
 
+function monthArg(value: string): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new InvalidArgumentError('must be a month YYYY-MM.');
+  return value;
+}
+
 export function buildProgram(): Command {
   const program = new Command('canopy')
     .description('Canopy: print volume from OneStop MPS portals, turned into Certificates of Reforestation.')
@@ -39,6 +44,13 @@ export function buildProgram(): Command {
     .option('--feed <id>', 'only this feed', uuidArg)
     .option('--wait', 'wait for a run another process has started on the same server instead of skipping it')
     .action(async (o: { server?: string; feed?: string; wait?: boolean }) => (await import('./collect.js')).collectCommand(o));
+
+  program
+    .command('certify')
+    .description('issue the Certificates of Reforestation of every closed month now (idempotent), with a progress bar')
+    .option('--month <YYYY-MM>', 'certify every month up to this one, even within its grace period', monthArg)
+    .option('--account <id>', "only this account and its subtree", uuidArg)
+    .action(async (o: { month?: string; account?: string }) => (await import('./certify.js')).certifyCommand(o));
 
   program
     .command('keys')

@@ -52,6 +52,17 @@ describe('canopy demo (npm start)', () => {
       expect(customers.json.length).toBeGreaterThanOrEqual(8);
       const feeds = await api('GET', `/v1/accounts/${customers.json[0].id}/feeds`, { key: creds.api_key });
       expect(feeds.json).toHaveLength(1);
+      // Once the backfill is done: certificates for the past months, and the stale demo customer's notification.
+      let certificates: Array<{ pages: number; url: string }> = [];
+      for (let i = 0; i < 120 && !certificates.length; i++) {
+        certificates = (await api('GET', `/v1/accounts/${customers.json[0].id}/certificates`, { key: creds.api_key })).json;
+        if (!certificates.length) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(certificates.length).toBeGreaterThanOrEqual(12);
+      expect(certificates.every((c) => c.pages > 0 && c.url.startsWith(creds.url))).toBe(true);
+      const notes = (await api('GET', '/v1/notifications', { key: creds.api_key })).json;
+      expect(notes[0]).toMatchObject({ type: 'health.changed', deliveries: [{ channel: 'log', status: 'delivered' }] });
+      expect(first.output()).toMatch(/notification \(no SMTP_URL configured\): \[Canopy\] Feed of .* is unhealthy/);
       const child = await api('POST', '/v1/accounts', { key: creds.api_key, body: { name: 'Kept across restarts' } });
       expect(child.status).toBe(201);
 
@@ -120,6 +131,10 @@ describe('CLI against DATABASE_URL', () => {
     const row = await database.db().selectFrom('accounts').selectAll().where('id', '=', JSON.parse(child.stdout).account_id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ parent_id: parent.account_id, role: 'customer' });
 
+    const certified = await runCli(['certify'], env);
+    expect(certified.code).toBe(0);
+    expect(certified.stdout).toMatch(/Issued 0 certificate\(s\)/);
+
     const worker = await startCli(['worker'], env, /Canopy worker started/);
     expect(await worker.stop('SIGTERM')).toBe(0);
   });
@@ -131,6 +146,9 @@ describe('CLI against DATABASE_URL', () => {
     [['admin', 'create-account', '--name', 'X', '--email', 'x@example.com', '--user-name', 'Y', '--role', 'king'], /--role/],
     [['admin', 'create-account', '--name', 'X', '--email', 'p@example.com', '--user-name', 'Y'], /already exists/],
     [['bogus'], /unknown command/],
+    [['certify', '--month', '2026-13'], /YYYY-MM/],
+    [['certify', '--month', '2999-01'], /has not ended/],
+    [['certify', '--account', '00000000-0000-4000-8000-000000000000'], /no account/],
   ])('canopy %j fails with one clear line and changes nothing', async (args, message) => {
     const env = cliEnv({ DATABASE_URL: database.url(), CANOPY_DATA_DIR: await tempDataDir(), CANOPY_MASTER_KEY: MASTER_KEY });
     const before = await database.db().selectFrom('accounts').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();

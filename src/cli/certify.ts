@@ -1,0 +1,43 @@
+import cliProgress from 'cli-progress';
+import type { CloseProgress } from '../certificates/month-close.js';
+import { localDate } from '../deposits/periods.js';
+import { BadRequestError } from '../errors.js';
+import { openContext } from './context.js';
+
+export interface CertifyOptions {
+  month?: string;
+  account?: string;
+}
+
+/**
+ * `canopy certify`: issues the certificates of every closed month now (what the hourly job does), or of every month up
+ * to --month even within its grace period, for every account or one account's subtree. Idempotent.
+ */
+export async function certifyCommand(opts: CertifyOptions): Promise<void> {
+  const ctx = await openContext({ oneShot: true });
+  const { db, services, clock } = ctx.app;
+  try {
+    const through = opts.month ? `${opts.month}-01` : undefined;
+    if (through && through >= `${localDate(clock.now()).slice(0, 7)}-01`) throw new BadRequestError(`--month: ${opts.month} has not ended yet.`);
+    if (opts.account && !(await db.selectFrom('accounts').select('id').where('id', '=', opts.account).executeTakeFirst())) {
+      throw new BadRequestError(`--account: no account ${opts.account}.`);
+    }
+    const bar = process.stderr.isTTY
+      ? new cliProgress.SingleBar({ format: '{month} |{bar}| {value}/{total} accounts', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
+      : undefined;
+    let current = '';
+    const onProgress = (p: CloseProgress) => {
+      if (!bar) return;
+      if (p.month !== current) {
+        if (current) bar.stop();
+        current = p.month;
+        bar.start(p.total, p.done, { month: p.month.slice(0, 7) });
+      } else bar.update(p.done);
+    };
+    const r = await services.monthClose.closeDue({ ...(through ? { through } : {}), ...(opts.account ? { accountId: opts.account } : {}), onProgress });
+    bar?.stop();
+    process.stdout.write(`Issued ${r.issued} certificate(s) over ${r.months} month(s)${r.issued === 0 ? ' (nothing new: every closed month is already certified)' : ''}.\n`);
+  } finally {
+    await ctx.shutdown();
+  }
+}
