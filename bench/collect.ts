@@ -3,23 +3,22 @@
  *  (a) customer-days synced per second by one collector against a zero-latency simulator (target ≥ 1,000/s);
  *  (b) 100 customers due for one day with 50 ms latency: elapsed / (requests × 50 ms) at concurrency 1 (target ≤ 1.10);
  *  (c) a 3-year backfill of one customer at 50 ms latency: elapsed / (requests × 50 ms) (target ≤ 1.15).
- * The simulator runs in a child process (`canopy onestop-sim`), the collector in this one, against BENCH_DATABASE_URL,
- * else the machine's PostgreSQL on 127.0.0.1:5432, else an embedded one.
+ * The simulator runs in a child process (`canopy onestop-sim`), the collector in this one, on a fresh database
+ * (bench-database.ts).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createApp } from '../src/app.js';
 import { fixedClock } from '../src/clock.js';
 import type { Principal } from '../src/accounts/principal.js';
 import { addDays } from '../src/collector/sync-plan.js';
-import { startEmbeddedCluster } from '../src/db/embedded.js';
 import { createLogger } from '../src/observability/logger.js';
 import { simClient } from '../src/simulator/sim-test-client.js';
 import { testConfig } from '../test/harness/config.js';
+import { createBenchDatabase } from './bench-database.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TODAY = '2026-06-15';
@@ -27,22 +26,6 @@ const LATENCY_MS = 50;
 const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
 await fs.chmod(tmp, 0o755);
-
-async function adminUrl(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const candidates = [process.env.BENCH_DATABASE_URL, process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean) as string[];
-  for (const url of candidates) {
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-    try {
-      await c.connect();
-      await c.end();
-      return { url, stop: async () => {} };
-    } catch {
-      await c.end().catch(() => {});
-    }
-  }
-  const cluster = await startEmbeddedCluster(path.join(tmp, 'pg'), logger);
-  return { url: cluster.url, stop: cluster.stop };
-}
 
 async function startSim(): Promise<{ url: string; ca: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [path.join(root, 'bin/canopy.js'), 'onestop-sim', '--port', '0', '--tls-dir', path.join(tmp, 'sim-tls'),
@@ -59,17 +42,11 @@ async function startSim(): Promise<{ url: string; ca: string; stop: () => Promis
   return { url, ca: await fs.readFile(path.join(tmp, 'sim-tls', 'ca.pem'), 'utf8'), stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
 }
 
-const admin = await adminUrl();
-const dbName = `canopy_bench_${process.pid}`;
-const ac = new pg.Client({ connectionString: admin.url });
-await ac.connect();
-await ac.query(`CREATE DATABASE ${dbName}`);
-const dbUrl = new URL(admin.url);
-dbUrl.pathname = '/' + dbName;
+const database = await createBenchDatabase(tmp, logger);
 const sim = await startSim();
 const control = simClient(sim);
 const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
-const app = await createApp({ config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }), logger, databaseUrl: dbUrl.toString(), clock, outboundCa: sim.ca });
+const app = await createApp({ config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }), logger, databaseUrl: database.url, clock, outboundCa: sim.ca });
 
 try {
   const { admin: adminSvc, servers, feeds, accounts, collector, syncs } = app.services;
@@ -133,8 +110,6 @@ try {
   await app.close();
   await control.close();
   await sim.stop();
-  await ac.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await ac.end();
-  await admin.stop();
+  await database.drop();
   await fs.rm(tmp, { recursive: true, force: true });
 }
