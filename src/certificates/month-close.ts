@@ -29,6 +29,17 @@ export function splitPages(pages: number, n: number): number[] {
 }
 
 /**
+ * The first month (YYYY-MM-01) that may not be closed yet at `now`: the current month, or the previous one while fewer
+ * than `grace` business days have passed since its last day.
+ */
+export function firstOpenMonth(now: Date, grace: number, region: string): string {
+  const yesterday = addDays(localDate(now), -1);
+  const current = `${localDate(now).slice(0, 7)}-01`;
+  const previousEnd = addDays(current, -1);
+  return businessDaysBetween(previousEnd, yesterday, region) >= grace ? current : `${previousEnd.slice(0, 7)}-01`;
+}
+
+/**
  * Month close (DOMAIN.md, Certificates). For a month M, each account with deposits gets at most one certificate:
  * M's standard pages plus every change since certification to the pages of earlier months (late pages are an
  * adjustment on the next certificate, never lost and never counted twice). certificate_lines record which month each
@@ -39,16 +50,7 @@ export function splitPages(pages: number, n: number): number[] {
  */
 export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays: number; holidayRegion: string }) {
   const { db, clock } = deps;
-
-  /** The first month that may not be closed yet: its grace period (business days after its end) is not over. */
-  function firstOpenMonth(now = clock.now()): string {
-    const yesterday = addDays(localDate(now), -1);
-    let month = `${yesterday.slice(0, 7)}-01`;
-    // The previous month is closable once `grace` business days have passed since its last day.
-    const previous = addDays(month, -1);
-    if (businessDaysBetween(previous, yesterday, deps.holidayRegion) < deps.graceBusinessDays) month = `${previous.slice(0, 7)}-01`;
-    return month;
-  }
+  const openMonth = () => firstOpenMonth(clock.now(), deps.graceBusinessDays, deps.holidayRegion);
 
   /** Project ids per account: its own choice, else its nearest ancestor's, else every active project. */
   async function projectsResolver(): Promise<(ancestry: string[]) => string[]> {
@@ -157,7 +159,7 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
   async function closeDue(opts: CloseOptions & { through?: string } = {}): Promise<{ months: number; issued: number }> {
     const first = await db.selectFrom('deposits').select((eb) => eb.fn.min('date').as('d')).executeTakeFirst();
     if (!first?.d) return { months: 0, issued: 0 };
-    const end = opts.through ? nextMonth(opts.through) : firstOpenMonth();
+    const end = opts.through ? nextMonth(opts.through) : openMonth();
     let months = 0;
     let issued = 0;
     for (let m = `${String(first.d).slice(0, 7)}-01`; m < end; m = nextMonth(m)) {
@@ -167,7 +169,7 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
     return { months, issued };
   }
 
-  return { closeMonth, closeDue, firstOpenMonth };
+  return { closeMonth, closeDue, firstOpenMonth: openMonth };
 }
 
 export type MonthClose = ReturnType<typeof createMonthClose>;
