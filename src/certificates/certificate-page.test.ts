@@ -1,14 +1,13 @@
-import fs from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, RESULTS_DIR } from '../../test/harness/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCertificatePage } from './certificate-page.js';
 import type { CertificateView } from './certificate-view.js';
 
 const ID = 'ae630937-e15b-4da5-98de-bb68eefe2a12';
 const BASE = `https://canopy.example.com/certificates/${ID}`;
-const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 const PROJECTS = [
   ['Madagascar', -15.7358, 46.3588, 'Mangroves and dry forest along the north-west coast.'],
@@ -61,11 +60,7 @@ describe('renderCertificatePage in Chromium', () => {
   const html = renderCertificatePage(view);
 
   beforeAll(async () => {
-    await fs.mkdir(RESULTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -95,7 +90,7 @@ describe('renderCertificatePage in Chromium', () => {
     expect(await page.getByRole('listitem').count()).toBe(view.projects.length);
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Forestry projects');
 
-    await page.screenshot({ path: `${RESULTS}certificate-page.png`, fullPage: true });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'certificate-page.png'), fullPage: true });
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     expect(html).not.toMatch(/\ssrc=|url\(|@import|<link rel="stylesheet"/i);
@@ -108,7 +103,7 @@ describe('renderCertificatePage in Chromium', () => {
     // A string expression: the project's TypeScript lib has no DOM types.
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     expect(await page.locator('.account').isVisible()).toBe(true);
-    await page.screenshot({ path: `${RESULTS}certificate-page-phone.png`, fullPage: true });
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'certificate-page-phone.png'), fullPage: true });
     await page.close();
   });
 

@@ -1,11 +1,11 @@
-import fs from 'node:fs/promises';
+import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
-import { chromium } from 'playwright-core';
 import { Agent, request } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';
+import { launchBrowser, RESULTS_DIR } from '../harness/browser.js';
 import { useSimulator } from '../harness/simulator.js';
 
 const s = useSimulator({ today: '2026-03-20', customers: 3, seed: 8 });
@@ -100,7 +100,7 @@ describe('certificates of reforestation', () => {
     expect((await t.api('GET', `/v1/certificates/${march.id}`, { key: stranger.api_key })).status).toBe(404);
 
     // The public page renders in Chromium, over Canopy's own HTTPS.
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    const browser = await launchBrowser();
     try {
       const context = await browser.newContext({ ignoreHTTPSErrors: true });
       const tab = await context.newPage();
@@ -108,8 +108,7 @@ describe('certificates of reforestation', () => {
       expect(res?.status()).toBe(200);
       await expect(tab.locator('h1').first().textContent()).resolves.toMatch(/Certificate of Reforestation/);
       expect(await tab.getByText('Willow & Sons <Ltd>').count()).toBeGreaterThan(0);
-      await fs.mkdir('test-results', { recursive: true });
-      await tab.screenshot({ path: 'test-results/certificate-public-page.png', fullPage: true });
+      await tab.screenshot({ path: path.join(RESULTS_DIR, 'certificate-public-page.png'), fullPage: true });
     } finally {
       await browser.close();
     }
