@@ -12,18 +12,18 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
   const { certificates } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/certificates', async (req) => certificates.listCertificates(principalOf(req)));
-    app.get('/certificates/:id', { schema: { params: idParams } }, async (req) => certificates.findCertificate(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/certificates', { schema: { params: accountIdParams } }, async (req) => certificates.listCertificates(principalOf(req), req.params.account_id));
+    app.get('/certificates', { config: { policy: 'certificates:read' } }, async (req) => certificates.listCertificates(principalOf(req)));
+    app.get('/certificates/:id', { config: { policy: 'certificates:read' }, schema: { params: idParams } }, async (req) => certificates.findCertificate(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/certificates', { config: { policy: 'certificates:read' }, schema: { params: accountIdParams } }, async (req) => certificates.listCertificates(principalOf(req), req.params.account_id));
 
-    app.get('/transactions', async (req) => certificates.listTransactions(principalOf(req)));
-    app.get('/transactions/:id', { schema: { params: idParams } }, async (req) => certificates.findTransaction(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/transactions', { schema: { params: accountIdParams } }, async (req) => certificates.listTransactions(principalOf(req), req.params.account_id));
+    app.get('/transactions', { config: { policy: 'transactions:read' } }, async (req) => certificates.listTransactions(principalOf(req)));
+    app.get('/transactions/:id', { config: { policy: 'transactions:read' }, schema: { params: idParams } }, async (req) => certificates.findTransaction(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/transactions', { config: { policy: 'transactions:read' }, schema: { params: accountIdParams } }, async (req) => certificates.listTransactions(principalOf(req), req.params.account_id));
 
-    app.get('/forestry/projects', async () => certificates.listProjects());
-    app.get('/forestry/projects/:id', { schema: { params: idParams } }, async (req) => certificates.findProject(req.params.id));
-    app.get('/accounts/:account_id/projects', { schema: { params: accountIdParams } }, async (req) => certificates.accountProjects(principalOf(req), req.params.account_id));
-    app.put('/accounts/:account_id/projects', { schema: { params: accountIdParams, body: chooseProjectsBody } }, async (req) =>
+    app.get('/forestry/projects', { config: { policy: 'forestry_projects:read' } }, async () => certificates.listProjects());
+    app.get('/forestry/projects/:id', { config: { policy: 'forestry_projects:read' }, schema: { params: idParams } }, async (req) => certificates.findProject(req.params.id));
+    app.get('/accounts/:account_id/projects', { config: { policy: 'project_choice:read' }, schema: { params: accountIdParams } }, async (req) => certificates.accountProjects(principalOf(req), req.params.account_id));
+    app.put('/accounts/:account_id/projects', { config: { policy: 'project_choice:update' }, schema: { params: accountIdParams, body: chooseProjectsBody } }, async (req) =>
       certificates.chooseProjects(principalOf(req), req.params.account_id, req.body));
   };
 }

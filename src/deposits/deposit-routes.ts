@@ -22,17 +22,17 @@ export function depositRoutes(deps: { deposits: DepositService }) {
   const { deposits } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/deposits', async (req) => deposits.list(principalOf(req), undefined, filters(req)));
-    app.post('/deposits', { schema: { body: createDepositBody } }, async (req, reply) => reply.status(201).send(await deposits.create(principalOf(req), undefined, req.body)));
-    app.get('/deposits/:id', { schema: { params: idParams } }, async (req) => deposits.find(principalOf(req), req.params.id));
-    app.post('/deposits/:id/approve', { schema: { params: idParams } }, async (req) => deposits.decide(principalOf(req), req.params.id, 'approved'));
-    app.post('/deposits/:id/reject', { schema: { params: idParams } }, async (req) => deposits.decide(principalOf(req), req.params.id, 'rejected'));
-    app.delete('/deposits/:id', { schema: { params: idParams } }, async (req) => deposits.remove(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/deposits', { schema: { params: accountIdParams } }, async (req) => deposits.list(principalOf(req), req.params.account_id, filters(req)));
-    app.post('/accounts/:account_id/deposits', { schema: { params: accountIdParams, body: createDepositBody } }, async (req, reply) =>
+    app.get('/deposits', { config: { policy: 'deposits:read' } }, async (req) => deposits.list(principalOf(req), undefined, filters(req)));
+    app.post('/deposits', { config: { policy: 'deposits:create' }, schema: { body: createDepositBody } }, async (req, reply) => reply.status(201).send(await deposits.create(principalOf(req), undefined, req.body)));
+    app.get('/deposits/:id', { config: { policy: 'deposits:read' }, schema: { params: idParams } }, async (req) => deposits.find(principalOf(req), req.params.id));
+    app.post('/deposits/:id/approve', { config: { policy: 'deposits:review' }, schema: { params: idParams } }, async (req) => deposits.decide(principalOf(req), req.params.id, 'approved'));
+    app.post('/deposits/:id/reject', { config: { policy: 'deposits:review' }, schema: { params: idParams } }, async (req) => deposits.decide(principalOf(req), req.params.id, 'rejected'));
+    app.delete('/deposits/:id', { config: { policy: 'deposits:delete' }, schema: { params: idParams } }, async (req) => deposits.remove(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/deposits', { config: { policy: 'deposits:read' }, schema: { params: accountIdParams } }, async (req) => deposits.list(principalOf(req), req.params.account_id, filters(req)));
+    app.post('/accounts/:account_id/deposits', { config: { policy: 'deposits:create' }, schema: { params: accountIdParams, body: createDepositBody } }, async (req, reply) =>
       reply.status(201).send(await deposits.create(principalOf(req), req.params.account_id, req.body)));
 
-    app.get('/volume', async (req) => deposits.volume(principalOf(req), undefined, filters(req)));
-    app.get('/accounts/:account_id/volume', { schema: { params: accountIdParams } }, async (req) => deposits.volume(principalOf(req), req.params.account_id, filters(req)));
+    app.get('/volume', { config: { policy: 'volume:read' } }, async (req) => deposits.volume(principalOf(req), undefined, filters(req)));
+    app.get('/accounts/:account_id/volume', { config: { policy: 'volume:read' }, schema: { params: accountIdParams } }, async (req) => deposits.volume(principalOf(req), req.params.account_id, filters(req)));
   };
 }

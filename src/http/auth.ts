@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiKeyService } from '../accounts/api-key-service.js';
 import type { Principal } from '../accounts/principal.js';
+import { authorize, type Permission } from '../accounts/policy.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 
 declare module 'fastify' {
@@ -10,6 +11,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes reachable without authentication must say so: everything else requires it (deny by default). */
     public?: boolean;
+    /** The permission an authenticated route needs (src/accounts/policy.ts). Required on every non-public route. */
+    policy?: Permission;
   }
 }
 
@@ -32,6 +35,13 @@ export function keyFromAuthorization(header: string | undefined): string | undef
 
 export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyService): void {
   app.decorateRequest('principal', null);
+  // Deny by default, at registration: a route is public or names its permission, or the server does not start.
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { public?: boolean; policy?: Permission };
+    if (!config.public && !config.policy && route.method !== 'HEAD') {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares neither config.public nor config.policy.`);
+    }
+  });
   app.addHook('onRequest', async (request: FastifyRequest) => {
     // Unmatched routes fall through to the JSON 404; public routes opt out explicitly.
     if (!request.routeOptions.url || request.routeOptions.config.public) return;
@@ -41,6 +51,10 @@ export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyServi
     if (!principal) throw new UnauthorizedError('The API key is invalid or has been revoked.');
     if ('inactive' in principal) throw new ForbiddenError('This account is inactive.');
     request.principal = principal;
+  });
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    const policy = request.routeOptions.config.policy;
+    if (policy && request.principal) authorize(request.principal, policy);
   });
 }
 

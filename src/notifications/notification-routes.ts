@@ -11,18 +11,18 @@ export function notificationRoutes(deps: { webhooks: WebhookService; notifier: N
   const { webhooks, notifier, accounts } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/webhooks', async (req) => webhooks.list(principalOf(req)));
-    app.post('/webhooks', { schema: { body: createWebhookBody } }, async (req, reply) =>
+    app.get('/webhooks', { config: { policy: 'webhooks:read' } }, async (req) => webhooks.list(principalOf(req)));
+    app.post('/webhooks', { config: { policy: 'webhooks:create' }, schema: { body: createWebhookBody } }, async (req, reply) =>
       reply.status(201).send(await webhooks.create(principalOf(req), undefined, req.body)));
-    app.get('/webhooks/:id', { schema: { params: idParams } }, async (req) => webhooks.find(principalOf(req), req.params.id));
-    app.patch('/webhooks/:id', { schema: { params: idParams, body: updateWebhookBody } }, async (req) => webhooks.update(principalOf(req), req.params.id, req.body));
-    app.delete('/webhooks/:id', { schema: { params: idParams } }, async (req) => webhooks.remove(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/webhooks', { schema: { params: accountIdParams } }, async (req) => webhooks.list(principalOf(req), req.params.account_id));
-    app.post('/accounts/:account_id/webhooks', { schema: { params: accountIdParams, body: createWebhookBody } }, async (req, reply) =>
+    app.get('/webhooks/:id', { config: { policy: 'webhooks:read' }, schema: { params: idParams } }, async (req) => webhooks.find(principalOf(req), req.params.id));
+    app.patch('/webhooks/:id', { config: { policy: 'webhooks:update' }, schema: { params: idParams, body: updateWebhookBody } }, async (req) => webhooks.update(principalOf(req), req.params.id, req.body));
+    app.delete('/webhooks/:id', { config: { policy: 'webhooks:delete' }, schema: { params: idParams } }, async (req) => webhooks.remove(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/webhooks', { config: { policy: 'webhooks:read' }, schema: { params: accountIdParams } }, async (req) => webhooks.list(principalOf(req), req.params.account_id));
+    app.post('/accounts/:account_id/webhooks', { config: { policy: 'webhooks:create' }, schema: { params: accountIdParams, body: createWebhookBody } }, async (req, reply) =>
       reply.status(201).send(await webhooks.create(principalOf(req), req.params.account_id, req.body)));
 
-    app.get('/notifications', async (req) => notifier.list(principalOf(req).accountId));
-    app.get('/accounts/:account_id/notifications', { schema: { params: accountIdParams } }, async (req) =>
+    app.get('/notifications', { config: { policy: 'notifications:read' } }, async (req) => notifier.list(principalOf(req).accountId));
+    app.get('/accounts/:account_id/notifications', { config: { policy: 'notifications:read' }, schema: { params: accountIdParams } }, async (req) =>
       notifier.list((await accounts.load(principalOf(req), req.params.account_id)).id));
   };
 }

@@ -12,27 +12,27 @@ export function serverRoutes(deps: { servers: ServerService; syncs: SyncHistory;
   const { servers, syncs, health } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/servers', async (req) => servers.list(principalOf(req)));
-    app.post('/servers', { schema: { body: createServerBody } }, async (req, reply) =>
+    app.get('/servers', { config: { policy: 'servers:read' } }, async (req) => servers.list(principalOf(req)));
+    app.post('/servers', { config: { policy: 'servers:create' }, schema: { body: createServerBody } }, async (req, reply) =>
       reply.status(201).send(await servers.create(principalOf(req), undefined, req.body)));
-    app.get('/servers/:id', { schema: { params: idParams } }, async (req) => servers.find(principalOf(req), req.params.id));
-    app.patch('/servers/:id', { schema: { params: idParams, body: updateServerBody } }, async (req) =>
+    app.get('/servers/:id', { config: { policy: 'servers:read' }, schema: { params: idParams } }, async (req) => servers.find(principalOf(req), req.params.id));
+    app.patch('/servers/:id', { config: { policy: 'servers:update' }, schema: { params: idParams, body: updateServerBody } }, async (req) =>
       servers.update(principalOf(req), req.params.id, req.body));
-    app.delete('/servers/:id', { schema: { params: idParams } }, async (req) => servers.remove(principalOf(req), req.params.id));
-    app.get('/servers/:id/customers', { schema: { params: idParams } }, async (req) => servers.portalCustomers(principalOf(req), req.params.id));
-    app.get('/servers/:id/syncs', { schema: { params: idParams } }, async (req) => {
+    app.delete('/servers/:id', { config: { policy: 'servers:delete' }, schema: { params: idParams } }, async (req) => servers.remove(principalOf(req), req.params.id));
+    app.get('/servers/:id/customers', { config: { policy: 'servers:read' }, schema: { params: idParams } }, async (req) => servers.portalCustomers(principalOf(req), req.params.id));
+    app.get('/servers/:id/syncs', { config: { policy: 'servers:read' }, schema: { params: idParams } }, async (req) => {
       const server = await servers.load(principalOf(req), req.params.id);
       return syncs.list(server.id);
     });
 
-    app.get('/servers/:id/health', { schema: { params: idParams } }, async (req) => {
+    app.get('/servers/:id/health', { config: { policy: 'servers:read' }, schema: { params: idParams } }, async (req) => {
       const server = await servers.load(principalOf(req), req.params.id);
       return health.history('server', server.id);
     });
 
-    app.get('/accounts/:account_id/servers', { schema: { params: accountIdParams } }, async (req) =>
+    app.get('/accounts/:account_id/servers', { config: { policy: 'servers:read' }, schema: { params: accountIdParams } }, async (req) =>
       servers.list(principalOf(req), req.params.account_id));
-    app.post('/accounts/:account_id/servers', { schema: { params: accountIdParams, body: createServerBody } }, async (req, reply) =>
+    app.post('/accounts/:account_id/servers', { config: { policy: 'servers:create' }, schema: { params: accountIdParams, body: createServerBody } }, async (req, reply) =>
       reply.status(201).send(await servers.create(principalOf(req), req.params.account_id, req.body)));
   };
 }
