@@ -9,6 +9,7 @@ import type { Db } from '../db/database.js';
 import type { DepositReview } from '../collector/deposit-review.js';
 import type { ReviewDecision } from '../collector/deposits.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
+import { findUsablePaperType } from '../paper/paper-type.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
 import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
 
@@ -50,17 +51,17 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
 
     /** Approve or reject a held anomaly (a Canopy extension); returns the deposit as recomputed. */
     async decide(p: Principal, id: string, decision: ReviewDecision) {
-      if (p.role === 'customer') throw new ForbiddenError('A customer account may not review deposits.');
       const row = await load(p, id);
       await deps.review.decide(row, decision, p.userId);
       return depositToApi(await load(p, id));
     },
 
     async create(p: Principal, accountId: string | undefined, input: CreateDepositInput) {
-      if (p.role === 'customer') throw new ForbiddenError('A customer account may not add deposits.');
       const account = await accounts.load(p, accountId ?? p.accountId);
       if (input.density !== undefined && input.gsm !== undefined && input.density !== input.gsm) throw new BadRequestError('density: differs from gsm (they are the same field).');
-      const density = input.density ?? input.gsm ?? null;
+      const paperType = input.paper_type_id ? await findUsablePaperType(db, account.ancestry, input.paper_type_id) : undefined;
+      if (input.paper_type_id && !paperType) throw new BadRequestError('paper_type_id: no such paper type.');
+      const density = input.density ?? input.gsm ?? paperType?.density ?? null;
       const date = input.date ?? localDate(clock.now());
       const standard = manualStandardPages({ pages: input.pages, width: input.width ?? null, height: input.height ?? null, density });
       const row = await db
@@ -76,7 +77,6 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
     },
 
     async remove(p: Principal, id: string) {
-      if (p.role === 'customer') throw new ForbiddenError('A customer account may not delete deposits.');
       const row = await load(p, id);
       if (row.feed_id) throw new ForbiddenError('Deposits collected from a feed cannot be deleted; deactivate or delete the feed instead.');
       await db.deleteFrom('deposits').where('id', '=', row.id).execute();

@@ -11,8 +11,13 @@ const STD = { width: STANDARD_PAGE.widthMm / 1000, height: STANDARD_PAGE.heightM
  * the standard page (DOMAIN.md); omitted size or density means the standard page's.
  */
 export function manualStandardPages(d: { pages: number; width?: number | null; height?: number | null; density?: number | null }): number {
+  return Math.round(exactStandardPages(d));
+}
+
+/** The same, before rounding: several kinds of paper (a quote's items) are summed first, then rounded once. */
+export function exactStandardPages(d: { pages: number; width?: number | null; height?: number | null; density?: number | null }): number {
   const mass = (d.width ?? STD.width) * (d.height ?? STD.height) * (d.density ?? STD.gsm);
-  return Math.round((d.pages * mass) / (STD.width * STD.height * STD.gsm));
+  return (d.pages * mass) / (STD.width * STD.height * STD.gsm);
 }
 
 /**

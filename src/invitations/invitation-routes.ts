@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountIdParams, idParams } from '../accounts/account-schemas.js';
+import { principalOf } from '../http/auth.js';
+import { acceptInvitationBody, createInvitationBody, tokenParams } from './invitation-schemas.js';
+import type { InvitationService } from './invitation-service.js';
+
+/**
+ * /v1/invitations and /v1/accounts/:account_id/invitations (PrintReleaf v1 §7.6), and the public acceptance
+ * /v1/invitations/accept/:token (no login: the token is the credential). The acceptance routes log at warn only, so
+ * request lines (their URL holds the token) never reach the log.
+ */
+export function invitationRoutes(deps: { invitations: InvitationService }) {
+  const { invitations } = deps;
+  return async function register(root: FastifyInstance) {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+    app.get('/invitations', { config: { policy: 'invitations:read' } }, async (req) => invitations.list(principalOf(req)));
+    app.post('/invitations', { config: { policy: 'invitations:create' }, schema: { body: createInvitationBody } }, async (req, reply) =>
+      reply.status(201).send(await invitations.create(principalOf(req), undefined, req.body)));
+    app.get('/invitations/:id', { config: { policy: 'invitations:read' }, schema: { params: idParams } }, async (req) => invitations.find(principalOf(req), req.params.id));
+    app.delete('/invitations/:id', { config: { policy: 'invitations:delete' }, schema: { params: idParams } }, async (req) =>
+      invitations.remove(principalOf(req), req.params.id));
+
+    app.get('/accounts/:account_id/invitations', { config: { policy: 'invitations:read' }, schema: { params: accountIdParams } }, async (req) =>
+      invitations.list(principalOf(req), req.params.account_id));
+    app.post('/accounts/:account_id/invitations', { config: { policy: 'invitations:create' }, schema: { params: accountIdParams, body: createInvitationBody } }, async (req, reply) =>
+      reply.status(201).send(await invitations.create(principalOf(req), req.params.account_id, req.body)));
+
+    app.get('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams } }, async (req) =>
+      invitations.preview(req.params.token));
+    app.post('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams, body: acceptInvitationBody } }, async (req, reply) =>
+      reply.status(201).send(await invitations.accept(req.params.token, req.body)));
+  };
+}

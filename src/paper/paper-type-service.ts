@@ -1,0 +1,74 @@
+import { sql } from 'kysely';
+import { inSubtreeOf } from '../accounts/account-queries.js';
+import type { AccountService } from '../accounts/account-service.js';
+import type { Principal } from '../accounts/principal.js';
+import { loadInScope } from '../accounts/scope.js';
+import type { Db } from '../db/database.js';
+import { BadRequestError, ForbiddenError } from '../errors.js';
+import type { CreatePaperTypeInput } from './paper-type-schemas.js';
+import { paperTypeToApi, type PaperTypeRow } from './paper-type.js';
+
+/** `density` and `gsm` are one field under two names: either, or both when equal. */
+export function densityOf(input: { density?: number | null | undefined; gsm?: number | null | undefined }, field = 'density'): number | undefined {
+  if (input.density != null && input.gsm != null && input.density !== input.gsm) throw new BadRequestError(`${field}: differs from gsm (they are the same field).`);
+  return input.density ?? input.gsm ?? undefined;
+}
+
+/**
+ * Paper types (PrintReleaf v1 §7.11). Built-in types (account_id null) are everyone's; a custom type belongs to the
+ * account that made it and is usable by that account and its descendants. A caller lists the built-in types and those
+ * of its own account and ancestors; it may find those and its descendants' (ids it learns from their deposits); it may
+ * delete only its own subtree's custom types.
+ */
+export function createPaperTypeService(deps: { db: Db; accounts: AccountService }) {
+  const { db, accounts } = deps;
+
+  async function load(p: Principal, id: string): Promise<PaperTypeRow> {
+    const caller = await accounts.load(p, p.accountId);
+    return loadInScope(id, (id) => db
+      .selectFrom('paper_types as t')
+      .leftJoin('accounts as a', 'a.id', 't.account_id')
+      .selectAll('t')
+      .where('t.id', '=', id)
+      .where((eb) => eb.or([eb('t.account_id', 'is', null), eb('t.account_id', 'in', caller.ancestry), inSubtreeOf(p.accountId)]))
+      .executeTakeFirst());
+  }
+
+  return {
+    /** The types `accountId` (default: the caller's account) may use: built-in first, then custom, by name. */
+    async list(p: Principal, accountId = p.accountId) {
+      const account = await accounts.load(p, accountId);
+      const rows = await db
+        .selectFrom('paper_types')
+        .selectAll()
+        .where((eb) => eb.or([eb('account_id', 'is', null), eb('account_id', 'in', account.ancestry)]))
+        .orderBy(sql`account_id IS NOT NULL`)
+        .orderBy('name')
+        .orderBy('id')
+        .execute();
+      return rows.map(paperTypeToApi);
+    },
+
+    find: async (p: Principal, id: string) => paperTypeToApi(await load(p, id)),
+
+    async create(p: Principal, accountId: string | undefined, input: CreatePaperTypeInput) {
+      const account = await accounts.load(p, accountId ?? p.accountId);
+      const density = densityOf(input);
+      if (density === undefined) throw new BadRequestError('density: required (g/m²; gsm is accepted too).');
+      const row = await db.insertInto('paper_types').values({ account_id: account.id, name: input.name, density }).returningAll().executeTakeFirstOrThrow();
+      return paperTypeToApi(row);
+    },
+
+    /** Deletes a custom type of the caller's subtree; deposits and quote items that named it keep their density. */
+    async remove(p: Principal, id: string) {
+      const row = await load(p, id);
+      if (row.account_id === null) throw new ForbiddenError('Built-in paper types cannot be deleted.');
+      const owner = await db.selectFrom('accounts as a').select('a.id').where('a.id', '=', row.account_id).where(inSubtreeOf(p.accountId)).executeTakeFirst();
+      if (!owner) throw new ForbiddenError("A parent account's paper type cannot be deleted.");
+      await db.deleteFrom('paper_types').where('id', '=', row.id).execute();
+      return { ...paperTypeToApi(row), deleted: true };
+    },
+  };
+}
+
+export type PaperTypeService = ReturnType<typeof createPaperTypeService>;

@@ -1,0 +1,25 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { PaperTypesTable } from '../db/schema.js';
+import { isUuid } from '../http/api-format.js';
+
+export type PaperTypeRow = Selectable<PaperTypesTable>;
+
+/** The Paper Type object (PrintReleaf v1 §7.11): account_id is null for built-in types. */
+export function paperTypeToApi(t: PaperTypeRow) {
+  return { id: t.id, account_id: t.account_id, name: t.name, density: t.density };
+}
+
+/**
+ * The paper type `id` if the account whose ancestry is given may use it: a built-in type, or a custom type of the
+ * account itself or of one of its ancestors. Deposits and quote items resolve their paper_type_id with this.
+ */
+export async function findUsablePaperType(db: Db, ancestry: string[], id: string): Promise<PaperTypeRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  return db
+    .selectFrom('paper_types')
+    .selectAll()
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('account_id', 'is', null), eb('account_id', 'in', ancestry)]))
+    .executeTakeFirst();
+}

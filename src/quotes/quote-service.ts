@@ -1,0 +1,94 @@
+import { inSubtreeOf } from '../accounts/account-queries.js';
+import type { AccountService } from '../accounts/account-service.js';
+import type { Principal } from '../accounts/principal.js';
+import { loadInScope } from '../accounts/scope.js';
+import { activeProject } from '../certificates/transaction-service.js';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/database.js';
+import { BadRequestError, ConflictError } from '../errors.js';
+import { findUsablePaperType } from '../paper/paper-type.js';
+import { densityOf } from '../paper/paper-type-service.js';
+import type { CreateQuoteInput } from './quote-schemas.js';
+import { quoteStandardPages, quoteToApi, type QuoteItemRow, type QuoteRow } from './quote.js';
+
+/**
+ * Quotes (PrintReleaf v1 §7.9): paper (items of a quantity, size and grammage) priced in standard pages at `rate` per
+ * standard page (QUOTE_RATE; each quote keeps the rate it was made at). A quote converts once to a transaction
+ * (src/certificates/transaction-service.ts); its transaction_id is that transaction's id.
+ */
+export function createQuoteService(deps: { db: Db; clock: Clock; accounts: AccountService; rate: number }) {
+  const { db, clock, accounts } = deps;
+
+  function load(p: Principal, id: string): Promise<QuoteRow> {
+    return loadInScope(id, (id) => db
+      .selectFrom('quotes as q')
+      .innerJoin('accounts as a', 'a.id', 'q.account_id')
+      .selectAll('q')
+      .where('q.id', '=', id)
+      .where(inSubtreeOf(p.accountId))
+      .executeTakeFirst());
+  }
+
+  async function present(rows: QuoteRow[]) {
+    if (!rows.length) return [];
+    const ids = rows.map((q) => q.id);
+    const items = await db.selectFrom('quote_items').selectAll().where('quote_id', 'in', ids).orderBy('quote_id').orderBy('position').execute();
+    const converted = new Map((await db.selectFrom('transactions').select(['id', 'quote_id']).where('quote_id', 'in', ids).execute()).map((t) => [t.quote_id!, t.id]));
+    const itemsOf = new Map<string, QuoteItemRow[]>();
+    for (const i of items) itemsOf.set(i.quote_id, [...(itemsOf.get(i.quote_id) ?? []), i]);
+    return rows.map((q) => quoteToApi(q, itemsOf.get(q.id) ?? [], converted.get(q.id) ?? null));
+  }
+
+  const presentOne = async (row: QuoteRow) => (await present([row]))[0]!;
+
+  return {
+    /** The quote in the caller's subtree, or NotFoundError (transactions convert it). */
+    load,
+
+    async list(p: Principal, accountId = p.accountId) {
+      const account = await accounts.load(p, accountId);
+      return present(await db.selectFrom('quotes').selectAll().where('account_id', '=', account.id).orderBy('created_at').orderBy('id').execute());
+    },
+
+    find: async (p: Principal, id: string) => presentOne(await load(p, id)),
+
+    /** Every check comes before the first write, so a rejected quote leaves nothing behind. */
+    async create(p: Principal, accountId: string | undefined, input: CreateQuoteInput) {
+      const account = await accounts.load(p, accountId ?? p.accountId);
+      if (input.project_id) await activeProject(db, input.project_id);
+      const items: Array<Omit<QuoteItemRow, 'quote_id'>> = [];
+      for (const [position, item] of input.items.entries()) {
+        const field = `items.${position}`;
+        let density = densityOf(item, `${field}.density`);
+        if (item.paper_type_id) {
+          const paperType = await findUsablePaperType(db, account.ancestry, item.paper_type_id);
+          if (!paperType) throw new BadRequestError(`${field}.paper_type_id: no such paper type.`);
+          density ??= paperType.density;
+        }
+        if (density === undefined) throw new BadRequestError(`${field}.density: required when the item has no paper_type_id (g/m²; gsm is accepted too).`);
+        items.push({ position, quantity: String(item.quantity), width: item.width, height: item.height, density, paper_type_id: item.paper_type_id ?? null });
+      }
+      const standardPages = quoteStandardPages(items.map((i) => ({ ...i, quantity: Number(i.quantity) })));
+      const row = await db.transaction().execute(async (tx) => {
+        const quote = await tx
+          .insertInto('quotes')
+          .values({ account_id: account.id, project_id: input.project_id ?? null, standard_pages: standardPages, rate: deps.rate, created_at: clock.now() })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await tx.insertInto('quote_items').values(items.map((i) => ({ ...i, quote_id: quote.id }))).execute();
+        return quote;
+      });
+      return presentOne(row);
+    },
+
+    /** A converted quote stays while its transaction exists (the transaction names it). */
+    async remove(p: Principal, id: string) {
+      const quote = await presentOne(await load(p, id));
+      if (quote.transaction_id) throw new ConflictError(`This quote was converted to transaction ${quote.transaction_id}; delete that transaction first.`);
+      await db.deleteFrom('quotes').where('id', '=', quote.id).execute();
+      return { ...quote, deleted: true };
+    },
+  };
+}
+
+export type QuoteService = ReturnType<typeof createQuoteService>;
