@@ -7,6 +7,16 @@ import { offsetClock, systemClock, type Clock } from './clock.js';
 import { certificateRoutes, publicCertificateRoutes } from './certificates/certificate-routes.js';
 import { createCertificateService } from './certificates/certificate-service.js';
 import { createMonthClose } from './certificates/month-close.js';
+import { transactionRoutes } from './certificates/transaction-routes.js';
+import { createTransactionService } from './certificates/transaction-service.js';
+import { paperTypeRoutes } from './paper/paper-type-routes.js';
+import { createPaperTypeService } from './paper/paper-type-service.js';
+import { quoteRoutes } from './quotes/quote-routes.js';
+import { createQuoteService } from './quotes/quote-service.js';
+import { createAuditLog } from './audit/audit-log.js';
+import { createDashboard } from './http/dashboard.js';
+import { sessionRoutes } from './sessions/session-routes.js';
+import { createSessionService } from './sessions/session-service.js';
 import { createCollector } from './collector/collector-service.js';
 import { createDepositReview } from './collector/deposit-review.js';
 import { createSyncHistory } from './collector/sync-history.js';
@@ -36,6 +46,10 @@ import { ciphertextKeyId, decryptSecret, keyId, type Keyring } from './servers/c
 import { loadKeyring } from './servers/master-key.js';
 import { serverRoutes } from './servers/server-routes.js';
 import { createServerService, type PortalCredentials } from './servers/server-service.js';
+import { invitationRoutes } from './invitations/invitation-routes.js';
+import { createInvitationService } from './invitations/invitation-service.js';
+import { userRoutes } from './users/user-routes.js';
+import { createUserService } from './users/user-service.js';
 
 export interface AppOptions {
   config: Config;
@@ -44,6 +58,10 @@ export interface AppOptions {
   clock?: Clock;
   /** Apply pending migrations first (default true). */
   migrate?: boolean;
+  /** Fail requests whose answers do not match their documented response schema (tests). */
+  strictResponses?: boolean;
+  /** The built dashboard (default dist/web). */
+  dashboardDir?: string;
   /** Extra CA certificates trusted for outgoing connections: portals, webhooks, SMTP (tests; processes use NODE_EXTRA_CA_CERTS). */
   outboundCa?: string;
 }
@@ -104,8 +122,16 @@ export async function createApp(opts: AppOptions) {
   const notify = async (serverId: string) => { await notifier.dispatch(serverId); };
   const checks = createServerChecks({ db, clock, logger, servers, health, onChecked: notify, requestCollection });
   const certificates = createCertificateService({ db, accounts, publicUrl: () => publicUrl });
+  const paperTypes = createPaperTypeService({ db, accounts });
+  const quotes = createQuoteService({ db, clock, accounts, rate: config.quoteRate });
+  const transactions = createTransactionService({ db, clock, accounts, certificates, quotes });
+  const users = createUserService({ db, clock, accounts });
+  const invitations = createInvitationService({ db, clock, logger, accounts, mailer, publicUrl: () => publicUrl });
   const monthClose = createMonthClose({ db, clock, graceBusinessDays: config.certifyGraceDays, holidayRegion: 'GB-ENG' });
   const collector = createCollector({ db, clock, logger, servers, syncs, health, checks, onRunFinished: notify, connectionString: opts.databaseUrl, collectHour: config.collectHour });
+  const sessions = createSessionService({ db, clock });
+  const audit = createAuditLog({ db, clock });
+  const dashboard = createDashboard(opts.dashboardDir);
 
   let http: FastifyInstance | undefined;
   let worker: Worker | undefined;
@@ -117,7 +143,10 @@ export async function createApp(opts: AppOptions) {
     clock,
     db,
     keyring: () => keyring,
-    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector, health, checks, webhooks, notifier, certificates, monthClose },
+    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector, health, checks, webhooks, notifier, certificates, monthClose, sessions, audit },
+
+    /** The routes the HTTPS server registered (after startHttp). */
+    routes: () => http?.registeredRoutes ?? [],
 
     /** Starts the HTTPS server; resolves with its URL once listening. */
     async startHttp(): Promise<{ url: string; caFile: string | undefined; port: number }> {
@@ -127,7 +156,16 @@ export async function createApp(opts: AppOptions) {
         metrics,
         tls,
         apiKeys,
+        sessions,
+        audit,
+        dashboard,
+        rateLimitPerMinute: config.rateLimitPerMinute,
+        publicUrl: () => publicUrl,
+        strictResponses: opts.strictResponses ?? false,
         routes: [
+          ['', dashboard.routes()],
+          ['/v1', sessionRoutes({ sessions })],
+          ['/v1', audit.routes()],
           ['', opsRoutes({ db, metrics })],
           ['/v1', accountRoutes({ accounts, apiKeys })],
           ['/v1', serverRoutes({ servers, syncs, health })],
@@ -135,6 +173,11 @@ export async function createApp(opts: AppOptions) {
           ['/v1', depositRoutes({ deposits })],
           ['/v1', notificationRoutes({ webhooks, notifier, accounts })],
           ['/v1', certificateRoutes({ certificates })],
+          ['/v1', paperTypeRoutes({ paperTypes })],
+          ['/v1', quoteRoutes({ quotes })],
+          ['/v1', transactionRoutes({ transactions })],
+          ['/v1', userRoutes({ users })],
+          ['/v1', invitationRoutes({ invitations })],
           ['', publicCertificateRoutes({ certificates })],
         ],
       });

@@ -29,7 +29,9 @@ export const configSchema = z.object({
   PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000).describe('Longest wait for a portal answer (headers, then body) before the request is retried.'),
   CANOPY_NOW: optionalString.describe('Start the clock at this ISO-8601 instant instead of the real time (demos and tests; time then runs on normally).'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4).describe('Jobs one worker process runs at once.'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600).describe('API requests per minute per API key, session or client address (then 429 with Retry-After).'),
   CERTIFY_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(5).describe('Business days after a month ends before its certificates are issued (late data can still arrive).'),
+  QUOTE_RATE: z.coerce.number().min(0).max(1).default(0.0003).describe('Price per standard page of new quotes (/v1/quotes: price = standard_pages × rate, to the cent).'),
   SMTP_URL: optionalString.describe(
     'SMTP server for notification emails, e.g. smtp://user:pass@mail.example.com:587 (STARTTLS required) or smtps://…:465. Unset: notifications are written to the log.',
   ),
@@ -57,6 +59,8 @@ export interface Config {
   now: Date | undefined;
   smtp: { url: string; from: string } | undefined;
   certifyGraceDays: number;
+  quoteRate: number;
+  rateLimitPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = Boolean(process.stdout.isTTY)): Config {
@@ -88,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     portalTimeoutMs: raw.PORTAL_TIMEOUT_MS,
     now: parseNow(raw.CANOPY_NOW),
     certifyGraceDays: raw.CERTIFY_GRACE_DAYS,
+    quoteRate: raw.QUOTE_RATE,
+    rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.SMTP_FROM ?? `Canopy <canopy@${new URL(publicUrl).hostname}>` } : undefined,
   };
 }

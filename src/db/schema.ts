@@ -214,7 +214,7 @@ export interface AccountProjectsTable {
 export interface CertificatesTable {
   id: Generated<string>;
   account_id: string;
-  kind: 'account' | 'rollup';
+  kind: 'account' | 'rollup' | 'transaction';
   /** First day of the certified month (YYYY-MM-DD). */
   month: ColumnType<string, string, string>;
   pages: BigInt8;
@@ -238,6 +238,74 @@ export interface TransactionsTable {
   date: Date;
   pages: BigInt8;
   created_at: CreatedAt;
+  /** The quote this transaction was converted from (unique: a quote converts once). */
+  quote_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface PaperTypesTable {
+  id: Generated<string>;
+  /** null: a built-in type; else the account whose subtree may use it. */
+  account_id: string | null;
+  name: string;
+  /** g/m². */
+  density: number;
+  created_at: CreatedAt;
+}
+
+export interface QuotesTable {
+  id: Generated<string>;
+  account_id: string;
+  project_id: string | null;
+  standard_pages: BigInt8;
+  /** Price per standard page when the quote was made. */
+  rate: number;
+  created_at: Date;
+}
+
+export interface QuoteItemsTable {
+  quote_id: string;
+  position: number;
+  quantity: BigInt8;
+  width: number;
+  height: number;
+  density: number;
+  paper_type_id: string | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Date;
+  account_id: string | null;
+  actor_type: 'api_key' | 'user' | 'anonymous';
+  actor_id: string | null;
+  method: string;
+  route: string;
+  resource_id: string | null;
+  status: number;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  account_id: string;
+  email: string;
+  /** SHA-256 (hex) of the token in the emailed link; the token itself is never stored. */
+  token_hash: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  accepted_at: Date | null;
+  user_id: string | null;
 }
 
 export interface Database {
@@ -259,4 +327,10 @@ export interface Database {
   certificates: CertificatesTable;
   certificate_lines: CertificateLinesTable;
   transactions: TransactionsTable;
+  paper_types: PaperTypesTable;
+  quotes: QuotesTable;
+  quote_items: QuoteItemsTable;
+  invitations: InvitationsTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
 }

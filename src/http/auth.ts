@@ -3,6 +3,7 @@ import type { ApiKeyService } from '../accounts/api-key-service.js';
 import type { Principal } from '../accounts/principal.js';
 import { authorize, type Permission } from '../accounts/policy.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import { CSRF_HEADER, csrfMatches, SESSION_COOKIE, type SessionService } from '../sessions/session-service.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -33,10 +34,18 @@ export function keyFromAuthorization(header: string | undefined): string | undef
   return undefined;
 }
 
-export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyService): void {
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Who is calling: an API key (Authorization header), or else a dashboard session (cookie; writes must carry the
+ * session's CSRF token in X-CSRF-Token). Then the route's permission is checked against the caller's role.
+ */
+export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyService, sessions: SessionService): void {
   app.decorateRequest('principal', null);
   // Deny by default, at registration: a route is public or names its permission, or the server does not start.
   app.addHook('onRoute', (route) => {
+    // Swagger UI's own pages (@fastify/swagger-ui cannot be given route config) are public documentation.
+    if (route.url === '/docs' || route.url.startsWith('/docs/')) route.config = { ...(route.config as object), public: true };
     const config = (route.config ?? {}) as { public?: boolean; policy?: Permission };
     if (!config.public && !config.policy && route.method !== 'HEAD') {
       throw new Error(`Route ${String(route.method)} ${route.url} declares neither config.public nor config.policy.`);
@@ -46,11 +55,22 @@ export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyServi
     // Unmatched routes fall through to the JSON 404; public routes opt out explicitly.
     if (!request.routeOptions.url || request.routeOptions.config.public) return;
     const key = keyFromAuthorization(request.headers.authorization);
-    if (!key) throw new UnauthorizedError();
-    const principal = await apiKeys.authenticate(key);
-    if (!principal) throw new UnauthorizedError('The API key is invalid or has been revoked.');
-    if ('inactive' in principal) throw new ForbiddenError('This account is inactive.');
-    request.principal = principal;
+    if (key) {
+      const principal = await apiKeys.authenticate(key);
+      if (!principal) throw new UnauthorizedError('The API key is invalid or has been revoked.');
+      if ('inactive' in principal) throw new ForbiddenError('This account is inactive.');
+      request.principal = principal;
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw new UnauthorizedError();
+    const session = await sessions.authenticate(token);
+    if (!session) throw new UnauthorizedError('Your session has ended: please sign in again.');
+    if ('inactive' in session) throw new ForbiddenError('This account is inactive.');
+    request.principal = { accountId: session.accountId, role: session.role, keyId: null, userId: session.userId };
+    if (!SAFE_METHODS.has(request.method) && !csrfMatches(session.csrfToken, request.headers[CSRF_HEADER])) {
+      throw new ForbiddenError('This request needs the X-CSRF-Token header of your session.');
+    }
   });
   app.addHook('preValidation', async (request: FastifyRequest) => {
     const policy = request.routeOptions.config.policy;

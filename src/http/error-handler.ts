@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { CanopyError } from '../errors.js';
 
@@ -6,7 +6,7 @@ import { CanopyError } from '../errors.js';
  * The one place errors become HTTP answers: `{"error": "...", "code": <status>}` (PrintReleaf clients read `error`).
  * 5xx answers never carry internals; they are logged with the request id instead.
  */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, notFoundFallback?: (request: FastifyRequest, reply: FastifyReply) => boolean): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const { status, message } = describe(err);
     if (status >= 500) request.log.error({ err }, 'request failed');
@@ -15,6 +15,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    if (notFoundFallback?.(request, reply)) return;
     void reply.status(404).send({ error: 'Not Found.', code: 404 });
   });
 }

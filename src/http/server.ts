@@ -1,22 +1,46 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import { validatorCompiler, serializerCompiler } from 'fastify-type-provider-zod';
+import rateLimit from '@fastify/rate-limit';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { installErrorHandling } from './error-handler.js';
-import { installAuthentication } from './auth.js';
+import { createHash } from 'node:crypto';
+import { installAuthentication, keyFromAuthorization } from './auth.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import { SESSION_COOKIE, type SessionService } from '../sessions/session-service.js';
+import type { Dashboard } from './dashboard.js';
+import { installOpenApi, responseSerializer } from './openapi.js';
 import type { ApiKeyService } from '../accounts/api-key-service.js';
+import type { Permission } from '../accounts/policy.js';
 
 export interface HttpServerOptions {
   logger: Logger;
   metrics: Metrics;
   tls: { key: string; cert: string };
   apiKeys: ApiKeyService;
+  sessions: SessionService;
+  audit: AuditLog;
+  dashboard: Dashboard;
+  /** The base URL clients use (documented as the OpenAPI server). */
+  publicUrl: () => string;
+  /** Fail a request whose answer does not match its documented schema (tests), instead of logging it. */
+  strictResponses: boolean;
+  /** Requests per minute per API key, session or (unauthenticated) client address. */
+  rateLimitPerMinute: number;
   /** Route plugins: [prefix, plugin]. */
   routes: Array<[string, (app: FastifyInstance) => Promise<void>]>;
 }
 
 const BODY_LIMIT = 256 * 1024;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: ReadonlyArray<{ method: string; url: string; hidden: boolean; policy?: Permission }>;
+  }
+}
 
 /**
  * The HTTPS server: TLS 1.2+ only, no plain-HTTP listener (a plain request to the port fails the TLS handshake
@@ -40,7 +64,7 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
   }) as unknown as FastifyInstance;
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(opts.logger, opts.strictResponses));
 
   // An empty JSON body (an activate call with Content-Type: application/json and nothing else) counts as no body.
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -63,13 +87,50 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
     );
   });
 
+  // Every body of this API is a JSON object: anything else (an array, a string, null…) is refused before any route.
+  app.addHook('preValidation', async (request) => {
+    const body: unknown = request.body;
+    if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) {
+      throw Object.assign(new Error('The request body must be a JSON object.'), { statusCode: 400 });
+    }
+  });
+
   await app.register(helmet, {
     hsts: { maxAge: 31_536_000, includeSubDomains: true },
     contentSecurityPolicy: false, // set per page by the dashboard; the API answers JSON only
   });
 
-  installErrorHandling(app);
-  installAuthentication(app, opts.apiKeys);
+  // Every route as registered (method, URL, hidden from the docs or not): the OpenAPI test compares the two.
+  const registered: Array<{ method: string; url: string; hidden: boolean; policy?: Permission }> = [];
+  app.addHook('onRoute', (route) => {
+    const policy = (route.config as { policy?: Permission } | undefined)?.policy;
+    for (const method of [route.method].flat()) {
+      registered.push({ method: String(method), url: route.url, hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide), ...(policy ? { policy } : {}) });
+    }
+  });
+  app.decorate('registeredRoutes', registered);
+
+  await app.register(cookie);
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  // Per caller: the API key (hashed), else the session cookie, else the client address. 429 with Retry-After.
+  await app.register(rateLimit, {
+    max: opts.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    keyGenerator: (req) => {
+      const key = keyFromAuthorization(req.headers.authorization);
+      if (key) return `key:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
+      const session = req.cookies?.[SESSION_COOKIE];
+      return session ? `session:${createHash('sha256').update(session).digest('hex').slice(0, 32)}` : `ip:${req.ip}`;
+    },
+    allowList: (req) => /^\/(healthz|readyz|metrics)$/.test(req.url),
+    errorResponseBuilder: (_req, context) =>
+      Object.assign(new Error(`Too many requests: at most ${context.max} per ${context.after}. Retry after ${Math.ceil(context.ttl / 1000)} s.`), { statusCode: 429 }),
+  });
+
+  installErrorHandling(app, (req, reply) => opts.dashboard.fallback(req, reply));
+  installAuthentication(app, opts.apiKeys, opts.sessions);
+  opts.audit.install(app);
+  await installOpenApi(app, { publicUrl: opts.publicUrl });
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

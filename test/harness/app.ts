@@ -34,7 +34,7 @@ export function useTestApp(opts: { config?: Partial<Config> | (() => Partial<Con
     const config = testConfig({ dataDir, ...(typeof opts.config === 'function' ? opts.config() : opts.config) });
     const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false, toStderr: true });
     app = await createApp({
-      config, logger, databaseUrl: database.url(), migrate: false,
+      config, logger, databaseUrl: database.url(), migrate: false, strictResponses: true,
       ...(opts.clock ? { clock: opts.clock } : {}),
       ...(opts.outboundCa ? { outboundCa: opts.outboundCa() } : {}),
     });

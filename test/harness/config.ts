@@ -20,6 +20,8 @@ export function testConfig(overrides: Partial<Config> & { dataDir: string }): Co
     now: undefined,
     smtp: undefined,
     certifyGraceDays: 5,
+    quoteRate: 0.0003,
+    rateLimitPerMinute: 100_000,
     ...overrides,
   };
 }

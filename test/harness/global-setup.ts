@@ -1,13 +1,16 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { startEmbeddedCluster } from '../../src/db/embedded.js';
 import { migrateWorkerSchema } from '../../src/jobs/worker.js';
 import { createLogger } from '../../src/observability/logger.js';
+import { dashboardBuilt } from '../../src/http/dashboard.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,6 +27,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'warn', pretty: false, toStderr: true });
+  // The dashboard the app serves (browser tests): built from web/ on CI, and locally when there is no build yet.
+  if (process.env.CI || !dashboardBuilt()) await build({ configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)), logLevel: 'warn' });
   let adminUrl = process.env.TEST_DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
   let tmp: string | undefined;

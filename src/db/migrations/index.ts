@@ -4,6 +4,9 @@ import * as m0002 from './0002_servers_feeds_deposits.js';
 import * as m0003 from './0003_health_events.js';
 import * as m0004 from './0004_notifications.js';
 import * as m0005 from './0005_certificates.js';
+import * as m0006 from './0006_invitations.js';
+import * as m0007 from './0007_paper_quotes.js';
+import * as m0008 from './0008_sessions_audit.js';
 
 /**
  * Every migration in order. Names sort lexically; never edit one that has been applied, add a new one.
@@ -15,4 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0003_health_events': m0003,
   '0004_notifications': m0004,
   '0005_certificates': m0005,
+  '0006_invitations': m0006,
+  '0007_paper_quotes': m0007,
+  '0008_sessions_audit': m0008,
 };

@@ -1,0 +1,83 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance, FastifySerializerCompiler } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Logger } from '../observability/logger.js';
+
+/** The error body of every 4xx and 5xx answer (PrintReleaf clients read `error`). */
+export const errorBody = z
+  .object({ error: z.string(), code: z.number().int() })
+  .meta({ id: 'Error', examples: [{ error: 'account_id: no such account.', code: 400 }] });
+
+const ERRORS: Record<string, string> = {
+  400: 'Invalid input: the message names the field and the reason.',
+  401: 'No valid API key or session.',
+  403: "The caller's role may not do this, or the account is inactive.",
+  404: 'Not found, or outside the caller\'s account subtree (never revealed).',
+  409: 'A uniqueness or state rule is hit.',
+  429: 'Too many requests: wait for Retry-After seconds.',
+  500: 'Internal error (no details; logged with the request id).',
+};
+
+/**
+ * OpenAPI 3.1 from the same zod schemas the routes validate with (fastify-type-provider-zod → @fastify/swagger):
+ * /openapi.json and Swagger UI at /docs. Every route's documented answers include the common errors.
+ */
+export async function installOpenApi(app: FastifyInstance, opts: { publicUrl: () => string }): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Canopy API',
+        version: '1',
+        description: 'PrintReleaf API v1 compatible: accounts, servers, feeds, deposits, volume, certificates and more, plus Canopy extensions. '
+          + 'Authenticate with an API key as `Authorization: Bearer KEY` or as the HTTP Basic user name; the dashboard uses a session cookie and the X-CSRF-Token header.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API key (cnp_…).' },
+          basic: { type: 'http', scheme: 'basic', description: 'An API key as the user name, any password.' },
+          session: { type: 'apiKey', in: 'cookie', name: 'canopy_session', description: 'Dashboard session; writes also need the X-CSRF-Token header.' },
+        },
+      },
+      security: [{ bearer: [] }, { basic: [] }, { session: [] }],
+    },
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      const schema = (out.schema ?? {}) as Record<string, unknown> & { response?: Record<string, unknown>; hide?: boolean };
+      if (schema.hide) return out;
+      const config = (input.route.config ?? {}) as { public?: boolean };
+      const response: Record<string, unknown> = { ...(schema.response ?? {}) };
+      for (const [status, description] of Object.entries(ERRORS)) {
+        if (config.public && (status === '401' || status === '403')) continue;
+        response[status] ??= { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+      }
+      const tag = input.url.replace(/^\/v1\/(accounts\/\{account_id\}\/)?/, '').split('/')[0] || 'operations';
+      return { ...out, schema: { ...schema, response, tags: [tag], ...(config.public ? { security: [] } : {}) } };
+    },
+    // Components come from zod's global registry (schemas with a meta id, such as Error); the server is PUBLIC_URL.
+    transformObject: (input) => ({ ...jsonSchemaTransformObject(input), servers: [{ url: opts.publicUrl() }] }),
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+}
+
+/**
+ * Serialises answers with JSON.stringify, after checking them against the route's response schema: a mismatch fails
+ * the request when `strict` (tests: the documentation must match what is sent) and is logged otherwise.
+ */
+export function responseSerializer(logger: Logger, strict: boolean): FastifySerializerCompiler<unknown> {
+  return ({ schema, method, url, httpStatus }) => (data) => {
+    if (schema instanceof z.ZodType) {
+      const checked = schema.safeParse(data);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        const message = `response of ${method} ${url} (${httpStatus}) does not match its schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`;
+        if (strict) throw new Error(message);
+        logger.error({ method, url, httpStatus }, message);
+      }
+    }
+    return JSON.stringify(data);
+  };
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { UnauthorizedError } from '../errors.js';
+import { SESSION_COOKIE, type SessionService } from './session-service.js';
+
+export const signInBody = z.object({
+  email: z.string().trim().min(1, 'must not be empty').max(320),
+  password: z.string().min(1, 'must not be empty').max(1000),
+});
+
+/** Sign-in attempts per client address and 15 minutes (successful or not). */
+export const SIGN_IN_ATTEMPTS = 10;
+
+/** Sets the session cookie: HTTPS only, invisible to scripts, never sent on cross-site requests. */
+export function setSessionCookie(reply: FastifyReply, token: string, maxAgeSeconds: number): void {
+  void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, secure: true, sameSite: 'strict', maxAge: maxAgeSeconds });
+}
+
+/** /v1/session: the dashboard's sign-in (POST), who is signed in (GET) and sign-out (DELETE). */
+export function sessionRoutes(deps: { sessions: SessionService }) {
+  const { sessions } = deps;
+  const current = async (req: FastifyRequest) => {
+    const token = req.cookies[SESSION_COOKIE];
+    const session = token ? await sessions.authenticate(token) : undefined;
+    if (!session || 'inactive' in session) throw new UnauthorizedError('Not signed in.');
+    return { token: token!, session };
+  };
+  return async function register(root: FastifyInstance) {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+    app.post('/session', {
+      config: { public: true, rateLimit: { max: SIGN_IN_ATTEMPTS, timeWindow: '15 minutes' } },
+      schema: { body: signInBody },
+    }, async (req, reply) => {
+      const started = await sessions.signIn(req.body.email, req.body.password);
+      setSessionCookie(reply, started.token, started.maxAgeSeconds);
+      return started.body;
+    });
+    app.get('/session', { config: { public: true } }, async (req) => sessions.current((await current(req)).session));
+    app.delete('/session', { config: { public: true } }, async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await sessions.signOut(token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: true, sameSite: 'strict' });
+      return { deleted: true };
+    });
+  };
+}

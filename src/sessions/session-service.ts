@@ -1,0 +1,108 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Principal } from '../accounts/principal.js';
+import { verifyPassword } from '../accounts/password.js';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/database.js';
+import { ForbiddenError, UnauthorizedError } from '../errors.js';
+
+/** A session ends after 12 hours without a request, and 7 days after sign-in in any case. */
+const IDLE_MS = 12 * 60 * 60_000;
+const ABSOLUTE_MS = 7 * 24 * 60 * 60_000;
+const TOUCH_INTERVAL_MS = 5 * 60_000;
+
+export const SESSION_COOKIE = 'canopy_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface SessionBody {
+  user: { id: string; full_name: string; email: string };
+  account: { id: string; name: string; role: string };
+  csrf_token: string;
+}
+
+export type SessionPrincipal = Principal & { csrfToken: string };
+
+/**
+ * Dashboard sessions (cookie auth). The cookie carries a random token (only its hash is stored); the session's CSRF
+ * token must come back in the X-CSRF-Token header on every write, which another site cannot do.
+ */
+export function createSessionService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function body(userId: string, csrfToken: string): Promise<SessionBody> {
+    const row = await db
+      .selectFrom('users as u')
+      .innerJoin('accounts as a', 'a.id', 'u.account_id')
+      .select(['u.id', 'u.full_name', 'u.email', 'a.id as account_id', 'a.name', 'a.role'])
+      .where('u.id', '=', userId)
+      .executeTakeFirstOrThrow();
+    return { user: { id: row.id, full_name: row.full_name, email: row.email }, account: { id: row.account_id, name: row.name, role: row.role }, csrf_token: csrfToken };
+  }
+
+  /** Starts a session for a user (after a password check or an accepted invitation): the cookie token and the body. */
+  async function start(userId: string): Promise<{ token: string; maxAgeSeconds: number; body: SessionBody }> {
+    const user = await db.selectFrom('users').select(['id', 'account_id']).where('id', '=', userId).executeTakeFirstOrThrow();
+    const token = randomBytes(32).toString('base64url');
+    const csrf = randomBytes(24).toString('base64url');
+    const now = clock.now();
+    await db.insertInto('sessions').values({
+      token_hash: hashToken(token), user_id: user.id, account_id: user.account_id, csrf_token: csrf,
+      created_at: now, last_seen_at: now, expires_at: new Date(now.getTime() + ABSOLUTE_MS),
+    }).execute();
+    return { token, maxAgeSeconds: ABSOLUTE_MS / 1000, body: await body(user.id, csrf) };
+  }
+
+  return {
+    start,
+
+    /** Email and password → a session. The same 401 for an unknown email and a wrong password. */
+    async signIn(email: string, password: string) {
+      const user = await db.selectFrom('users').select(['id', 'password_hash']).where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase())).executeTakeFirst();
+      // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
+      const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+      if (!user || !user.password_hash || !ok) throw new UnauthorizedError('The email or password is not correct.');
+      const account = await db.selectFrom('users as u').innerJoin('accounts as a', 'a.id', 'u.account_id').select('a.status').where('u.id', '=', user.id).executeTakeFirstOrThrow();
+      if (account.status !== 'active') throw new ForbiddenError('This account is inactive.');
+      return start(user.id);
+    },
+
+    /** The principal of a session cookie, or undefined (unknown, expired, idle too long). Refreshes last_seen_at. */
+    async authenticate(token: string): Promise<SessionPrincipal | { inactive: true } | undefined> {
+      const now = clock.now();
+      const row = await db
+        .selectFrom('sessions as s')
+        .innerJoin('accounts as a', 'a.id', 's.account_id')
+        .select(['s.token_hash', 's.user_id', 's.account_id', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'a.role', 'a.status'])
+        .where('s.token_hash', '=', hashToken(token))
+        .executeTakeFirst();
+      if (!row || row.expires_at <= now || now.getTime() - row.last_seen_at.getTime() > IDLE_MS) return undefined;
+      if (row.status !== 'active') return { inactive: true };
+      if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+        await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
+      }
+      return { accountId: row.account_id, role: row.role, keyId: null, userId: row.user_id, csrfToken: row.csrf_token };
+    },
+
+    /** GET /v1/session: the signed-in user, account and CSRF token. */
+    current: (p: SessionPrincipal) => body(p.userId!, p.csrfToken),
+
+    async signOut(token: string): Promise<void> {
+      await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+    },
+  };
+}
+
+export function csrfMatches(expected: string, given: string | string[] | undefined): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A valid scrypt hash of a random password: unknown emails cost the same time as wrong passwords. */
+const DUMMY_HASH = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g';
+
+export type SessionService = ReturnType<typeof createSessionService>;
