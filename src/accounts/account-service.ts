@@ -40,10 +40,6 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
     return (await present([row]))[0]!;
   }
 
-  function requireManager(p: Principal): void {
-    if (p.role === 'customer') throw new ForbiddenError('A customer account may not manage other accounts.');
-  }
-
   return {
     /** The account row in the caller's subtree, or NotFoundError (for other features' scoping checks). */
     load,
@@ -71,7 +67,6 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
     },
 
     async create(p: Principal, scopeParentId: string | undefined, input: CreateAccountInput): Promise<ApiAccount> {
-      requireManager(p);
       if (scopeParentId && input.parent_id && input.parent_id !== scopeParentId) {
         throw new BadRequestError('parent_id: does not match the account in the path.');
       }
@@ -103,7 +98,6 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
       const account = await load(p, id);
       if (input.role !== undefined && input.role !== account.role) {
         if (account.id === p.accountId) throw new ForbiddenError('An account cannot change its own role.');
-        requireManager(p);
         const parent = account.parent_id ? await q.findById(db, account.parent_id) : undefined;
         if (!parent) throw new ForbiddenError('The role of a top-level account cannot be changed.');
         checkChildRole(parent.role, input.role);
@@ -117,7 +111,6 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
 
     async setStatus(p: Principal, id: string, status: Status): Promise<ApiAccount> {
       const account = await load(p, id);
-      requireManager(p);
       if (account.id === p.accountId) throw new ForbiddenError('An account cannot activate or deactivate itself.');
       await q.setAccountStatus(db, account.id, status, clock.now());
       return presentOne((await q.findById(db, account.id))!);

@@ -6,7 +6,7 @@ import type { Clock } from '../clock.js';
 import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
 import type { Status } from '../db/schema.js';
-import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
 import type { ServerService } from '../servers/server-service.js';
 import type { CreateFeedInput, UpdateFeedInput } from './feed-schemas.js';
 import { feedToApi, type FeedRow } from './feed.js';
@@ -34,9 +34,6 @@ export function createFeedService(deps: {
       .executeTakeFirst());
   }
 
-  function requireManager(p: Principal) {
-    if (p.role === 'customer') throw new ForbiddenError('A customer account may not manage feeds.');
-  }
 
   /**
    * The portal customer must exist: one counters request (404 for an unknown customer) rather than listing every
@@ -59,7 +56,6 @@ export function createFeedService(deps: {
     load,
 
     async create(p: Principal, scopeAccountId: string | undefined, input: CreateFeedInput) {
-      requireManager(p);
       if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
       const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId).catch((err: unknown) => {
         if (err instanceof NotFoundError && !scopeAccountId) throw new BadRequestError('account_id: no such account.');
@@ -112,7 +108,6 @@ export function createFeedService(deps: {
      * they are removed and the feed is collected again from its (new) activation date.
      */
     async update(p: Principal, id: string, input: UpdateFeedInput) {
-      requireManager(p);
       const feed = await load(p, id);
       const externalChanged = input.external_id !== undefined && input.external_id !== feed.external_id;
       const activationChanged = input.activated_at !== undefined && input.activated_at !== feed.activation_date;
@@ -144,7 +139,6 @@ export function createFeedService(deps: {
     },
 
     async setStatus(p: Principal, id: string, status: Status) {
-      requireManager(p);
       const feed = await load(p, id);
       const row = await db
         .updateTable('feeds')
@@ -158,7 +152,6 @@ export function createFeedService(deps: {
 
     /** Deletes the feed with its readings and deposits (its pages are no longer counted). */
     async remove(p: Principal, id: string) {
-      requireManager(p);
       const feed = await load(p, id);
       await db.deleteFrom('feeds').where('id', '=', feed.id).execute();
       return { ...feedToApi(feed), deleted: true };

@@ -36,9 +36,6 @@ export function createWebhookService(deps: { db: Db; clock: Clock; accounts: Acc
     return loadInScope(id, (id) => db.selectFrom('webhooks as w').innerJoin('accounts as a', 'a.id', 'w.account_id').selectAll('w').where('w.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst());
   }
 
-  function requireProvider(p: Principal): void {
-    if (p.role === 'customer') throw new ForbiddenError('A customer account may not manage webhooks.');
-  }
 
   return {
     secretOf: (row: { id: string; secret_encrypted: string }) => deps.openSecret(row.secret_encrypted, row.id),
@@ -52,7 +49,6 @@ export function createWebhookService(deps: { db: Db; clock: Clock; accounts: Acc
     find: async (p: Principal, id: string) => webhookToApi(await load(p, id)),
 
     async create(p: Principal, scopeAccountId: string | undefined, input: z.infer<typeof createWebhookBody>) {
-      requireProvider(p);
       if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
       const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId);
       if (account.role === 'customer') throw new ForbiddenError('Webhooks belong to provider accounts, not customer accounts.');
@@ -68,7 +64,6 @@ export function createWebhookService(deps: { db: Db; clock: Clock; accounts: Acc
     },
 
     async update(p: Principal, id: string, input: z.infer<typeof updateWebhookBody>) {
-      requireProvider(p);
       const hook = await load(p, id);
       const row = await db
         .updateTable('webhooks')
@@ -80,7 +75,6 @@ export function createWebhookService(deps: { db: Db; clock: Clock; accounts: Acc
     },
 
     async remove(p: Principal, id: string) {
-      requireProvider(p);
       const hook = await load(p, id);
       await db.deleteFrom('webhooks').where('id', '=', hook.id).execute();
       return { ...webhookToApi(hook), deleted: true };

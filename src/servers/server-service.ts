@@ -111,7 +111,6 @@ export function createServerService(deps: {
 
     async update(p: Principal, id: string, input: UpdateServerInput) {
       const server = await load(p, id);
-      if (p.role === 'customer') throw new ForbiddenError('A customer account may not change servers.');
       const credentialsChange = input.url !== undefined || input.username !== undefined || input.password !== undefined;
       const next = {
         url: input.url ?? server.url,
@@ -140,7 +139,6 @@ export function createServerService(deps: {
 
     async remove(p: Principal, id: string) {
       const server = await load(p, id);
-      if (p.role === 'customer') throw new ForbiddenError('A customer account may not delete servers.');
       const feeds = await db.selectFrom('feeds').select('id').where('server_id', '=', server.id).limit(1).execute();
       if (feeds.length) throw new ConflictError('The server still has feeds: delete them first.');
       await db.deleteFrom('servers').where('id', '=', server.id).execute();

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { buildAccount } from '../factories/accounts.js';
+import { useTestApp } from '../harness/app.js';
+
+const t = useTestApp();
+const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A fingerprint of every table's content (the audit log, which records every attempt by design, excepted). */
+async function fingerprint(): Promise<Record<string, string>> {
+  const db = t.app().db;
+  const tables = await sql<{ tablename: string }>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('audit_log', 'kysely_migration', 'kysely_migration_lock') ORDER BY 1`.execute(db);
+  const out: Record<string, string> = {};
+  for (const { tablename } of tables.rows) {
+    const r = await sql<{ h: string | null }>`SELECT md5(string_agg(x::text, '|' ORDER BY x::text)) AS h FROM ${sql.table(tablename)} AS x`.execute(db);
+    out[tablename] = r.rows[0]?.h ?? 'empty';
+  }
+  return out;
+}
+
+/** Bodies no route accepts: not objects, or objects with none of the names any route reads (required ones missing). */
+const badObject = fc.dictionary(fc.string({ maxLength: 8 }).map((k) => `zz_${k}`), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
+const notAnObject = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double({ noNaN: true }), fc.string({ maxLength: 20 }), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }));
+const rawJunk = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('{', '{"a":', '[1,2', '{"name": "x",}', 'nul', '{"__proto__": {"x": 1}}', '{"constructor": {"prototype": {"x": 1}}}'));
+const junkId = fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 40 }).map(encodeURIComponent), fc.constantFrom('..', '%00', '0', '-1', 'null', "1' OR '1'='1"));
+const junkQuery = fc.oneof(fc.constant(''), fc.string({ maxLength: 30 }).map((s) => `?${encodeURIComponent(s)}=${encodeURIComponent(s)}`), fc.constantFrom('?start_date=2026-99-99', '?limit=-5', '?period=hourly', '?a[b]=c'));
+
+describe('malformed input to every write route', () => {
+  it('always gets a 4xx with a JSON error, never a 5xx, and changes nothing', async () => {
+    const owner = await buildAccount(t.app(), { name: 'Fuzz MPS' });
+    const key = owner.api_key;
+    const routes = t.app().routes().filter((r) => WRITE.has(r.method) && r.url.startsWith('/v1/'));
+    expect(routes.length).toBeGreaterThan(25);
+
+    // Routes that accept an empty object as a valid body (e.g. a key with a default name) only get non-objects.
+    const emptyOk = new Set<string>();
+    for (const r of routes.filter((r) => !r.url.includes(':'))) {
+      const res = await t.api(r.method, r.url, { key, body: {} });
+      if (res.status < 300) emptyOk.add(`${r.method} ${r.url}`);
+    }
+    await t.api('GET', '/v1/account', { key }); // the key's last use is recorded now, not during the run
+    const before = await fingerprint();
+
+    let requests = 0;
+    const failures: string[] = [];
+    for (const r of routes) {
+      const bodies = emptyOk.has(`${r.method} ${r.url}`) ? notAnObject : fc.oneof(badObject, notAnObject);
+      await fc.assert(
+        fc.asyncProperty(fc.tuple(junkId, junkId), fc.oneof(bodies.map((b) => ({ body: b })), rawJunk.map((raw) => ({ raw }))), junkQuery, async ([id1, id2], input, query) => {
+          let n = 0;
+          const path = r.url.replace(/:[a-z_]+/g, () => (n++ === 0 ? id1 : id2)) + query;
+          const res = 'raw' in input
+            ? await t.api(r.method, path, { key, rawBody: input.raw, headers: { 'content-type': 'application/json' } })
+            : await t.api(r.method, path, { key, body: input.body });
+          requests++;
+          let error: unknown;
+          try { error = JSON.parse(res.text).error; } catch { error = undefined; }
+          const ok = res.status >= 400 && res.status < 500 && typeof error === 'string' && error.length > 0;
+          if (!ok) failures.push(`${r.method} ${path} ${JSON.stringify(input).slice(0, 80)} → ${res.status} ${res.text.slice(0, 120)}`);
+          return ok;
+        }),
+        { numRuns: 40, seed: 20261129 },
+      ).catch(() => undefined); // failures are collected above, so one report lists them all
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+    expect(requests).toBeGreaterThanOrEqual(1000);
+    expect(await fingerprint()).toEqual(before);
+  });
+});
