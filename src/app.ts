@@ -177,7 +177,7 @@ export async function createApp(opts: AppOptions) {
           ['/v1', quoteRoutes({ quotes })],
           ['/v1', transactionRoutes({ transactions })],
           ['/v1', userRoutes({ users })],
-          ['/v1', invitationRoutes({ invitations })],
+          ['/v1', invitationRoutes({ invitations, sessions })],
           ['', publicCertificateRoutes({ certificates })],
         ],
       });

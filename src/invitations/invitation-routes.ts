@@ -4,14 +4,16 @@ import { accountIdParams, idParams } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
 import { acceptInvitationBody, createInvitationBody, tokenParams } from './invitation-schemas.js';
 import type { InvitationService } from './invitation-service.js';
+import { setSessionCookie } from '../sessions/session-routes.js';
+import type { SessionService } from '../sessions/session-service.js';
 
 /**
  * /v1/invitations and /v1/accounts/:account_id/invitations (PrintReleaf v1 §7.6), and the public acceptance
  * /v1/invitations/accept/:token (no login: the token is the credential). The acceptance routes log at warn only, so
  * request lines (their URL holds the token) never reach the log.
  */
-export function invitationRoutes(deps: { invitations: InvitationService }) {
-  const { invitations } = deps;
+export function invitationRoutes(deps: { invitations: InvitationService; sessions: SessionService }) {
+  const { invitations, sessions } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     app.get('/invitations', { config: { policy: 'invitations:read' } }, async (req) => invitations.list(principalOf(req)));
@@ -28,7 +30,12 @@ export function invitationRoutes(deps: { invitations: InvitationService }) {
 
     app.get('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams } }, async (req) =>
       invitations.preview(req.params.token));
-    app.post('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams, body: acceptInvitationBody } }, async (req, reply) =>
-      reply.status(201).send(await invitations.accept(req.params.token, req.body)));
+    // Accepting signs the new user in (the dashboard's accept page continues to the overview).
+    app.post('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams, body: acceptInvitationBody } }, async (req, reply) => {
+      const accepted = await invitations.accept(req.params.token, req.body);
+      const session = await sessions.start(accepted.user.id);
+      setSessionCookie(reply, session.token, session.maxAgeSeconds);
+      return reply.status(201).send(session.body);
+    });
   };
 }

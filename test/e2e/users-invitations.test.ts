@@ -93,8 +93,13 @@ describe('users and invitations (with SMTP)', () => {
     expect(accepted.json).toEqual({
       user: { id: expect.any(String), full_name: 'New Person', email: 'new.person@example.com' },
       account: { id: provider.account_id, name: 'Invite MPS', role: 'provider' },
+      csrf_token: expect.any(String),
     });
     const userId = accepted.json.user.id;
+    // … and signs the new user in.
+    const cookie = String(accepted.headers['set-cookie']).split(';')[0]!;
+    expect(cookie).toMatch(/^canopy_session=/);
+    expect((await t.api('GET', '/v1/session', { headers: { cookie } })).json.user.id).toBe(userId);
 
     // The token works once.
     expect((await t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'Someone Else', password: 'another password' } })).status).toBe(404);
