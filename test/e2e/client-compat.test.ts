@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.js';
+import { buildAccount } from '../factories/accounts.js';
+import { useTestApp } from '../harness/app.js';
+import { useSimulator } from '../harness/simulator.js';
+
+// Request shapes of the official PrintReleaf clients (reference §10): the Ruby gem sends Bearer auth, its own
+// User-Agent and `{}` bodies on actions; the JS SDK sends no User-Agent, no body on actions, list filters as a JSON
+// body on GET, and says /sources for feeds.
+const s = useSimulator({ today: '2026-03-20', customers: 3, seed: 12 });
+const t = useTestApp({ clock: fixedClock(new Date('2026-03-20T09:00:00Z')), outboundCa: () => s.sim().ca });
+const RUBY = { 'user-agent': 'PrintReleaf Ruby/1.5.0', 'content-type': 'application/json', accept: 'application/json' };
+
+describe('official client compatibility', () => {
+  it('works the way the Ruby client calls it', async () => {
+    const provider = await buildAccount(t.app(), { name: 'Ruby MPS' });
+    const ruby = (method: string, path: string, body?: unknown) =>
+      t.api(method, path, { key: provider.api_key, auth: 'bearer', headers: RUBY, ...(body === undefined ? { rawBody: method === 'GET' ? undefined : '{}' } : { body }) } as never);
+
+    const me = await ruby('GET', '/v1/account');
+    expect(me.status).toBe(200);
+    for (const field of ['id', 'name', 'display_name', 'role', 'parent_id', 'external_id', 'status', 'activated_at', 'deactivated_at', 'accounts_count', 'users_count', 'mtd_pages', 'ltd_trees']) {
+      expect(me.json, field).toHaveProperty(field); // blank fields are null, never omitted
+    }
+    const created = await ruby('POST', '/v1/accounts', { name: 'Acme Ltd', external_id: 'ACME-1' });
+    expect(created.status).toBe(201);
+    // PATCH with only the changed field returns the full object.
+    const patched = await ruby('PATCH', `/v1/accounts/${created.json.id}`, { display_name: 'Acme' });
+    expect(patched.json).toMatchObject({ id: created.json.id, name: 'Acme Ltd', display_name: 'Acme', external_id: 'ACME-1' });
+    // Actions arrive with a `{}` body and return the updated resource.
+    expect((await ruby('POST', `/v1/accounts/${created.json.id}/deactivate`)).json).toMatchObject({ id: created.json.id, status: 'inactive' });
+    expect((await ruby('POST', `/v1/accounts/${created.json.id}/activate`)).json).toMatchObject({ id: created.json.id, status: 'active' });
+
+    const server = await ruby('POST', '/v1/servers', { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password', contact: 'ops@ruby.example' });
+    expect(server.json).toMatchObject({ type: 'onestop', password: null });
+    const feed = await ruby('POST', `/v1/accounts/${created.json.id}/feeds`, { type: 'onestop', server_id: server.json.id, external_id: '1001', activated_at: '2026-01-01' });
+    expect(feed.status).toBe(201);
+    expect((await ruby('POST', `/v1/feeds/${feed.json.id}/deactivate`)).json).toMatchObject({ id: feed.json.id, status: 'inactive' });
+
+    const deposit = await ruby('POST', `/v1/accounts/${created.json.id}/deposits`, { pages: 16666, date: '2026-02-10' });
+    expect(deposit.json).toMatchObject({ pages: 16666, standard_pages: 16666 });
+    const quote = await ruby('POST', '/v1/quotes', { items: [{ quantity: 20000, width: 0.2127, height: 0.2762, paper_type_id: (await ruby('GET', '/v1/paper/types')).json.find((p: { density: number }) => p.density === 216).id }, { quantity: 400000, width: 0.2127, height: 0.2762, paper_type_id: (await ruby('GET', '/v1/paper/types')).json.find((p: { density: number }) => p.density === 89).id }] });
+    expect(quote.json).toMatchObject({ standard_pages: 525377, trees: 63.048, price: 157.61 });
+    const transaction = await ruby('POST', '/v1/transactions', { quote_id: quote.json.id });
+    expect(transaction.json).toMatchObject({ pages: 525377, trees: 63.048, quote_id: quote.json.id });
+    const certificate = await ruby('GET', `/v1/certificates/${transaction.json.certificate_id}`);
+    expect(certificate.json).toMatchObject({ id: transaction.json.certificate_id, pages: 525377, trees: 63.05 });
+    for (const field of ['period_start', 'period_end', 'date', 'project_id', 'project', 'url', 'pdf_url']) expect(certificate.json, field).toHaveProperty(field);
+
+    // DELETE returns the deleted object with "deleted": true (never a 204).
+    const deleted = await ruby('DELETE', `/v1/deposits/${deposit.json.id}`);
+    expect(deleted.status).toBe(200);
+    expect(deleted.json).toMatchObject({ id: deposit.json.id, deleted: true });
+    // Errors carry a string `error` (and `code`).
+    const bad = await ruby('POST', '/v1/accounts', { name: 42 });
+    expect(bad.status).toBe(400);
+    expect(bad.json).toMatchObject({ error: expect.stringMatching(/name/), code: 400 });
+    expect((await t.api('GET', '/v1/account', { key: 'cnp_wrong', headers: RUBY })).json).toMatchObject({ error: expect.any(String), code: 401 });
+  });
+
+  it('works the way the JS SDK calls it', async () => {
+    const provider = await buildAccount(t.app(), { name: 'JS MPS' });
+    // Basic auth with the key as user name (the docs' curl), no User-Agent of its own.
+    const js = (method: string, path: string, body?: unknown) => t.api(method, path, { key: provider.api_key, auth: 'basic', ...(body === undefined ? {} : { body }) });
+    const customer = (await js('POST', '/v1/accounts', { name: 'Beta Co' })).json;
+    const server = (await js('POST', '/v1/servers', { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' })).json;
+    // Feeds as /sources.
+    const source = await js('POST', `/v1/accounts/${customer.id}/sources`, { type: 'onestop', server_id: server.id, external_id: '1002', activated_at: '2026-02-01' });
+    expect(source.status).toBe(201);
+    expect((await js('GET', `/v1/sources/${source.json.id}`)).json.id).toBe(source.json.id);
+    // Actions without any body or content type.
+    expect((await js('POST', `/v1/sources/${source.json.id}/deactivate`)).json.status).toBe('inactive');
+    expect((await js('POST', `/v1/sources/${source.json.id}/activate`)).json.status).toBe('active');
+
+    for (const date of ['2026-01-15', '2026-02-15', '2026-03-02']) await js('POST', `/v1/accounts/${customer.id}/deposits`, { pages: 1000, date });
+    // List filters as a JSON body on GET (Content-Type: application/json on a GET).
+    const filtered = await js('GET', `/v1/accounts/${customer.id}/deposits`, { start_date: '2026-02-01', end_date: '2026-02-28' });
+    expect(filtered.json.map((d: { date: string }) => d.date.slice(0, 10))).toEqual(['2026-02-15']);
+    const volume = await js('GET', `/v1/accounts/${customer.id}/volume`, { start_date: '2026-01-01', end_date: '2026-03-31', period: 'monthly' });
+    expect(volume.json.map((v: { pages: number }) => v.pages)).toEqual([1000, 1000, 1000]);
+    // Lists are bare arrays.
+    expect(Array.isArray((await js('GET', '/v1/forestry/projects')).json)).toBe(true);
+    expect(Array.isArray((await js('GET', '/v1/certificates')).json)).toBe(true);
+    const invitation = await js('POST', '/v1/invitations', { email: 'sally@example.com' });
+    expect(invitation.json).toMatchObject({ email: 'sally@example.com', account_id: provider.account_id });
+    expect((await js('DELETE', `/v1/invitations/${invitation.json.id}`)).json).toMatchObject({ deleted: true });
+    const users = await js('GET', '/v1/users');
+    expect(users.json[0]).toMatchObject({ email: provider.email, name: expect.any(String) });
+    expect(users.json[0]).not.toHaveProperty('password_hash');
+  });
+});
