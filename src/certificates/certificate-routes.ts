@@ -20,8 +20,11 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
     app.get('/transactions/:id', { config: { policy: 'transactions:read' }, schema: { params: idParams } }, async (req) => certificates.findTransaction(principalOf(req), req.params.id));
     app.get('/accounts/:account_id/transactions', { config: { policy: 'transactions:read' }, schema: { params: accountIdParams } }, async (req) => certificates.listTransactions(principalOf(req), req.params.account_id));
 
-    app.get('/forestry/projects', { config: { policy: 'forestry_projects:read' } }, async () => certificates.listProjects());
-    app.get('/forestry/projects/:id', { config: { policy: 'forestry_projects:read' }, schema: { params: idParams } }, async (req) => certificates.findProject(req.params.id));
+    // `/projects` is the catalogue's path before 2017-03 (reference §7.14), kept as an alias.
+    for (const base of ['/forestry/projects', '/projects']) {
+      app.get(base, { config: { policy: 'forestry_projects:read' } }, async () => certificates.listProjects());
+      app.get(`${base}/:id`, { config: { policy: 'forestry_projects:read' }, schema: { params: idParams } }, async (req) => certificates.findProject(req.params.id));
+    }
     app.get('/accounts/:account_id/projects', { config: { policy: 'project_choice:read' }, schema: { params: accountIdParams } }, async (req) => certificates.accountProjects(principalOf(req), req.params.account_id));
     app.put('/accounts/:account_id/projects', { config: { policy: 'project_choice:update' }, schema: { params: accountIdParams, body: chooseProjectsBody } }, async (req) =>
       certificates.chooseProjects(principalOf(req), req.params.account_id, req.body));

@@ -32,6 +32,7 @@ export function depositToApi(d: DepositRow) {
     id: d.id,
     account_id: d.account_id,
     feed_id: d.feed_id,
+    source_id: d.feed_id, // the JS client's name for feed_id (reference §7.14)
     date: `${d.date}T00:00:00Z`,
     pages: Number(d.pages),
     width: feed ? STD.width : d.width ?? STD.width,

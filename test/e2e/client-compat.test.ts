@@ -79,7 +79,9 @@ describe('official client compatibility', () => {
     const volume = await js('GET', `/v1/accounts/${customer.id}/volume`, { start_date: '2026-01-01', end_date: '2026-03-31', period: 'monthly' });
     expect(volume.json.map((v: { pages: number }) => v.pages)).toEqual([1000, 1000, 1000]);
     // Lists are bare arrays.
-    expect(Array.isArray((await js('GET', '/v1/forestry/projects')).json)).toBe(true);
+    const projects = (await js('GET', '/v1/forestry/projects')).json;
+    expect(Array.isArray(projects)).toBe(true);
+    expect((await js('GET', `/v1/projects/${projects[0].id}`)).json).toEqual(projects[0]); // the pre-2017 path
     expect(Array.isArray((await js('GET', '/v1/certificates')).json)).toBe(true);
     const invitation = await js('POST', '/v1/invitations', { email: 'sally@example.com' });
     expect(invitation.json).toMatchObject({ email: 'sally@example.com', account_id: provider.account_id });
