@@ -54,7 +54,8 @@ export async function demoCommand(): Promise<void> {
   ctx.logger.info({ url }, 'demo ready');
   process.stdout.write(
     `\nCanopy demo is ready: ${url}\n` +
-      `  API:          ${url}/v1/account  (API key in ${file})\n` +
+      `  Dashboard:    ${url}/  (sign in as ${account.email}; the password is in ${file})\n` +
+      `  API:          ${url}/v1/account  (API key in the same file; reference at ${url}/docs)\n` +
       (caFile ? `  Trust:        ${caFile}\n` : '') +
       `  Try:          curl --cacert ${caFile ?? '<your CA>'} -u "$(node -p 'require(process.argv[1]).api_key' ${file}):" ${url}/v1/account\n` +
       `  OneStop simulator: ${sim.url} (demo server ${serverId}; backfill progress follows in the log)\n\n`,
