@@ -41,6 +41,11 @@ describe('canopy demo (npm start)', () => {
     const api = apiClient(() => creds.url, () => ca);
     try {
       expect((await api('GET', '/healthz')).status).toBe(200);
+      // It opens on the dashboard, and the demo user can sign in to it.
+      const home = await api('GET', '/', { headers: { accept: 'text/html' } });
+      expect(home.status).toBe(200);
+      expect(home.text).toMatch(/<div id="root">/);
+      expect((await api('POST', '/v1/session', { body: { email: creds.email, password: creds.password } })).json.account.id).toBe(creds.account_id);
       const mine = await api('GET', '/v1/account', { key: creds.api_key, auth: 'basic' });
       expect(mine.status).toBe(200);
       expect(mine.json).toMatchObject({ id: creds.account_id, role: 'provider' });
