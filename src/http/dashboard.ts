@@ -20,13 +20,14 @@ export function dashboardBuilt(dir = DASHBOARD_DIR): boolean {
  * `fallback`, which the server's not-found handler calls). Compression comes from @fastify/compress.
  */
 export function createDashboard(dir = DASHBOARD_DIR) {
-  const index = dashboardBuilt(dir) ? fs.readFileSync(path.join(dir, 'index.html')) : undefined;
+  const built = dashboardBuilt(dir);
+  // Read per request (it is small): a rebuild (`npm run build`) is served without a restart.
   const sendIndex = (reply: FastifyReply) =>
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('content-security-policy', CSP).send(index);
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('content-security-policy', CSP).send(fs.createReadStream(path.join(dir, 'index.html')));
 
   return {
     routes: () => async (app: FastifyInstance) => {
-      if (!index) {
+      if (!built) {
         app.log.warn({ dir }, 'the dashboard is not built (npm run build): only the API is served');
         return;
       }
@@ -39,8 +40,9 @@ export function createDashboard(dir = DASHBOARD_DIR) {
 
     /** Answers a browser's GET of a client-side route with the app; false when it is not one. */
     fallback(request: FastifyRequest, reply: FastifyReply): boolean {
-      const api = /^\/(v1|certificates|assets|healthz|readyz|metrics|docs|openapi\.json)(\/|$|\?)/.test(request.url);
-      if (!index || request.method !== 'GET' || api || !(request.headers.accept ?? '').includes('text/html')) return false;
+      // /certificates (the dashboard's list) is the app's; /certificates/<id> is the public certificate.
+      const api = /^\/(v1|assets|healthz|readyz|metrics|docs|openapi\.json)(\/|$|\?)|^\/certificates\//.test(request.url);
+      if (!built || request.method !== 'GET' || api || !(request.headers.accept ?? '').includes('text/html')) return false;
       void sendIndex(reply);
       return true;
     },

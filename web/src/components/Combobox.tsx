@@ -1,0 +1,189 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+
+export interface ComboOption {
+  value: string;
+  label: string;
+  /** Shown after the label (e.g. "Connected to Oak Leaf"). */
+  note?: string;
+  disabled?: boolean;
+}
+
+interface Props {
+  label: string;
+  options: ComboOption[];
+  value: string | null;
+  onChange(value: string | null): void;
+  placeholder?: string;
+  hint?: string;
+  disabled?: boolean;
+  required?: boolean;
+  /** Shown instead of the list when there are no options (loading, error). */
+  status?: string;
+}
+
+/**
+ * A searchable single-select following the WAI-ARIA combobox pattern (list autocomplete): type to filter, arrow keys
+ * to move, Enter to pick, Escape to close. Disabled options are listed (and announced) but cannot be picked.
+ */
+export function Combobox({ label, options, value, onChange, placeholder, hint, disabled, required, status }: Props) {
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listId = `${id}-list`;
+  const hintId = `${id}-hint`;
+  const selected = options.find((o) => o.value === value) ?? null;
+  const [query, setQuery] = useState(selected?.label ?? '');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    setQuery(selected?.label ?? '');
+  }, [selected?.label]);
+
+  const filtered = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q || (selected && q === selected.label.toLowerCase())) return options;
+    return options.filter((o) => o.label.toLowerCase().includes(q) || o.value.toLowerCase() === q);
+  }, [options, query, selected]);
+
+  useEffect(() => {
+    if (!open || active < 0) return;
+    const el = listRef.current?.children[active];
+    if (el instanceof HTMLElement) el.scrollIntoView({ block: 'nearest' });
+  }, [active, open]);
+
+  function pick(o: ComboOption) {
+    if (o.disabled) return;
+    onChange(o.value);
+    setQuery(o.label);
+    setOpen(false);
+    setActive(-1);
+  }
+
+  function move(delta: number) {
+    if (!filtered.length) return;
+    setOpen(true);
+    setActive((a) => {
+      let i = a;
+      for (let n = 0; n < filtered.length; n++) {
+        i = (i + delta + filtered.length) % filtered.length;
+        if (a < 0 && delta < 0 && n === 0) i = filtered.length - 1;
+        if (!filtered[i]?.disabled) return i;
+      }
+      return a;
+    });
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!open) setOpen(true);
+        move(1);
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        move(-1);
+        break;
+      case 'Enter':
+        if (open && active >= 0 && filtered[active]) {
+          e.preventDefault();
+          pick(filtered[active]);
+        }
+        break;
+      case 'Escape':
+        if (open) {
+          e.preventDefault();
+          setOpen(false);
+          setActive(-1);
+        } else if (query) {
+          setQuery('');
+          onChange(null);
+        }
+        break;
+      case 'Tab':
+        setOpen(false);
+        break;
+    }
+  }
+
+  const activeId = open && active >= 0 ? `${id}-opt-${active}` : undefined;
+  const available = filtered.filter((o) => !o.disabled).length;
+
+  return (
+    <div className="field combobox">
+      <label htmlFor={inputId}>{label}</label>
+      <div className="combobox-wrap">
+        <input
+          id={inputId}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeId}
+          aria-describedby={hint ? hintId : undefined}
+          aria-required={required}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={placeholder}
+          disabled={disabled}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOpen(true);
+            setActive(-1);
+            if (selected && e.target.value !== selected.label) onChange(null);
+          }}
+          onFocus={() => setOpen(true)}
+          onClick={() => setOpen(true)}
+          onBlur={() => {
+            setOpen(false);
+            setActive(-1);
+            if (!selected) return;
+            setQuery(selected.label);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <span className="combobox-caret" aria-hidden="true" />
+        <ul id={listId} ref={listRef} role="listbox" aria-label={label} className="combobox-list" hidden={!open}>
+          {status ? (
+            <li className="combobox-status" role="presentation">
+              {status}
+            </li>
+          ) : filtered.length === 0 ? (
+            <li className="combobox-status" role="presentation">
+              No match for “{query}”
+            </li>
+          ) : (
+            filtered.map((o, i) => (
+              <li
+                key={o.value}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={o.value === value}
+                aria-disabled={o.disabled || undefined}
+                data-value={o.value}
+                className={`combobox-option${i === active ? ' active' : ''}${o.disabled ? ' disabled' : ''}`}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => pick(o)}
+                onMouseMove={() => !o.disabled && setActive(i)}
+              >
+                <span>{o.label}</span>
+                {o.note && <span className="option-note">{o.note}</span>}
+              </li>
+            ))
+          )}
+        </ul>
+      </div>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      <div className="sr-only" aria-live="polite">
+        {open && !status ? `${available} ${available === 1 ? 'option' : 'options'} available` : ''}
+      </div>
+    </div>
+  );
+}

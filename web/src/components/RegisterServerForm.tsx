@@ -1,0 +1,149 @@
+import { useState, type FormEvent } from 'react';
+import { api, ApiError, messageOf } from '../api';
+import type { Server } from '../types';
+
+type Field = 'url' | 'username' | 'password' | 'contact';
+
+interface Problem {
+  /** What went wrong, in a few words. */
+  title: string;
+  detail: string;
+  field?: Field;
+}
+
+/** Sorts the API's 400 into the cases a person can act on: not https, credentials rejected, portal unreachable. */
+export function explainServerError(err: unknown): Problem {
+  const message = messageOf(err);
+  const field = /^(?:body\.)?(url|username|password|contact):\s*(.*)$/.exec(message);
+  if (field) {
+    const name = field[1] as Field;
+    if (name === 'url' && /https/i.test(message)) return { title: 'The API URL must use https://', detail: 'Canopy only connects to portals over HTTPS.', field: 'url' };
+    return { title: 'Check this field', detail: `${LABELS[name]} ${field[2]}`, field: name };
+  }
+  const portalSaid = message.replace(/^Could not log in to the portal:\s*/i, '');
+  if (err instanceof ApiError && err.status === 400 && /rejected|username or password|credentials|unauthori[sz]ed|401|403/i.test(message)) {
+    return { title: 'The portal rejected the username or password', detail: 'Canopy reached the portal, but it refused these credentials. Check the username and password of the portal API user.', field: 'password' };
+  }
+  if (err instanceof ApiError && err.status === 400 && /reach|connect|timed? ?out|ENOTFOUND|ECONN|certificate|TLS|DNS|refused/i.test(message)) {
+    return { title: 'The portal could not be reached', detail: `${portalSaid} Check the API URL and that the portal is online.`, field: 'url' };
+  }
+  return { title: 'The server was not registered', detail: message };
+}
+
+const LABELS: Record<Field, string> = { url: 'API URL', username: 'Username', password: 'Password', contact: 'Contact email' };
+
+export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(server: Server): void; onCancel(): void }) {
+  const [values, setValues] = useState<Record<Field, string>>({ url: '', username: '', password: '', contact: '' });
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const set = (k: Field) => (e: { target: { value: string } }) => {
+    setValues((v) => ({ ...v, [k]: e.target.value }));
+    if (problem?.field === k) setProblem(null);
+  };
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const url = values.url.trim();
+    if (!/^https:\/\//i.test(url)) {
+      setProblem({ title: 'The API URL must use https://', detail: 'Canopy only connects to portals over HTTPS, e.g. https://portal.example.com.', field: 'url' });
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      const server = await api.post<Server>('/v1/servers', {
+        type: 'onestop',
+        url,
+        username: values.username.trim(),
+        password: values.password,
+        contact: values.contact.trim() || null,
+      });
+      onRegistered(server);
+    } catch (err) {
+      setProblem(explainServerError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const invalid = (k: Field) => (problem?.field === k ? true : undefined);
+  const describedBy = (k: Field, hint?: string) => [hint, problem?.field === k ? 'server-form-error' : null].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form onSubmit={onSubmit} className="form" aria-describedby="server-form-help">
+      <p id="server-form-help" className="muted">
+        Canopy logs in to the portal to test the connection before it saves anything. The password is encrypted at rest and never shown again.
+      </p>
+      {problem && (
+        <div className="notice notice-error" role="alert" id="server-form-error" data-testid="server-error">
+          <strong>{problem.title}.</strong> {problem.detail}
+        </div>
+      )}
+      <div className="form-grid">
+        <div className="field span-2">
+          <label htmlFor="server-url">API URL</label>
+          <input
+            id="server-url"
+            type="url"
+            inputMode="url"
+            required
+            placeholder="https://portal.example.com"
+            value={values.url}
+            onChange={set('url')}
+            aria-invalid={invalid('url')}
+            aria-describedby={describedBy('url', 'server-url-hint')}
+          />
+          <p id="server-url-hint" className="hint">
+            The base URL of the OneStop MPS Portal API; https:// only.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="server-username">Username</label>
+          <input id="server-username" required autoComplete="off" value={values.username} onChange={set('username')} aria-invalid={invalid('username')} aria-describedby={describedBy('username')} />
+        </div>
+        <div className="field">
+          <label htmlFor="server-password">Password</label>
+          <input
+            id="server-password"
+            type="password"
+            required
+            autoComplete="new-password"
+            value={values.password}
+            onChange={set('password')}
+            aria-invalid={invalid('password')}
+            aria-describedby={describedBy('password')}
+          />
+        </div>
+        <div className="field span-2">
+          <label htmlFor="server-contact">Contact email</label>
+          <input
+            id="server-contact"
+            type="email"
+            autoComplete="email"
+            value={values.contact}
+            onChange={set('contact')}
+            aria-invalid={invalid('contact')}
+            aria-describedby={describedBy('contact', 'server-contact-hint')}
+          />
+          <p id="server-contact-hint" className="hint">
+            Who is emailed when the server or one of its feeds becomes unhealthy (optional: otherwise the users of your account).
+          </p>
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Testing the connection…' : 'Register server'}
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+        {busy && (
+          <span role="status" className="muted">
+            Logging in to the portal…
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

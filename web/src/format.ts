@@ -1,0 +1,130 @@
+/** Display helpers: numbers, dates (periods are counted in Europe/London, like the API), durations. */
+
+export const TIME_ZONE = 'Europe/London';
+export const PAGES_PER_TREE = 8333;
+
+const pagesFmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const treesFmt = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 2469134 → "2,469,134". */
+export function formatPages(n: number): string {
+  return pagesFmt.format(n);
+}
+
+/** 296.3123 → "296.31" (trees are always shown with two decimals). */
+export function formatTrees(n: number): string {
+  return treesFmt.format(n);
+}
+
+export function treesOf(pages: number): number {
+  return Math.round((pages / PAGES_PER_TREE) * 100) / 100;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${pagesFmt.format(n)} ${n === 1 ? one : many}`;
+}
+
+const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The London calendar date of an instant, as 'YYYY-MM-DD'. */
+export function londonDate(instant: string | Date): string {
+  return londonDay.format(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+/** Today in London, 'YYYY-MM-DD'. */
+export function today(): string {
+  return londonDate(new Date());
+}
+
+/** 'YYYY-MM-DD' + n days (calendar arithmetic in UTC, no time zone surprises). */
+export function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 'YYYY-MM-DD' + n months, on the first of the month. */
+export function addMonths(date: string, n: number): string {
+  const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b ('YYYY-MM-DD'); negative when b is earlier. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+
+/** '2026-10-01' → "October 2026". */
+export function formatMonth(date: string): string {
+  return `${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
+}
+
+/** '2026-10-01' → "Oct 26". */
+export function formatShortMonth(date: string): string {
+  return `${SHORT_MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(2, 4)}`;
+}
+
+/** '2026-10-07' → "7 Oct 2026". */
+export function formatDay(date: string): string {
+  return `${Number(date.slice(8, 10))} ${SHORT_MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
+}
+
+/** '2026-10-07' → "7 Oct". */
+export function formatShortDay(date: string): string {
+  return `${Number(date.slice(8, 10))} ${SHORT_MONTHS[Number(date.slice(5, 7)) - 1] ?? ''}`;
+}
+
+const dateTimeFmt = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** An instant as "7 Oct 2026, 14:05" (London time). */
+export function formatDateTime(instant: string | null): string {
+  return instant ? dateTimeFmt.format(new Date(instant)) : '—';
+}
+
+/** "just now", "5 minutes ago", "3 days ago". */
+export function formatAgo(instant: string | null, now = Date.now()): string {
+  if (!instant) return '—';
+  const s = Math.round((now - Date.parse(instant)) / 1000);
+  if (s < 45) return 'just now';
+  const units: Array<[number, string]> = [[60, 'minute'], [3600, 'hour'], [86400, 'day'], [86400 * 30, 'month'], [86400 * 365, 'year']];
+  let chosen: [number, string] = units[0]!;
+  for (const u of units) if (s >= u[0]) chosen = u;
+  const n = Math.max(1, Math.round(s / chosen[0]));
+  return `${n} ${chosen[1]}${n === 1 ? '' : 's'} ago`;
+}
+
+/** 1532 → "1.5 s", 95000 → "1 min 35 s". */
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return '—';
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const m = Math.floor(ms / 60_000);
+  const s = Math.round((ms % 60_000) / 1000);
+  return m < 60 ? `${m} min ${s} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+export function accountName(a: { name: string; display_name: string | null }): string {
+  return a.display_name || a.name;
+}
+
+/** 'https://portal.example.com/api' → "portal.example.com". */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Today's date in a time zone, 'YYYY-MM-DD'. */
+export function todayIn(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  } catch {
+    return today();
+  }
+}

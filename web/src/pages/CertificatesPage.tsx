@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { api } from '../api';
+import { useIsProvider, useSession } from '../auth';
+import { CertificateTable } from '../components/CertificateTable';
+import { PageHeader } from '../components/PageHeader';
+import { Async } from '../components/Status';
+import { useResource } from '../hooks/useResource';
+import { formatMonth } from '../format';
+import { certificateMonth } from '../queries';
+import type { Account, Certificate } from '../types';
+
+export default function CertificatesPage() {
+  const provider = useIsProvider();
+  return (
+    <>
+      <PageHeader title="Certificates" subtitle="Certificates of Reforestation: one per account and month. Anyone with the link can view a certificate." />
+      {provider ? <ProviderCertificates /> : <OwnCertificates />}
+    </>
+  );
+}
+
+function OwnCertificates() {
+  const session = useSession();
+  const certs = useResource(() => api.get<Certificate[]>('/v1/certificates'), `own-${session.account.id}`);
+  return (
+    <section className="card" aria-labelledby="own-certs">
+      <h2 id="own-certs">{session.account.name}</h2>
+      <Async data={certs.data} error={certs.error} reload={certs.reload}>
+        {(list) => <CertificateTable certificates={list} />}
+      </Async>
+    </section>
+  );
+}
+
+function ProviderCertificates() {
+  const [view, setView] = useState<'customers' | 'rollups'>('customers');
+  const [account, setAccount] = useState('');
+  const [month, setMonth] = useState<string | null>(null);
+  const data = useResource(async () => {
+    const [accounts, rollups] = await Promise.all([api.get<Account[]>('/v1/accounts'), api.get<Certificate[]>('/v1/certificates')]);
+    const lists = await Promise.all(accounts.map((a) => api.get<Certificate[]>(`/v1/accounts/${a.id}/certificates`)));
+    return { accounts, rollups, customers: lists.flat() };
+  }, 'all-certs');
+
+  const names = useMemo(() => new Map((data.data?.accounts ?? []).map((a) => [a.id, a.display_name || a.name])), [data.data]);
+  const months = useMemo(() => [...new Set((data.data?.customers ?? []).map(certificateMonth))].sort().reverse(), [data.data]);
+  // The latest month by default (the full history is one choice away).
+  const shownMonth = month ?? months[0] ?? '';
+
+  return (
+    <section className="card" aria-labelledby="certs-list">
+      <div className="card-head">
+        <h2 id="certs-list">{view === 'customers' ? 'Customer certificates' : 'Provider roll-ups'}</h2>
+        <div className="segmented" role="group" aria-label="Which certificates">
+          <button type="button" aria-pressed={view === 'customers'} onClick={() => setView('customers')}>
+            Customers
+          </button>
+          <button type="button" aria-pressed={view === 'rollups'} onClick={() => setView('rollups')}>
+            Roll-ups
+          </button>
+        </div>
+      </div>
+      <Async data={data.data} error={data.error} reload={data.reload}>
+        {(d) =>
+          view === 'rollups' ? (
+            <CertificateTable certificates={d.rollups} />
+          ) : (
+            <>
+              <div className="filters">
+                <div className="field">
+                  <label htmlFor="cert-account">Customer</label>
+                  <select id="cert-account" value={account} onChange={(e) => setAccount(e.target.value)}>
+                    <option value="">All customers</option>
+                    {d.accounts.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {a.display_name || a.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="cert-month">Month</label>
+                  <select id="cert-month" value={shownMonth} onChange={(e) => setMonth(e.target.value)}>
+                    <option value="">All months</option>
+                    {months.map((m) => (
+                      <option key={m} value={m}>
+                        {formatMonth(`${m}-01`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+              <CertificateTable
+                certificates={d.customers.filter((c) => (!account || c.account_id === account) && (!shownMonth || certificateMonth(c) === shownMonth))}
+                accountNames={names}
+              />
+            </>
+          )
+        }
+      </Async>
+    </section>
+  );
+}

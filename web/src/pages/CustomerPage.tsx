@@ -1,0 +1,248 @@
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { api, ApiError, messageOf } from '../api';
+import { useIsProvider } from '../auth';
+import { CertificateTable } from '../components/CertificateTable';
+import { FeedList } from '../components/FeedList';
+import { StatusBadge } from '../components/HealthBadge';
+import { PageHeader } from '../components/PageHeader';
+import { PeriodStat } from '../components/Stat';
+import { Async, Empty } from '../components/Status';
+import { DailyChart, MonthlyChart } from '../components/VolumeCharts';
+import { useResource } from '../hooks/useResource';
+import { accountName, addDays, addMonths, formatDay, formatPages, today } from '../format';
+import NotFoundPage from './NotFoundPage';
+import { UsersSection } from './settings/UsersSection';
+import type { Account, Certificate, Deposit, VolumePoint } from '../types';
+
+export default function CustomerPage() {
+  const { id = '' } = useParams();
+  return <CustomerView accountId={id} />;
+}
+
+const RANGES = [
+  { days: 30, label: '30 days' },
+  { days: 90, label: '90 days' },
+  { days: 365, label: '12 months' },
+];
+
+/** One customer account: totals, charts, deposits to review, feeds and certificates. */
+export function CustomerView({ accountId, ownAccount = false }: { accountId: string; ownAccount?: boolean }) {
+  const provider = useIsProvider();
+  const [rangeDays, setRangeDays] = useState(30);
+  const [version, setVersion] = useState(0);
+  const end = addDays(today(), -1);
+  const start = addDays(end, -(rangeDays - 1));
+  const thisMonth = `${today().slice(0, 7)}-01`;
+  const key = accountId;
+
+  const account = useResource(() => api.get<Account>(ownAccount ? '/v1/account' : `/v1/accounts/${accountId}`), key);
+  const monthly = useResource(
+    () => api.get<VolumePoint[]>(`/v1/accounts/${accountId}/volume`, { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today() }),
+    `m-${key}`,
+  );
+  const daily = useResource(() => api.get<VolumePoint[]>(`/v1/accounts/${accountId}/volume`, { period: 'daily', start_date: start, end_date: end }), `d-${key}-${start}`);
+  const certificates = useResource(() => api.get<Certificate[]>(`/v1/accounts/${accountId}/certificates`), `c-${accountId}`);
+  const refresh = () => {
+    void account.reload();
+    void monthly.reload();
+    void daily.reload();
+    setVersion((v) => v + 1);
+  };
+
+  if (account.error instanceof ApiError && account.error.status === 404) return <NotFoundPage />;
+  if (account.error !== undefined && !account.data) {
+    return (
+      <>
+        <PageHeader title="Customer" back={provider ? { to: '/customers', label: 'Customers' } : undefined} />
+        <Async data={undefined} error={account.error} reload={account.reload}>
+          {() => null}
+        </Async>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={account.data ? accountName(account.data) : 'Customer'}
+        subtitle={ownAccount ? 'Your print volume and the trees it plants.' : account.data?.external_id ? `Account reference ${account.data.external_id}` : undefined}
+        back={provider && !ownAccount ? { to: '/customers', label: 'Customers' } : undefined}
+      />
+      <section className="section" aria-label="Pages and trees">
+        <Async data={account.data} error={account.error} reload={account.reload}>
+          {(a) => (
+            <div className="stats" data-testid="account-totals">
+              <PeriodStat label="This month" pages={a.mtd_pages} trees={a.mtd_trees} testId="stat-mtd" />
+              <PeriodStat label="This year" pages={a.ytd_pages} trees={a.ytd_trees} testId="stat-ytd" />
+              <PeriodStat label="Lifetime" pages={a.ltd_pages} trees={a.ltd_trees} testId="stat-ltd" />
+            </div>
+          )}
+        </Async>
+      </section>
+
+      <section className="card" aria-labelledby="daily-heading">
+        <div className="card-head">
+          <h2 id="daily-heading">Daily volume</h2>
+          <div className="segmented" role="group" aria-label="Period">
+            {RANGES.map((r) => (
+              <button key={r.days} type="button" aria-pressed={rangeDays === r.days} onClick={() => setRangeDays(r.days)}>
+                {r.label}
+              </button>
+            ))}
+          </div>
+        </div>
+        <Async data={daily.data} error={daily.error} reload={daily.reload}>
+          {(points) => <DailyChart points={points} start={start} end={end} />}
+        </Async>
+      </section>
+
+      <section className="card" aria-labelledby="monthly-heading">
+        <h2 id="monthly-heading">Last 12 months</h2>
+        <Async data={monthly.data} error={monthly.error} reload={monthly.reload}>
+          {(points) => <MonthlyChart points={points} lastMonth={thisMonth} />}
+        </Async>
+      </section>
+
+      {provider && !ownAccount && (
+        <>
+          <FeedList accountId={accountId} onChange={refresh} />
+          <Deposits accountId={accountId} start={start} end={end} version={version} onDecided={refresh} />
+        </>
+      )}
+
+      <section className="card" aria-labelledby="certs-heading">
+        <h2 id="certs-heading">Certificates</h2>
+        <Async data={certificates.data} error={certificates.error} reload={certificates.reload}>
+          {(list) => <CertificateTable certificates={list} />}
+        </Async>
+      </section>
+
+      {provider && !ownAccount && account.data && <UsersSection accountId={accountId} accountName={accountName(account.data)} />}
+    </>
+  );
+}
+
+/** Deposits: anomalies held for review first (approve or reject), then the days of the chosen period. */
+function Deposits({ accountId, start, end, version, onDecided }: { accountId: string; start: string; end: string; version: number; onDecided(): void }) {
+  const all = useResource(() => api.get<Deposit[]>(`/v1/accounts/${accountId}/deposits`), `dep-${accountId}`);
+  const reloadDeposits = all.reload;
+  useEffect(() => {
+    if (version > 0) void reloadDeposits();
+  }, [version, reloadDeposits]);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function decide(d: Deposit, decision: 'approve' | 'reject') {
+    setBusy(d.id);
+    setError(null);
+    try {
+      await api.post<Deposit>(`/v1/deposits/${d.id}/${decision}`);
+      setMessage(`${decision === 'approve' ? 'Approved' : 'Rejected'} the ${formatPages(d.raw_pages ?? 0)} pages of ${formatDay(d.date.slice(0, 10))}.`);
+      onDecided();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="deposits-heading">
+      <h2 id="deposits-heading">Deposits</h2>
+      {error && (
+        <div className="notice notice-error" role="alert">
+          {error}
+        </div>
+      )}
+      {message && (
+        <div className="notice notice-success" role="status">
+          {message}
+        </div>
+      )}
+      <Async data={all.data} error={all.error} reload={all.reload}>
+        {(deposits) => {
+          const held = deposits.filter((d) => d.status === 'held');
+          const shown = deposits.filter((d) => d.date.slice(0, 10) >= start && d.date.slice(0, 10) <= end && d.status !== 'held').reverse();
+          return (
+            <>
+              <h3>Held for review</h3>
+              {held.length === 0 ? (
+                <Empty>No anomaly is waiting for review.</Empty>
+              ) : (
+                <div className="table-wrap">
+                  <table data-testid="held-deposits">
+                    <thead>
+                      <tr>
+                        <th scope="col">Date</th>
+                        <th scope="col" className="num">
+                          Pages measured
+                        </th>
+                        <th scope="col">Since</th>
+                        <th scope="col">
+                          <span className="sr-only">Decision</span>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {held.map((d) => (
+                        <tr key={d.id} className="row-warning">
+                          <td>{formatDay(d.date.slice(0, 10))}</td>
+                          <td className="num">{formatPages(d.raw_pages ?? d.standard_pages)}</td>
+                          <td>{d.base_date ? formatDay(d.base_date) : '—'}</td>
+                          <td className="actions">
+                            <button type="button" className="btn btn-small btn-primary" disabled={busy !== null} onClick={() => decide(d, 'approve')}>
+                              Approve<span className="sr-only"> {formatDay(d.date.slice(0, 10))}</span>
+                            </button>
+                            <button type="button" className="btn btn-small btn-danger" disabled={busy !== null} onClick={() => decide(d, 'reject')}>
+                              Reject<span className="sr-only"> {formatDay(d.date.slice(0, 10))}</span>
+                            </button>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+              <details className="deposit-days">
+                <summary>
+                  Daily deposits, {formatDay(start)} – {formatDay(end)} ({shown.length})
+                </summary>
+                {shown.length === 0 ? (
+                  <Empty>No deposit in this period.</Empty>
+                ) : (
+                  <div className="table-wrap">
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">Date</th>
+                          <th scope="col" className="num">
+                            Standard pages
+                          </th>
+                          <th scope="col">Status</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {shown.map((d) => (
+                          <tr key={d.id}>
+                            <td>{formatDay(d.date.slice(0, 10))}</td>
+                            <td className="num">{formatPages(d.standard_pages)}</td>
+                            <td>
+                              <StatusBadge status={d.status} />
+                              {d.feed_id === null && <span className="muted small"> manual</span>}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+              </details>
+            </>
+          );
+        }}
+      </Async>
+    </section>
+  );
+}

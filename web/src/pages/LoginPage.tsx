@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { ApiError, messageOf } from '../api';
+import { useAuth } from '../auth';
+import { Logo } from '../components/Logo';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+
+export default function LoginPage() {
+  useDocumentTitle('Sign in');
+  const { session, expired, signIn } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (session) return <Navigate to={from} replace />;
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email.trim(), password);
+      navigate(from, { replace: true });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) setError('The email or password is not right. Check them and try again.');
+      else if (err instanceof ApiError && err.status === 429)
+        setError(`Too many sign-in attempts. Wait ${err.retryAfter ? `${err.retryAfter} seconds` : 'a while'} and try again.`);
+      else setError(messageOf(err));
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="auth-page" id="main">
+      <div className="auth-card">
+        <div className="auth-brand">
+          <Logo size={40} />
+          <span>Canopy</span>
+        </div>
+        <h1>Sign in</h1>
+        <p className="muted">Print volume turned into Certificates of Reforestation.</p>
+        {expired && !error && (
+          <div className="notice notice-info" role="status">
+            Your session has ended. Sign in again to continue.
+          </div>
+        )}
+        {error && (
+          <div className="notice notice-error" role="alert" data-testid="login-error">
+            {error}
+          </div>
+        )}
+        <form onSubmit={onSubmit} noValidate={false}>
+          <div className="field">
+            <label htmlFor="login-email">Email</label>
+            <input id="login-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="login-password">Password</label>
+            <input id="login-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          </div>
+          <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

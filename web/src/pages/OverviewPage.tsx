@@ -1,0 +1,270 @@
+import { Link } from 'react-router-dom';
+import { api } from '../api';
+import { useIsProvider, useSession } from '../auth';
+import { HealthBadge, StatusBadge } from '../components/HealthBadge';
+import { PageHeader } from '../components/PageHeader';
+import { PeriodStat } from '../components/Stat';
+import { Async, Empty, ErrorMessage, Loading } from '../components/Status';
+import { MonthlyChart } from '../components/VolumeCharts';
+import { useResource, type Resource } from '../hooks/useResource';
+import { addMonths, formatAgo, formatDateTime, formatDuration, formatMonth, formatPages, formatTrees, hostOf, today } from '../format';
+import { certificateMonth, customerCertificatesOf, flattenFeeds, listCustomersWithFeeds, listServersWithSyncs, type ServerWithSyncs } from '../queries';
+import type { Account, Certificate, Notification, VolumePoint } from '../types';
+import { CustomerView } from './CustomerPage';
+
+export default function OverviewPage() {
+  const provider = useIsProvider();
+  const session = useSession();
+  if (!provider) return <CustomerView accountId={session.account.id} ownAccount />;
+  return <ProviderOverview />;
+}
+
+function ProviderOverview() {
+  const session = useSession();
+  const thisMonth = `${today().slice(0, 7)}-01`;
+  const account = useResource(() => api.get<Account>('/v1/account'), 'account', 60_000);
+  const volume = useResource(
+    () => api.get<VolumePoint[]>('/v1/volume', { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today() }),
+    `volume-${thisMonth}`,
+  );
+  const servers = useResource(listServersWithSyncs, 'servers', 30_000);
+
+  return (
+    <>
+      <PageHeader title="Overview" subtitle={session.account.name} />
+      <section aria-labelledby="totals-heading" className="section">
+        <h2 id="totals-heading" className="sr-only">
+          Pages and trees
+        </h2>
+        <Async data={account.data} error={account.error} reload={account.reload}>
+          {(a) => (
+            <div className="stats" data-testid="account-totals">
+              <PeriodStat label="This month" pages={a.mtd_pages} trees={a.mtd_trees} testId="stat-mtd" />
+              <PeriodStat label="This year" pages={a.ytd_pages} trees={a.ytd_trees} testId="stat-ytd" />
+              <PeriodStat label="Lifetime" pages={a.ltd_pages} trees={a.ltd_trees} testId="stat-ltd" />
+            </div>
+          )}
+        </Async>
+      </section>
+
+      <div className="grid-2">
+        <section className="card" aria-labelledby="chart-heading">
+          <h2 id="chart-heading">Last 12 months</h2>
+          <Async data={volume.data} error={volume.error} reload={volume.reload}>
+            {(points) => <MonthlyChart points={points} lastMonth={thisMonth} />}
+          </Async>
+        </section>
+        <HealthSummary servers={servers} />
+      </div>
+
+      <div className="grid-2">
+        <RecentSyncs servers={servers} />
+        <LastMonthCertificates />
+      </div>
+      <RecentNotifications />
+    </>
+  );
+}
+
+function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
+  const customers = useResource(listCustomersWithFeeds, 'customers-feeds', 30_000);
+  const error = servers.error ?? customers.error;
+  return (
+    <section className="card" aria-labelledby="health-heading" data-testid="health-summary">
+      <h2 id="health-heading">Health</h2>
+      {error !== undefined ? (
+        <ErrorMessage error={error} retry={() => void Promise.all([servers.reload(), customers.reload()])} />
+      ) : !servers.data || !customers.data ? (
+        <Loading />
+      ) : (
+        (() => {
+          const srv = servers.data.map((s) => s.server);
+          const feeds = flattenFeeds(customers.data).filter((f) => f.status === 'active');
+          const badServers = srv.filter((s) => s.health_check === 'unhealthy');
+          const badFeeds = feeds.filter((f) => f.health_check === 'unhealthy');
+          return (
+            <>
+              <div className="health-counts">
+                <div className={`health-count ${badServers.length ? 'bad' : 'good'}`} data-testid="unhealthy-servers">
+                  <span className="big">{badServers.length}</span> of {srv.length} {srv.length === 1 ? 'server' : 'servers'} unhealthy
+                </div>
+                <div className={`health-count ${badFeeds.length ? 'bad' : 'good'}`} data-testid="unhealthy-feeds">
+                  <span className="big">{badFeeds.length}</span> of {feeds.length} active {feeds.length === 1 ? 'feed' : 'feeds'} unhealthy
+                </div>
+              </div>
+              {badServers.length + badFeeds.length === 0 ? (
+                <Empty>{srv.length ? 'Everything is healthy: every server logs in and every feed reports new data.' : 'No server registered yet.'}</Empty>
+              ) : (
+                <ul className="issue-list">
+                  {badServers.map((s) => (
+                    <li key={s.id}>
+                      <HealthBadge state="unhealthy" />
+                      <div>
+                        <Link to={`/servers/${s.id}`}>Server {hostOf(s.url)}</Link>
+                        <div className="muted small">
+                          since {formatDateTime(s.health_check_changed_at)} ({formatAgo(s.health_check_changed_at)}) — {s.health_check_reason ?? 'no reason given'}
+                        </div>
+                      </div>
+                    </li>
+                  ))}
+                  {badFeeds.map((f) => (
+                    <li key={f.id}>
+                      <HealthBadge state="unhealthy" />
+                      <div>
+                        <Link to={`/customers/${f.account_id}`}>{f.account_name}</Link> <span className="muted small">(portal customer {f.external_id})</span>
+                        <div className="muted small">
+                          since {formatDateTime(f.health_check_changed_at)} ({formatAgo(f.health_check_changed_at)}) — {f.health_check_reason ?? 'no reason given'}
+                        </div>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          );
+        })()
+      )}
+    </section>
+  );
+}
+
+function RecentSyncs({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
+  return (
+    <section className="card" aria-labelledby="syncs-heading">
+      <h2 id="syncs-heading">Recent syncs</h2>
+      <Async data={servers.data} error={servers.error} reload={servers.reload}>
+        {(list) => {
+          const syncs = list
+            .flatMap(({ server, syncs }) => syncs.map((s) => ({ ...s, host: hostOf(server.url) })))
+            .sort((a, b) => b.started_at.localeCompare(a.started_at))
+            .slice(0, 6);
+          if (!syncs.length) return <Empty>No collection has run yet.</Empty>;
+          return (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Started</th>
+                    <th scope="col">Server</th>
+                    <th scope="col">Status</th>
+                    <th scope="col" className="num">
+                      Feeds
+                    </th>
+                    <th scope="col" className="num">
+                      Duration
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {syncs.map((s) => (
+                    <tr key={s.id}>
+                      <td>{formatDateTime(s.started_at)}</td>
+                      <td>
+                        <Link to={`/servers/${s.server_id}`}>{s.host}</Link>
+                      </td>
+                      <td>
+                        <StatusBadge status={s.status} />
+                        {s.errors.length > 0 && <span className="muted small"> {s.errors.length} errors</span>}
+                      </td>
+                      <td className="num">{s.feeds}</td>
+                      <td className="num">{formatDuration(s.duration_ms)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        }}
+      </Async>
+    </section>
+  );
+}
+
+function LastMonthCertificates() {
+  const lastMonth = addMonths(today(), -1).slice(0, 7);
+  const data = useResource(async () => {
+    const [rollups, accounts] = await Promise.all([api.get<Certificate[]>('/v1/certificates'), api.get<Account[]>('/v1/accounts')]);
+    const customers = await customerCertificatesOf(accounts, lastMonth);
+    return { rollup: rollups.find((c) => certificateMonth(c) === lastMonth) ?? null, customers };
+  }, `certs-${lastMonth}`);
+  return (
+    <section className="card" aria-labelledby="certs-heading" data-testid="last-month-certificates">
+      <h2 id="certs-heading">Certificates for {formatMonth(`${lastMonth}-01`)}</h2>
+      <Async data={data.data} error={data.error} reload={data.reload}>
+        {({ rollup, customers }) =>
+          customers.length === 0 ? (
+            <Empty>
+              No certificate issued for {formatMonth(`${lastMonth}-01`)} yet. Certificates are issued once the month's grace period (a few business days) is
+              over.
+            </Empty>
+          ) : (
+            <>
+              {rollup && (
+                <p>
+                  <strong>{formatTrees(rollup.trees)} trees</strong> from {formatPages(rollup.pages)} standard pages across {customers.length}{' '}
+                  {customers.length === 1 ? 'customer' : 'customers'}.{' '}
+                  <a href={rollup.url} target="_blank" rel="noreferrer">
+                    Provider certificate
+                  </a>
+                </p>
+              )}
+              <ul className="cert-mini-list">
+                {customers
+                  .sort((a, b) => b.pages - a.pages)
+                  .slice(0, 6)
+                  .map((c) => (
+                    <li key={c.id}>
+                      <Link to={`/customers/${c.account_id}`}>{c.account_name}</Link>
+                      <span className="num">{formatTrees(c.trees)} trees</span>
+                    </li>
+                  ))}
+              </ul>
+              <Link to="/certificates" className="more-link">
+                All certificates →
+              </Link>
+            </>
+          )
+        }
+      </Async>
+    </section>
+  );
+}
+
+function RecentNotifications() {
+  const data = useResource(() => api.get<Notification[]>('/v1/notifications'), 'notifications', 60_000);
+  return (
+    <section className="card" aria-labelledby="notif-heading">
+      <h2 id="notif-heading">Health notifications</h2>
+      <Async data={data.data} error={data.error} reload={data.reload}>
+        {(list) =>
+          list.length === 0 ? (
+            <Empty>No health change has been notified.</Empty>
+          ) : (
+            <ul className="notification-list">
+              {list.slice(0, 5).map((n) => (
+                <li key={n.id}>
+                  <div className="notification-subject">{n.subject.replace(/^\[Canopy\]\s*/, '')}</div>
+                  <div className="muted small">
+                    {formatDateTime(n.created_at)} ·{' '}
+                    {n.deliveries.map((d) => (
+                      <span key={d.id} className="delivery">
+                        {d.channel} to {d.target}: <StatusBadge status={d.status} />
+                        {d.last_error ? ` (${d.last_error})` : ''}
+                      </span>
+                    ))}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Async>
+      {data.data && data.data.length > 5 && (
+        <Link to="/settings#notifications" className="more-link">
+          All notifications →
+        </Link>
+      )}
+    </section>
+  );
+}
+

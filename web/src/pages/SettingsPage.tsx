@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router-dom';
+import { useIsProvider } from '../auth';
+import { PageHeader } from '../components/PageHeader';
+import { ApiKeysSection } from './settings/ApiKeysSection';
+import { NotificationsSection } from './settings/NotificationsSection';
+import { ProjectsSection } from './settings/ProjectsSection';
+import { UsersSection } from './settings/UsersSection';
+import { WebhooksSection } from './settings/WebhooksSection';
+
+export default function SettingsPage() {
+  const provider = useIsProvider();
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash]);
+  const sections = [
+    { id: 'api-keys', label: 'API keys' },
+    { id: 'users', label: 'Users' },
+    ...(provider ? [{ id: 'webhooks', label: 'Webhooks' }, { id: 'notifications', label: 'Notifications' }] : []),
+    { id: 'projects', label: 'Forestry projects' },
+  ];
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <nav className="subnav" aria-label="Settings sections">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ApiKeysSection />
+      <UsersSection />
+      {provider && <WebhooksSection />}
+      {provider && <NotificationsSection />}
+      <ProjectsSection />
+    </>
+  );
+}
