@@ -14,18 +14,18 @@ export const createAccountBody = z.object({
   external_id: optionalText,
   role: childRole.optional(),
   parent_id: z.uuid('must be an account id').nullable().optional(),
-});
+}).meta({ examples: [{ name: 'Hartley & Sons', display_name: 'Hartley & Sons Solicitors', external_id: 'CRM-1043', role: 'customer' }] });
 
 export const updateAccountBody = z.object({
   name: name.optional(),
   display_name: optionalText,
   external_id: optionalText,
   role: childRole.optional(),
-});
+}).meta({ examples: [{ display_name: 'Hartley & Sons LLP' }] });
 
 export const createApiKeyBody = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').default('API key'),
-});
+}).meta({ examples: [{ name: 'Billing export' }] });
 
 export const idParams = z.object({ id: z.string() });
 export const accountIdParams = z.object({ account_id: z.string() });

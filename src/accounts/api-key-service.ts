@@ -74,7 +74,7 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      return { ...apiKeyToApi(row), deleted: true };
+      return { ...apiKeyToApi(row), deleted: true as const };
     },
   };
 }

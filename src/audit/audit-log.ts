@@ -5,15 +5,40 @@ import type { Principal } from '../accounts/principal.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { apiTimestamp } from '../http/api-format.js';
+import { listOf, timestamp } from '../http/api-schemas.js';
 import { principalOf } from '../http/auth.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export const auditQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many entries (1–1000).' }),
   /** Only entries older than this entry id (paging backwards). */
-  before: z.coerce.number().int().min(1).optional(),
+  before: z.coerce.number().int().min(1).optional().meta({ description: 'Only entries older than this entry id (paging backwards).', examples: [18342] }),
 });
+
+/** One audit log entry (AuditLog.list): a write request, never its body or query string. */
+export const auditEntryObject = z
+  .strictObject({
+    id: z.number().int(),
+    at: timestamp(),
+    account_id: z.string().nullable(),
+    actor_type: z.enum(['api_key', 'user', 'anonymous']),
+    actor_id: z.string().nullable().meta({ description: 'The API key or user.' }),
+    method: z.string(),
+    route: z.string().meta({ description: 'The route pattern, not the URL.' }),
+    resource_id: z.string().nullable(),
+    status: z.number().int(),
+    ip: z.string().nullable(),
+    user_agent: z.string().nullable(),
+  })
+  .meta({
+    id: 'AuditEntry',
+    examples: [{
+      id: 18341, at: '2024-03-05T10:12:44Z', account_id: '9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a', actor_type: 'user', actor_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+      method: 'PATCH', route: '/v1/servers/:id', resource_id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c', status: 200, ip: '203.0.113.24',
+      user_agent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15',
+    }],
+  });
 
 /**
  * The audit log: every write request to the API (who, what, when, from where, and how it ended), recorded after the
@@ -65,7 +90,7 @@ export function createAuditLog(deps: { db: Db; clock: Clock }) {
 
     routes() {
       return async (root: FastifyInstance) => {
-        root.get('/audit', { config: { policy: 'audit:read' }, schema: { querystring: auditQuery } }, async (req) =>
+        root.get('/audit', { config: { policy: 'audit:read' }, schema: { querystring: auditQuery, response: { 200: listOf(auditEntryObject, "Write requests of the caller's account subtree, newest first.") } } }, async (req) =>
           this.list(principalOf(req), req.query as z.infer<typeof auditQuery>));
       };
     },

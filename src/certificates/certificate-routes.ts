@@ -1,35 +1,54 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { accountIdParams, idParams } from '../accounts/account-schemas.js';
 import { NotFoundError } from '../errors.js';
 import { principalOf } from '../http/auth.js';
 import { renderCertificatePage } from './certificate-page.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { chooseProjectsBody, type CertificateService } from './certificate-service.js';
+import { listOf, one } from '../http/api-schemas.js';
+import { accountProjectsObject, certificateObject, forestryProjectObject, transactionObject } from './certificate-api-schema.js';
 
 /** /v1/certificates, /v1/transactions, /v1/forestry/projects (PrintReleaf v1 §7.2, §7.8, §7.10) and project choice. */
 export function certificateRoutes(deps: { certificates: CertificateService }) {
   const { certificates } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/certificates', { config: { policy: 'certificates:read' } }, async (req) => certificates.listCertificates(principalOf(req)));
-    app.get('/certificates/:id', { config: { policy: 'certificates:read' }, schema: { params: idParams } }, async (req) => certificates.findCertificate(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/certificates', { config: { policy: 'certificates:read' }, schema: { params: accountIdParams } }, async (req) => certificates.listCertificates(principalOf(req), req.params.account_id));
+    app.get('/certificates', { config: { policy: 'certificates:read' }, schema: { response: { 200: listOf(certificateObject) } } }, async (req) => certificates.listCertificates(principalOf(req)));
+    app.get('/certificates/:id', { config: { policy: 'certificates:read' }, schema: { params: idParams, response: { 200: one(certificateObject) } } }, async (req) => certificates.findCertificate(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/certificates', { config: { policy: 'certificates:read' }, schema: { params: accountIdParams, response: { 200: listOf(certificateObject) } } }, async (req) => certificates.listCertificates(principalOf(req), req.params.account_id));
 
-    app.get('/transactions', { config: { policy: 'transactions:read' } }, async (req) => certificates.listTransactions(principalOf(req)));
-    app.get('/transactions/:id', { config: { policy: 'transactions:read' }, schema: { params: idParams } }, async (req) => certificates.findTransaction(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/transactions', { config: { policy: 'transactions:read' }, schema: { params: accountIdParams } }, async (req) => certificates.listTransactions(principalOf(req), req.params.account_id));
+    app.get('/transactions', { config: { policy: 'transactions:read' }, schema: { response: { 200: listOf(transactionObject) } } }, async (req) => certificates.listTransactions(principalOf(req)));
+    app.get('/transactions/:id', { config: { policy: 'transactions:read' }, schema: { params: idParams, response: { 200: one(transactionObject) } } }, async (req) => certificates.findTransaction(principalOf(req), req.params.id));
+    app.get('/accounts/:account_id/transactions', { config: { policy: 'transactions:read' }, schema: { params: accountIdParams, response: { 200: listOf(transactionObject) } } }, async (req) => certificates.listTransactions(principalOf(req), req.params.account_id));
 
     // `/projects` is the catalogue's path before 2017-03 (reference §7.14), kept as an alias.
     for (const base of ['/forestry/projects', '/projects']) {
-      app.get(base, { config: { policy: 'forestry_projects:read' } }, async () => certificates.listProjects());
-      app.get(`${base}/:id`, { config: { policy: 'forestry_projects:read' }, schema: { params: idParams } }, async (req) => certificates.findProject(req.params.id));
+      app.get(base, { config: { policy: 'forestry_projects:read' }, schema: { response: { 200: listOf(forestryProjectObject) } } }, async () => certificates.listProjects());
+      app.get(`${base}/:id`, { config: { policy: 'forestry_projects:read' }, schema: { params: idParams, response: { 200: one(forestryProjectObject) } } }, async (req) => certificates.findProject(req.params.id));
     }
-    app.get('/accounts/:account_id/projects', { config: { policy: 'project_choice:read' }, schema: { params: accountIdParams } }, async (req) => certificates.accountProjects(principalOf(req), req.params.account_id));
-    app.put('/accounts/:account_id/projects', { config: { policy: 'project_choice:update' }, schema: { params: accountIdParams, body: chooseProjectsBody } }, async (req) =>
+    app.get('/accounts/:account_id/projects', { config: { policy: 'project_choice:read' }, schema: { params: accountIdParams, response: { 200: one(accountProjectsObject) } } }, async (req) => certificates.accountProjects(principalOf(req), req.params.account_id));
+    app.put('/accounts/:account_id/projects', { config: { policy: 'project_choice:update' }, schema: { params: accountIdParams, body: chooseProjectsBody, response: { 200: one(accountProjectsObject) } } }, async (req) =>
       certificates.chooseProjects(principalOf(req), req.params.account_id, req.body));
   };
 }
+
+/** The public certificate's documentation: HTML or PDF (not JSON); an unknown id is the JSON 404 of every route. */
+const publicCertificateSchema = {
+  params: z.object({
+    file: z.string().meta({ description: "The certificate's id (its `url`), or the id and `.pdf` (its `pdf_url`).", examples: ['a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d.pdf'] }),
+  }),
+  response: {
+    200: {
+      description: 'The certificate page (`/certificates/<id>`) or its one-page PDF (`/certificates/<id>.pdf`); cacheable for a day.',
+      content: {
+        'text/html': { schema: z.string().meta({ examples: ['<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n…\n<title>Certificate of Reforestation · Hartley &amp; Sons Solicitors · February 2024</title>\n…'] }) },
+        'application/pdf': { schema: z.string().meta({ contentMediaType: 'application/pdf', contentEncoding: 'binary' }) },
+      },
+    },
+  },
+};
 
 /**
  * The public certificate: /certificates/<id> (HTML) and /certificates/<id>.pdf, without login. The id is a random
@@ -37,7 +56,7 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
  */
 export function publicCertificateRoutes(deps: { certificates: CertificateService }) {
   return async function register(app: FastifyInstance) {
-    app.get<{ Params: { file: string } }>('/certificates/:file', { config: { public: true } }, async (req, reply) => {
+    app.get<{ Params: { file: string } }>('/certificates/:file', { config: { public: true }, schema: publicCertificateSchema }, async (req, reply) => {
       const pdf = req.params.file.endsWith('.pdf');
       const view = await deps.certificates.publicView(pdf ? req.params.file.slice(0, -4) : req.params.file);
       if (!view) throw new NotFoundError();

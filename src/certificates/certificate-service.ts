@@ -17,7 +17,7 @@ type CertificateRow = Selectable<CertificatesTable>;
 
 export const chooseProjectsBody = z.object({
   project_ids: z.array(z.uuid('must be forestry project ids')).max(50).nullable(),
-});
+}).meta({ examples: [{ project_ids: ['5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9', '692bb68d-64aa-4a79-8a08-d373fb0d8752'] }] });
 
 /** Trees with three decimals, as transactions and quotes show them (the reference's fixtures). */
 export function trees3(pages: number): number {
@@ -164,7 +164,7 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
       const projects = await db.selectFrom('forestry_projects').selectAll().$if(ids.length > 0, (q) => q.where('id', 'in', ids)).$if(ids.length === 0, (q) => q.where('status', '=', 'active')).orderBy('name').execute();
       return {
         account_id: account.id,
-        source: own.length === 0 ? 'default' : own[0]!.account_id === account.id ? 'own' : 'inherited',
+        source: (own.length === 0 ? 'default' : own[0]!.account_id === account.id ? 'own' : 'inherited') as 'default' | 'own' | 'inherited',
         inherited_from: own.length && own[0]!.account_id !== account.id ? own[0]!.account_id : null,
         projects: projects.map(projectToApi),
       };

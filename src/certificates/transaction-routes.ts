@@ -4,16 +4,18 @@ import { accountIdParams, idParams } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
 import { createTransactionBody } from './transaction-schemas.js';
 import type { TransactionService } from './transaction-service.js';
+import { one } from '../http/api-schemas.js';
+import { transactionDeleted, transactionObject } from './certificate-api-schema.js';
 
 /** POST and DELETE of /v1/transactions and POST /v1/accounts/:account_id/transactions (PrintReleaf v1 §7.8); reads are in certificate-routes.ts. */
 export function transactionRoutes(deps: { transactions: TransactionService }) {
   const { transactions } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.post('/transactions', { config: { policy: 'transactions:create' }, schema: { body: createTransactionBody } }, async (req, reply) =>
+    app.post('/transactions', { config: { policy: 'transactions:create' }, schema: { body: createTransactionBody, response: { 201: one(transactionObject, 'The transaction; it issued its own certificate (kind transaction).') } } }, async (req, reply) =>
       reply.status(201).send(await transactions.create(principalOf(req), undefined, req.body)));
-    app.delete('/transactions/:id', { config: { policy: 'transactions:delete' }, schema: { params: idParams } }, async (req) => transactions.remove(principalOf(req), req.params.id));
-    app.post('/accounts/:account_id/transactions', { config: { policy: 'transactions:create' }, schema: { params: accountIdParams, body: createTransactionBody } }, async (req, reply) =>
+    app.delete('/transactions/:id', { config: { policy: 'transactions:delete' }, schema: { params: idParams, response: { 200: one(transactionDeleted, 'The transaction, deleted with its certificate.') } } }, async (req) => transactions.remove(principalOf(req), req.params.id));
+    app.post('/accounts/:account_id/transactions', { config: { policy: 'transactions:create' }, schema: { params: accountIdParams, body: createTransactionBody, response: { 201: one(transactionObject, 'The transaction; it issued its own certificate (kind transaction).') } } }, async (req, reply) =>
       reply.status(201).send(await transactions.create(principalOf(req), req.params.account_id, req.body)));
   };
 }

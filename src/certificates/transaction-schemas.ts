@@ -21,6 +21,7 @@ export const createTransactionBody = z
       path: [given[1] ?? 'trees'],
       message: given.length ? `give only one of trees, pages or quote_id (got ${given.join(' and ')})` : 'give one of trees, pages or quote_id',
     });
-  });
+  })
+  .meta({ examples: [{ trees: 12.5, project_id: '5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9' }] });
 
 export type CreateTransactionInput = z.infer<typeof createTransactionBody>;

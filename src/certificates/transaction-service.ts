@@ -89,7 +89,7 @@ export function createTransactionService(deps: { db: Db; clock: Clock; accounts:
         await tx.deleteFrom('transactions').where('id', '=', row.id).execute();
         if (row.certificate_id) await tx.deleteFrom('certificates').where('id', '=', row.certificate_id).where('kind', '=', 'transaction').execute();
       });
-      return { ...transactionToApi(row), deleted: true };
+      return { ...transactionToApi(row), deleted: true as const };
     },
   };
 }

@@ -80,7 +80,7 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
       const row = await load(p, id);
       if (row.feed_id) throw new ForbiddenError('Deposits collected from a feed cannot be deleted; deactivate or delete the feed instead.');
       await db.deleteFrom('deposits').where('id', '=', row.id).execute();
-      return { ...depositToApi(row), deleted: true };
+      return { ...depositToApi(row), deleted: true as const };
     },
 
     /** Standard pages per day or month of the account and its descendants (held and rejected days count 0). */

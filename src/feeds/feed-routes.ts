@@ -5,6 +5,9 @@ import { principalOf } from '../http/auth.js';
 import { createFeedBody, updateFeedBody } from './feed-schemas.js';
 import type { FeedService } from './feed-service.js';
 import type { HealthService } from '../health/health-service.js';
+import { healthEventObject } from '../health/health-api-schema.js';
+import { listOf, one } from '../http/api-schemas.js';
+import { feedDeleted, feedObject } from './feed-api-schema.js';
 
 /** /v1/feeds and /v1/accounts/:account_id/feeds (PrintReleaf v1 §7.4); `/sources` is the JS client's old name. */
 export function feedRoutes(deps: { feeds: FeedService; health: HealthService }) {
@@ -12,22 +15,22 @@ export function feedRoutes(deps: { feeds: FeedService; health: HealthService }) 
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     for (const name of ['feeds', 'sources']) {
-      app.get(`/${name}`, { config: { policy: 'feeds:read' } }, async (req) => feeds.list(principalOf(req)));
-      app.post(`/${name}`, { config: { policy: 'feeds:create' }, schema: { body: createFeedBody } }, async (req, reply) =>
+      app.get(`/${name}`, { config: { policy: 'feeds:read' }, schema: { response: { 200: listOf(feedObject) } } }, async (req) => feeds.list(principalOf(req)));
+      app.post(`/${name}`, { config: { policy: 'feeds:create' }, schema: { body: createFeedBody, response: { 201: one(feedObject) } } }, async (req, reply) =>
         reply.status(201).send(await feeds.create(principalOf(req), undefined, req.body)));
-      app.get(`/${name}/:id`, { config: { policy: 'feeds:read' }, schema: { params: idParams } }, async (req) => feeds.find(principalOf(req), req.params.id));
-      app.patch(`/${name}/:id`, { config: { policy: 'feeds:update' }, schema: { params: idParams, body: updateFeedBody } }, async (req) => feeds.update(principalOf(req), req.params.id, req.body));
-      app.delete(`/${name}/:id`, { config: { policy: 'feeds:delete' }, schema: { params: idParams } }, async (req) => feeds.remove(principalOf(req), req.params.id));
-      app.post(`/${name}/:id/activate`, { config: { policy: 'feeds:activate' }, schema: { params: idParams } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'active'));
-      app.post(`/${name}/:id/deactivate`, { config: { policy: 'feeds:activate' }, schema: { params: idParams } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'inactive'));
+      app.get(`/${name}/:id`, { config: { policy: 'feeds:read' }, schema: { params: idParams, response: { 200: one(feedObject) } } }, async (req) => feeds.find(principalOf(req), req.params.id));
+      app.patch(`/${name}/:id`, { config: { policy: 'feeds:update' }, schema: { params: idParams, body: updateFeedBody, response: { 200: one(feedObject) } } }, async (req) => feeds.update(principalOf(req), req.params.id, req.body));
+      app.delete(`/${name}/:id`, { config: { policy: 'feeds:delete' }, schema: { params: idParams, response: { 200: one(feedDeleted) } } }, async (req) => feeds.remove(principalOf(req), req.params.id));
+      app.post(`/${name}/:id/activate`, { config: { policy: 'feeds:activate' }, schema: { params: idParams, response: { 200: one(feedObject) } } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'active'));
+      app.post(`/${name}/:id/deactivate`, { config: { policy: 'feeds:activate' }, schema: { params: idParams, response: { 200: one(feedObject) } } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'inactive'));
 
-      app.get(`/${name}/:id/health`, { config: { policy: 'feeds:read' }, schema: { params: idParams } }, async (req) => {
+      app.get(`/${name}/:id/health`, { config: { policy: 'feeds:read' }, schema: { params: idParams, response: { 200: listOf(healthEventObject, "The feed's health changes, newest first (at most 500).") } } }, async (req) => {
         const feed = await feeds.load(principalOf(req), req.params.id);
         return health.history('feed', feed.id);
       });
 
-      app.get(`/accounts/:account_id/${name}`, { config: { policy: 'feeds:read' }, schema: { params: accountIdParams } }, async (req) => feeds.list(principalOf(req), req.params.account_id));
-      app.post(`/accounts/:account_id/${name}`, { config: { policy: 'feeds:create' }, schema: { params: accountIdParams, body: createFeedBody } }, async (req, reply) =>
+      app.get(`/accounts/:account_id/${name}`, { config: { policy: 'feeds:read' }, schema: { params: accountIdParams, response: { 200: listOf(feedObject) } } }, async (req) => feeds.list(principalOf(req), req.params.account_id));
+      app.post(`/accounts/:account_id/${name}`, { config: { policy: 'feeds:create' }, schema: { params: accountIdParams, body: createFeedBody, response: { 201: one(feedObject) } } }, async (req, reply) =>
         reply.status(201).send(await feeds.create(principalOf(req), req.params.account_id, req.body)));
     }
   };

@@ -23,13 +23,13 @@ export const createFeedBody = z.object({
   activated_at: activationDate,
   collection_scope: z.string().max(50).nullable().optional(),
   account_id: z.uuid('must be an account id').optional(),
-});
+}).meta({ examples: [{ type: 'onestop', server_id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c', external_id: '1043', activated_at: '2024-01-01' }] });
 
 export const updateFeedBody = z.object({
   external_id: externalId.optional(),
   activated_at: activationDate.optional(),
   collection_scope: z.string().max(50).nullable().optional(),
-});
+}).meta({ examples: [{ activated_at: '2023-10-01' }] });
 
 export type CreateFeedInput = z.infer<typeof createFeedBody>;
 export type UpdateFeedInput = z.infer<typeof updateFeedBody>;

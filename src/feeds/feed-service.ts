@@ -154,7 +154,7 @@ export function createFeedService(deps: {
     async remove(p: Principal, id: string) {
       const feed = await load(p, id);
       await db.deleteFrom('feeds').where('id', '=', feed.id).execute();
-      return { ...feedToApi(feed), deleted: true };
+      return { ...feedToApi(feed), deleted: true as const };
     },
   };
 }

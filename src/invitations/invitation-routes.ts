@@ -6,6 +6,11 @@ import { acceptInvitationBody, createInvitationBody, tokenParams } from './invit
 import type { InvitationService } from './invitation-service.js';
 import { setSessionCookie } from '../sessions/session-routes.js';
 import type { SessionService } from '../sessions/session-service.js';
+import { sessionObject } from '../sessions/session-api-schema.js';
+import { listOf, one } from '../http/api-schemas.js';
+import { invitationCreatedExample, invitationDeleted, invitationObject, invitationPreviewObject } from './invitation-api-schema.js';
+
+const invitationCreated = one(invitationObject, 'The invitation (accept_url: the link, only when no SMTP server is configured).', invitationCreatedExample);
 
 /**
  * /v1/invitations and /v1/accounts/:account_id/invitations (PrintReleaf v1 §7.6), and the public acceptance
@@ -16,22 +21,22 @@ export function invitationRoutes(deps: { invitations: InvitationService; session
   const { invitations, sessions } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/invitations', { config: { policy: 'invitations:read' } }, async (req) => invitations.list(principalOf(req)));
-    app.post('/invitations', { config: { policy: 'invitations:create' }, schema: { body: createInvitationBody } }, async (req, reply) =>
+    app.get('/invitations', { config: { policy: 'invitations:read' }, schema: { response: { 200: listOf(invitationObject) } } }, async (req) => invitations.list(principalOf(req)));
+    app.post('/invitations', { config: { policy: 'invitations:create' }, schema: { body: createInvitationBody, response: { 201: invitationCreated } } }, async (req, reply) =>
       reply.status(201).send(await invitations.create(principalOf(req), undefined, req.body)));
-    app.get('/invitations/:id', { config: { policy: 'invitations:read' }, schema: { params: idParams } }, async (req) => invitations.find(principalOf(req), req.params.id));
-    app.delete('/invitations/:id', { config: { policy: 'invitations:delete' }, schema: { params: idParams } }, async (req) =>
+    app.get('/invitations/:id', { config: { policy: 'invitations:read' }, schema: { params: idParams, response: { 200: one(invitationObject) } } }, async (req) => invitations.find(principalOf(req), req.params.id));
+    app.delete('/invitations/:id', { config: { policy: 'invitations:delete' }, schema: { params: idParams, response: { 200: one(invitationDeleted) } } }, async (req) =>
       invitations.remove(principalOf(req), req.params.id));
 
-    app.get('/accounts/:account_id/invitations', { config: { policy: 'invitations:read' }, schema: { params: accountIdParams } }, async (req) =>
+    app.get('/accounts/:account_id/invitations', { config: { policy: 'invitations:read' }, schema: { params: accountIdParams, response: { 200: listOf(invitationObject) } } }, async (req) =>
       invitations.list(principalOf(req), req.params.account_id));
-    app.post('/accounts/:account_id/invitations', { config: { policy: 'invitations:create' }, schema: { params: accountIdParams, body: createInvitationBody } }, async (req, reply) =>
+    app.post('/accounts/:account_id/invitations', { config: { policy: 'invitations:create' }, schema: { params: accountIdParams, body: createInvitationBody, response: { 201: invitationCreated } } }, async (req, reply) =>
       reply.status(201).send(await invitations.create(principalOf(req), req.params.account_id, req.body)));
 
-    app.get('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams } }, async (req) =>
+    app.get('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams, response: { 200: one(invitationPreviewObject) } } }, async (req) =>
       invitations.preview(req.params.token));
     // Accepting signs the new user in (the dashboard's accept page continues to the overview).
-    app.post('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams, body: acceptInvitationBody } }, async (req, reply) => {
+    app.post('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams, body: acceptInvitationBody, response: { 201: one(sessionObject, 'The new user, signed in: the session cookie is set.') } } }, async (req, reply) => {
       const accepted = await invitations.accept(req.params.token, req.body);
       const session = await sessions.start(accepted.user.id);
       setSessionCookie(reply, session.token, session.maxAgeSeconds);

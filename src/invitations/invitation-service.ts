@@ -163,7 +163,7 @@ export function createInvitationService(deps: {
     async remove(p: Principal, id: string) {
       const row = await load(p, id);
       await db.deleteFrom('invitations').where('id', '=', row.id).execute();
-      return { ...invitationToApi(row, clock.now()), deleted: true };
+      return { ...invitationToApi(row, clock.now()), deleted: true as const };
     },
 
     /** What the acceptance page shows before the person signs up. */

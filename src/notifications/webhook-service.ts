@@ -14,8 +14,12 @@ import { encryptSecret, type Keyring } from '../servers/credential-cipher.js';
 import { httpsUrl } from '../servers/server-schemas.js';
 import { generateWebhookSecret } from './webhook-signature.js';
 
-export const createWebhookBody = z.object({ url: httpsUrl, account_id: z.uuid('must be an account id').optional() });
-export const updateWebhookBody = z.object({ url: httpsUrl.optional(), status: z.enum(['active', 'inactive']).optional() });
+export const createWebhookBody = z
+  .object({ url: httpsUrl, account_id: z.uuid('must be an account id').optional() })
+  .meta({ examples: [{ url: 'https://ops.dealer.example.co.uk/hooks/canopy' }] });
+export const updateWebhookBody = z
+  .object({ url: httpsUrl.optional(), status: z.enum(['active', 'inactive']).optional() })
+  .meta({ examples: [{ status: 'inactive' }] });
 
 type WebhookRow = Selectable<WebhooksTable>;
 
@@ -77,7 +81,7 @@ export function createWebhookService(deps: { db: Db; clock: Clock; accounts: Acc
     async remove(p: Principal, id: string) {
       const hook = await load(p, id);
       await db.deleteFrom('webhooks').where('id', '=', hook.id).execute();
-      return { ...webhookToApi(hook), deleted: true };
+      return { ...webhookToApi(hook), deleted: true as const };
     },
   };
 }

@@ -7,6 +7,6 @@ export const createPaperTypeBody = z.object({
   name: z.string('must be a string').trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
   density: grammage.optional(),
   gsm: grammage.optional(),
-});
+}).meta({ examples: [{ name: 'Recycled 90 g/m²', gsm: 90 }] });
 
 export type CreatePaperTypeInput = z.infer<typeof createPaperTypeBody>;

@@ -66,7 +66,7 @@ export function createPaperTypeService(deps: { db: Db; accounts: AccountService 
       const owner = await db.selectFrom('accounts as a').select('a.id').where('a.id', '=', row.account_id).where(inSubtreeOf(p.accountId)).executeTakeFirst();
       if (!owner) throw new ForbiddenError("A parent account's paper type cannot be deleted.");
       await db.deleteFrom('paper_types').where('id', '=', row.id).execute();
-      return { ...paperTypeToApi(row), deleted: true };
+      return { ...paperTypeToApi(row), deleted: true as const };
     },
   };
 }

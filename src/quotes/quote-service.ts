@@ -86,7 +86,7 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Accou
       const quote = await presentOne(await load(p, id));
       if (quote.transaction_id) throw new ConflictError(`This quote was converted to transaction ${quote.transaction_id}; delete that transaction first.`);
       await db.deleteFrom('quotes').where('id', '=', quote.id).execute();
-      return { ...quote, deleted: true };
+      return { ...quote, deleted: true as const };
     },
   };
 }

@@ -3,36 +3,40 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountIdParams, idParams } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
 import { createServerBody, updateServerBody } from './server-schemas.js';
+import { portalCustomerObject, serverDeleted, serverObject } from './server-api-schema.js';
 import type { ServerService } from './server-service.js';
 import type { SyncHistory } from '../collector/sync-history.js';
 import type { HealthService } from '../health/health-service.js';
+import { healthEventObject } from '../health/health-api-schema.js';
+import { syncRunObject } from '../collector/sync-api-schema.js';
+import { listOf, one } from '../http/api-schemas.js';
 
 /** /v1/servers and /v1/accounts/:account_id/servers (PrintReleaf v1 §7.5) plus the Canopy extensions. */
 export function serverRoutes(deps: { servers: ServerService; syncs: SyncHistory; health: HealthService }) {
   const { servers, syncs, health } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/servers', { config: { policy: 'servers:read' } }, async (req) => servers.list(principalOf(req)));
-    app.post('/servers', { config: { policy: 'servers:create' }, schema: { body: createServerBody } }, async (req, reply) =>
+    app.get('/servers', { config: { policy: 'servers:read' }, schema: { response: { 200: listOf(serverObject) } } }, async (req) => servers.list(principalOf(req)));
+    app.post('/servers', { config: { policy: 'servers:create' }, schema: { body: createServerBody, response: { 201: one(serverObject) } } }, async (req, reply) =>
       reply.status(201).send(await servers.create(principalOf(req), undefined, req.body)));
-    app.get('/servers/:id', { config: { policy: 'servers:read' }, schema: { params: idParams } }, async (req) => servers.find(principalOf(req), req.params.id));
-    app.patch('/servers/:id', { config: { policy: 'servers:update' }, schema: { params: idParams, body: updateServerBody } }, async (req) =>
+    app.get('/servers/:id', { config: { policy: 'servers:read' }, schema: { params: idParams, response: { 200: one(serverObject) } } }, async (req) => servers.find(principalOf(req), req.params.id));
+    app.patch('/servers/:id', { config: { policy: 'servers:update' }, schema: { params: idParams, body: updateServerBody, response: { 200: one(serverObject) } } }, async (req) =>
       servers.update(principalOf(req), req.params.id, req.body));
-    app.delete('/servers/:id', { config: { policy: 'servers:delete' }, schema: { params: idParams } }, async (req) => servers.remove(principalOf(req), req.params.id));
-    app.get('/servers/:id/customers', { config: { policy: 'servers:read' }, schema: { params: idParams } }, async (req) => servers.portalCustomers(principalOf(req), req.params.id));
-    app.get('/servers/:id/syncs', { config: { policy: 'servers:read' }, schema: { params: idParams } }, async (req) => {
+    app.delete('/servers/:id', { config: { policy: 'servers:delete' }, schema: { params: idParams, response: { 200: one(serverDeleted) } } }, async (req) => servers.remove(principalOf(req), req.params.id));
+    app.get('/servers/:id/customers', { config: { policy: 'servers:read' }, schema: { params: idParams, response: { 200: listOf(portalCustomerObject, "The portal's customers (every page), for the feed form's dropdown.") } } }, async (req) => servers.portalCustomers(principalOf(req), req.params.id));
+    app.get('/servers/:id/syncs', { config: { policy: 'servers:read' }, schema: { params: idParams, response: { 200: listOf(syncRunObject, "The server's collection runs, newest first (at most 100).") } } }, async (req) => {
       const server = await servers.load(principalOf(req), req.params.id);
       return syncs.list(server.id);
     });
 
-    app.get('/servers/:id/health', { config: { policy: 'servers:read' }, schema: { params: idParams } }, async (req) => {
+    app.get('/servers/:id/health', { config: { policy: 'servers:read' }, schema: { params: idParams, response: { 200: listOf(healthEventObject, "The server's health changes, newest first (at most 500).") } } }, async (req) => {
       const server = await servers.load(principalOf(req), req.params.id);
       return health.history('server', server.id);
     });
 
-    app.get('/accounts/:account_id/servers', { config: { policy: 'servers:read' }, schema: { params: accountIdParams } }, async (req) =>
+    app.get('/accounts/:account_id/servers', { config: { policy: 'servers:read' }, schema: { params: accountIdParams, response: { 200: listOf(serverObject) } } }, async (req) =>
       servers.list(principalOf(req), req.params.account_id));
-    app.post('/accounts/:account_id/servers', { config: { policy: 'servers:create' }, schema: { params: accountIdParams, body: createServerBody } }, async (req, reply) =>
+    app.post('/accounts/:account_id/servers', { config: { policy: 'servers:create' }, schema: { params: accountIdParams, body: createServerBody, response: { 201: one(serverObject) } } }, async (req, reply) =>
       reply.status(201).send(await servers.create(principalOf(req), req.params.account_id, req.body)));
   };
 }

@@ -23,9 +23,14 @@ export const createServerBody = z.object({
   holiday_region: holidayRegion.optional(),
   concurrency: z.number().int().min(1).max(16).optional(),
   account_id: z.uuid('must be an account id').optional(),
+}).meta({
+  examples: [{ type: 'onestop', url: 'https://printfleet.example.co.uk', username: 'canopy', password: 'portal-password', contact: 'fleet@dealer.example.co.uk', paper_profile: 'a4', time_zone: 'Europe/London', holiday_region: 'GB-ENG' }],
 });
 
-export const updateServerBody = createServerBody.omit({ type: true, account_id: true }).partial();
+export const updateServerBody = createServerBody
+  .omit({ type: true, account_id: true })
+  .partial()
+  .meta({ examples: [{ password: 'new-portal-password', concurrency: 2 }] });
 
 export type CreateServerInput = z.infer<typeof createServerBody>;
 export type UpdateServerInput = z.infer<typeof updateServerBody>;

@@ -142,7 +142,7 @@ export function createServerService(deps: {
       const feeds = await db.selectFrom('feeds').select('id').where('server_id', '=', server.id).limit(1).execute();
       if (feeds.length) throw new ConflictError('The server still has feeds: delete them first.');
       await db.deleteFrom('servers').where('id', '=', server.id).execute();
-      return { ...serverToApi(server), deleted: true };
+      return { ...serverToApi(server), deleted: true as const };
     },
 
     /** The portal's customers for the dropdown: [{external_id, name}], every page. */

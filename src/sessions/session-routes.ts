@@ -3,11 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { UnauthorizedError } from '../errors.js';
 import { SESSION_COOKIE, type SessionService } from './session-service.js';
+import { one } from '../http/api-schemas.js';
+import { sessionDeleted, sessionObject } from './session-api-schema.js';
 
 export const signInBody = z.object({
   email: z.string().trim().min(1, 'must not be empty').max(320),
   password: z.string().min(1, 'must not be empty').max(1000),
-});
+}).meta({ examples: [{ email: 'priya@dealer.example.co.uk', password: 'correct horse battery staple' }] });
 
 /** Sign-in attempts per client address and 15 minutes (successful or not). */
 export const SIGN_IN_ATTEMPTS = 10;
@@ -30,18 +32,18 @@ export function sessionRoutes(deps: { sessions: SessionService }) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     app.post('/session', {
       config: { public: true, rateLimit: { max: SIGN_IN_ATTEMPTS, timeWindow: '15 minutes' } },
-      schema: { body: signInBody },
+      schema: { body: signInBody, response: { 200: one(sessionObject, 'Signed in: the session cookie is set (HttpOnly, Secure, SameSite=Strict).') } },
     }, async (req, reply) => {
       const started = await sessions.signIn(req.body.email, req.body.password);
       setSessionCookie(reply, started.token, started.maxAgeSeconds);
       return started.body;
     });
-    app.get('/session', { config: { public: true } }, async (req) => sessions.current((await current(req)).session));
-    app.delete('/session', { config: { public: true } }, async (req, reply) => {
+    app.get('/session', { config: { public: true }, schema: { response: { 200: one(sessionObject, 'Who is signed in (401 without a valid session cookie).') } } }, async (req) => sessions.current((await current(req)).session));
+    app.delete('/session', { config: { public: true }, schema: { response: { 200: one(sessionDeleted, 'Signed out: the session ends and the cookie is cleared.') } } }, async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       if (token) await sessions.signOut(token);
       void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: true, sameSite: 'strict' });
-      return { deleted: true };
+      return { deleted: true as const };
     });
   };
 }

@@ -3,6 +3,7 @@ import type { Principal } from '../accounts/principal.js';
 import { verifyPassword } from '../accounts/password.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import type { AccountRole } from '../db/schema.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 
 /** A session ends after 12 hours without a request, and 7 days after sign-in in any case. */
@@ -19,7 +20,7 @@ function hashToken(token: string): string {
 
 export interface SessionBody {
   user: { id: string; full_name: string; email: string };
-  account: { id: string; name: string; role: string };
+  account: { id: string; name: string; role: AccountRole };
   csrf_token: string;
 }
 

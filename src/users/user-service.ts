@@ -54,7 +54,7 @@ export function createUserService(deps: { db: Db; clock: Clock; accounts: Accoun
           .execute();
         await tx.deleteFrom('users').where('id', '=', user.id).execute();
       });
-      return { ...userToApi(user), deleted: true };
+      return { ...userToApi(user), deleted: true as const };
     },
   };
 }

@@ -46,7 +46,7 @@ describe('OpenAPI', () => {
       }
       const success = Object.entries(op.responses ?? {}).find(([status]) => /^2/.test(status))?.[1];
       const problems = [
-        !success?.content?.['application/json']?.schema && !success?.content?.['text/html'] && !success?.content?.['application/pdf'] ? 'no success schema' : '',
+        !success?.content?.['application/json']?.schema && !['text/html', 'application/pdf', 'text/plain'].some((type) => success?.content?.[type]) ? 'no success schema' : '',
         !op.responses?.['404'] ? 'no error responses' : '',
         !hasExample(op) ? 'no example' : '',
       ].filter(Boolean);
