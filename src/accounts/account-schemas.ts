@@ -28,5 +28,9 @@ export const createApiKeyBody = z.object({
 }).meta({ examples: [{ name: 'Billing export' }] });
 
 export const idParams = z.object({ id: z.string() });
+/** Lists of the default scope hold the caller's own account's records; `include_descendants=true` (a Canopy extension) the whole subtree's. */
+export const subtreeQuery = z.object({
+  include_descendants: z.enum(['true', 'false']).optional().meta({ description: "true: the records of the account's whole subtree, not only its own." }),
+});
 export const accountIdParams = z.object({ account_id: z.string() });
 export const accountChildParams = z.object({ account_id: z.string(), id: z.string() });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { accountIdParams, idParams } from '../accounts/account-schemas.js';
+import { accountIdParams, idParams, subtreeQuery } from '../accounts/account-schemas.js';
 import { NotFoundError } from '../errors.js';
 import { principalOf } from '../http/auth.js';
 import { renderCertificatePage } from './certificate-page.js';
@@ -15,7 +15,8 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
   const { certificates } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/certificates', { config: { policy: 'certificates:read' }, schema: { response: { 200: listOf(certificateObject) } } }, async (req) => certificates.listCertificates(principalOf(req)));
+    app.get('/certificates', { config: { policy: 'certificates:read' }, schema: { querystring: subtreeQuery, response: { 200: listOf(certificateObject) } } }, async (req) =>
+      certificates.listCertificates(principalOf(req), undefined, { includeDescendants: req.query.include_descendants === 'true' }));
     app.get('/certificates/:id', { config: { policy: 'certificates:read' }, schema: { params: idParams, response: { 200: one(certificateObject) } } }, async (req) => certificates.findCertificate(principalOf(req), req.params.id));
     app.get('/accounts/:account_id/certificates', { config: { policy: 'certificates:read' }, schema: { params: accountIdParams, response: { 200: listOf(certificateObject) } } }, async (req) => certificates.listCertificates(principalOf(req), req.params.account_id));
 

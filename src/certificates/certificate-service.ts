@@ -100,9 +100,17 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
   }
 
   return {
-    async listCertificates(p: Principal, accountId = p.accountId) {
+    async listCertificates(p: Principal, accountId = p.accountId, opts: { includeDescendants?: boolean } = {}) {
       const account = await accounts.load(p, accountId);
-      return present(await db.selectFrom('certificates').selectAll().where('account_id', '=', account.id).orderBy('month').orderBy('kind').execute());
+      return present(await db
+        .selectFrom('certificates as c')
+        .innerJoin('accounts as a', 'a.id', 'c.account_id')
+        .selectAll('c')
+        .where(opts.includeDescendants ? inSubtreeOf(account.id) : (eb) => eb('c.account_id', '=', account.id))
+        .orderBy('c.month')
+        .orderBy('c.kind')
+        .orderBy('c.account_id')
+        .execute());
     },
 
     findCertificate: async (p: Principal, id: string) => (await present([await loadCertificate(p, id)]))[0]!,

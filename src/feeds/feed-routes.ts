@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accountIdParams, idParams } from '../accounts/account-schemas.js';
+import { accountIdParams, idParams, subtreeQuery } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
 import { createFeedBody, updateFeedBody } from './feed-schemas.js';
 import type { FeedService } from './feed-service.js';
@@ -15,7 +15,8 @@ export function feedRoutes(deps: { feeds: FeedService; health: HealthService }) 
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     for (const name of ['feeds', 'sources']) {
-      app.get(`/${name}`, { config: { policy: 'feeds:read' }, schema: { response: { 200: listOf(feedObject) } } }, async (req) => feeds.list(principalOf(req)));
+      app.get(`/${name}`, { config: { policy: 'feeds:read' }, schema: { querystring: subtreeQuery, response: { 200: listOf(feedObject) } } }, async (req) =>
+        feeds.list(principalOf(req), undefined, { includeDescendants: req.query.include_descendants === 'true' }));
       app.post(`/${name}`, { config: { policy: 'feeds:create' }, schema: { body: createFeedBody, response: { 201: one(feedObject) } } }, async (req, reply) =>
         reply.status(201).send(await feeds.create(principalOf(req), undefined, req.body)));
       app.get(`/${name}/:id`, { config: { policy: 'feeds:read' }, schema: { params: idParams, response: { 200: one(feedObject) } } }, async (req) => feeds.find(principalOf(req), req.params.id));

@@ -93,9 +93,16 @@ export function createFeedService(deps: {
       return feedToApi(row);
     },
 
-    async list(p: Principal, accountId = p.accountId) {
+    async list(p: Principal, accountId = p.accountId, opts: { includeDescendants?: boolean } = {}) {
       const account = await accounts.load(p, accountId);
-      const rows = await db.selectFrom('feeds').selectAll().where('account_id', '=', account.id).orderBy('created_at').orderBy('id').execute();
+      const rows = await db
+        .selectFrom('feeds as f')
+        .innerJoin('accounts as a', 'a.id', 'f.account_id')
+        .selectAll('f')
+        .where(opts.includeDescendants ? inSubtreeOf(account.id) : (eb) => eb('f.account_id', '=', account.id))
+        .orderBy('f.created_at')
+        .orderBy('f.id')
+        .execute();
       return rows.map(feedToApi);
     },
 

@@ -63,6 +63,11 @@ describe('certificates of reforestation', () => {
     // The provider's roll-up of its customers.
     const rollups = (await t.api('GET', '/v1/certificates', { key })).json as Cert[];
     expect(rollups.map((c) => [c.kind, c.pages])).toEqual(certs.map((c) => ['rollup', c.pages]));
+    // The whole tree in one list (the include_descendants extension), for feeds too.
+    const everything = (await t.api('GET', '/v1/certificates?include_descendants=true', { key })).json as Cert[];
+    expect(everything.map((c) => c.id).sort()).toEqual([...rollups, ...certs].map((c) => c.id).sort());
+    expect((await t.api('GET', '/v1/feeds', { key })).json).toEqual([]);
+    expect((await t.api('GET', '/v1/feeds?include_descendants=true', { key })).json.map((f: { account_id: string }) => f.account_id)).toEqual([customer.id]);
 
     // Late pages for January (already certified) appear on March's certificate, and nowhere else.
     const late = (await t.api('POST', `/v1/accounts/${customer.id}/deposits`, { key, body: { pages: 5000, date: '2026-01-20' } })).json;

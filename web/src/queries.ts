@@ -1,4 +1,4 @@
-/** Loaders that combine several API calls (the API has no provider-wide feed list). */
+/** Loaders that combine a few API calls (whole-subtree lists use the include_descendants extension). */
 import { api } from './api';
 import type { Account, Certificate, Feed, Server, SyncRun } from './types';
 
@@ -12,15 +12,15 @@ export function listCustomers(): Promise<Account[]> {
   return api.get<Account[]>('/v1/accounts');
 }
 
-/** Every customer account with its feeds (one request per account, in parallel). */
+/** Every customer account with its feeds: two requests, whatever the number of customers. */
 export async function listCustomersWithFeeds(): Promise<CustomerWithFeeds[]> {
-  const accounts = await listCustomers();
-  return Promise.all(
-    accounts.map(async (account) => ({
-      account,
-      feeds: account.role === 'customer' ? await api.get<Feed[]>(`/v1/accounts/${account.id}/feeds`) : [],
-    })),
-  );
+  const [accounts, feeds] = await Promise.all([listCustomers(), api.get<Feed[]>('/v1/feeds?include_descendants=true')]);
+  return accounts.map((account) => ({ account, feeds: feeds.filter((f) => f.account_id === account.id) }));
+}
+
+/** The monthly certificates of every customer of the signed-in account (one request). */
+export async function allCustomerCertificates(): Promise<Certificate[]> {
+  return (await api.get<Certificate[]>('/v1/certificates?include_descendants=true')).filter((c) => c.kind === 'account');
 }
 
 export interface FeedWithAccount extends Feed {
@@ -43,10 +43,10 @@ export async function listServersWithSyncs(): Promise<ServerWithSyncs[]> {
 
 /** Customer certificates of one month ('YYYY-MM'), across all customers. */
 export async function customerCertificatesOf(accounts: Account[], month: string): Promise<Array<Certificate & { account_name: string }>> {
-  const lists = await Promise.all(
-    accounts.map(async (a) => (await api.get<Certificate[]>(`/v1/accounts/${a.id}/certificates`)).map((c) => ({ ...c, account_name: a.display_name || a.name }))),
-  );
-  return lists.flat().filter((c) => certificateMonth(c) === month);
+  const names = new Map(accounts.map((a) => [a.id, a.display_name || a.name]));
+  return (await allCustomerCertificates())
+    .filter((c) => certificateMonth(c) === month && names.has(c.account_id))
+    .map((c) => ({ ...c, account_name: names.get(c.account_id)! }));
 }
 
 /** A certificate's month, 'YYYY-MM' (London). */

@@ -170,7 +170,7 @@ export interface Certificate {
   project: ForestryProject | null;
   url: string;
   pdf_url: string;
-  kind: 'account' | 'rollup';
+  kind: 'account' | 'rollup' | 'transaction';
   adjustment_pages: number;
   customers: number | null;
   issued_at: string;

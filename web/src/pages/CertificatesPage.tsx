@@ -6,7 +6,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Async } from '../components/Status';
 import { useResource } from '../hooks/useResource';
 import { formatMonth } from '../format';
-import { certificateMonth } from '../queries';
+import { allCustomerCertificates, certificateMonth } from '../queries';
 import type { Account, Certificate } from '../types';
 
 export default function CertificatesPage() {
@@ -37,9 +37,8 @@ function ProviderCertificates() {
   const [account, setAccount] = useState('');
   const [month, setMonth] = useState<string | null>(null);
   const data = useResource(async () => {
-    const [accounts, rollups] = await Promise.all([api.get<Account[]>('/v1/accounts'), api.get<Certificate[]>('/v1/certificates')]);
-    const lists = await Promise.all(accounts.map((a) => api.get<Certificate[]>(`/v1/accounts/${a.id}/certificates`)));
-    return { accounts, rollups, customers: lists.flat() };
+    const [accounts, rollups, customers] = await Promise.all([api.get<Account[]>('/v1/accounts'), api.get<Certificate[]>('/v1/certificates'), allCustomerCertificates()]);
+    return { accounts, rollups, customers };
   }, 'all-certs');
 
   const names = useMemo(() => new Map((data.data?.accounts ?? []).map((a) => [a.id, a.display_name || a.name])), [data.data]);
