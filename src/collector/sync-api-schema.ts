@@ -16,8 +16,8 @@ export const syncRunObject = z
     requests: z.number(),
     retries: z.number(),
     errors: z
-      .array(z.strictObject({ feed_id: z.string().optional(), date: z.string().optional(), message: z.string() }))
-      .meta({ description: 'At most 100; `feed_id` and `date` only when the error concerns one feed or day (a failed log-in has neither).' }),
+      .array(z.strictObject({ feed_id: z.string().nullable(), message: z.string() }))
+      .meta({ description: 'At most 100; `feed_id` is null when the error is not one feed\'s (a failed log-in).' }),
   })
   .meta({
     id: 'SyncRun',

@@ -3,7 +3,6 @@ import { apiTimestamp } from '../http/api-format.js';
 
 export interface SyncError {
   feed_id?: string;
-  date?: string;
   message: string;
 }
 
@@ -45,7 +44,7 @@ export function createSyncHistory(db: Db) {
         days: r.days,
         requests: r.requests,
         retries: r.retries,
-        errors: r.errors,
+        errors: r.errors.map((e) => ({ feed_id: e.feed_id ?? null, message: e.message })), // blank fields as null
       }));
     },
   };

@@ -138,7 +138,7 @@ export interface SyncRunsTable {
   days: Generated<number>;
   requests: Generated<number>;
   retries: Generated<number>;
-  errors: ColumnType<Array<{ feed_id?: string; date?: string; message: string }>, string | undefined, string>;
+  errors: ColumnType<Array<{ feed_id?: string; message: string }>, string | undefined, string>;
 }
 
 export interface HealthEventsTable {

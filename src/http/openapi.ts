@@ -57,10 +57,25 @@ export async function installOpenApi(app: FastifyInstance, opts: { publicUrl: ()
       return { ...out, schema: { ...schema, response, tags: [tag], ...(config.public ? { security: [] } : {}) } };
     },
     // Components come from zod's global registry (schemas with a meta id, such as Error); the server is PUBLIC_URL.
-    transformObject: (input) => ({ ...jsonSchemaTransformObject(input), servers: [{ url: opts.publicUrl() }] }),
+    transformObject: (input) => withoutUnusedInputCopies({ ...jsonSchemaTransformObject(input), servers: [{ url: opts.publicUrl() }] }),
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+}
+
+/**
+ * fastify-type-provider-zod registers every component twice (`Server` and `ServerInput`); the copies nothing refers
+ * to are dropped so the document lists each schema once.
+ */
+type OpenApiDocument = ReturnType<typeof jsonSchemaTransformObject>;
+function withoutUnusedInputCopies(doc: OpenApiDocument): OpenApiDocument {
+  const schemas = (doc as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;
+  if (!schemas) return doc;
+  const text = JSON.stringify({ ...doc, components: { schemas: Object.fromEntries(Object.entries(schemas).filter(([name]) => !name.endsWith('Input'))) } });
+  for (const name of Object.keys(schemas)) {
+    if (name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`)) delete schemas[name];
+  }
+  return doc;
 }
 
 /**

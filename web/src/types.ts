@@ -88,8 +88,7 @@ export interface PortalCustomer {
 }
 
 export interface SyncError {
-  feed_id?: string;
-  date?: string;
+  feed_id: string | null;
   message: string;
 }
 

@@ -189,7 +189,6 @@ export default function ServerPage() {
                                   <ul className="error-list">
                                     {r.errors.map((e, i) => (
                                       <li key={i}>
-                                        {e.date && <span className="muted">{e.date}: </span>}
                                         {e.message}
                                       </li>
                                     ))}
