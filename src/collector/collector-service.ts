@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import { bulkhead } from 'cockatiel';
 import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
@@ -87,7 +88,11 @@ export function createCollector(deps: {
         errors.push({ message: `log-in failed: ${login.ok ? 'no connector' : login.message}` });
         return { status: 'failed' as const, days: 0 };
       }
-      const portal: Connector = connector;
+      // Politeness (DOMAIN.md, Collection): at most `concurrency` requests in flight to the portal. One lane more than
+      // that writes a feed's batch to the database while the next feed's request is on the wire.
+      const requests = bulkhead(server.concurrency, Number.MAX_SAFE_INTEGER);
+      const raw: Connector = connector;
+      const portal: Connector = { ...raw, readCounters: (externalId, date) => requests.execute(() => raw.readCounters(externalId, date)) };
 
       const queue = [...due];
       const lane = async () => {
@@ -108,9 +113,9 @@ export function createCollector(deps: {
           }
         }
       };
-      await Promise.all(Array.from({ length: Math.min(server.concurrency, Math.max(due.length, 1)) }, lane));
+      await Promise.all(Array.from({ length: Math.min(server.concurrency + 1, Math.max(due.length, 1)) }, lane));
       // Every active feed's health follows from its readings, whether or not it had days to read.
-      for (const { feed } of plans) await health.evaluateFeed(feed.id);
+      await health.evaluateFeeds(plans.map((p) => p.feed.id));
       if (!opts.feedId && errors.length === 0) {
         await db.updateTable('servers').set({ last_collected_for: yesterday }).where('id', '=', server.id).execute();
       }

@@ -54,14 +54,21 @@ export async function loadReviewDecisions(db: Db, feedId: string): Promise<Map<s
 
 /** The last stored date whose counters differ from the reading before it. */
 export async function lastChangeDate(db: Db, feedId: string): Promise<string | null> {
-  const row = await sql<{ date: string }>`
-    SELECT date FROM (
-      SELECT date, (device_total, duplex_total, small_total, large_total)
-               IS DISTINCT FROM lag((device_total, duplex_total, small_total, large_total)) OVER (ORDER BY date) AS changed,
-             row_number() OVER (ORDER BY date) AS n
-      FROM meter_readings WHERE feed_id = ${feedId}
-    ) t WHERE changed AND n > 1 ORDER BY date DESC LIMIT 1`.execute(db);
-  return row.rows[0]?.date ?? null;
+  return (await lastChangeDates(db, [feedId])).get(feedId) ?? null;
+}
+
+/** lastChangeDate of several feeds in one query (feeds whose counters never moved are absent). */
+export async function lastChangeDates(db: Db, feedIds: string[]): Promise<Map<string, string>> {
+  if (!feedIds.length) return new Map();
+  const rows = await sql<{ feed_id: string; date: string }>`
+    SELECT feed_id, max(date) AS date FROM (
+      SELECT feed_id, date, (device_total, duplex_total, small_total, large_total)
+               IS DISTINCT FROM lag((device_total, duplex_total, small_total, large_total)) OVER w AS changed,
+             row_number() OVER w AS n
+      FROM meter_readings WHERE feed_id = ANY(${feedIds}::uuid[])
+      WINDOW w AS (PARTITION BY feed_id ORDER BY date)
+    ) t WHERE changed AND n > 1 GROUP BY feed_id`.execute(db);
+  return new Map(rows.rows.map((r) => [r.feed_id, r.date]));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { lastChangeDate } from '../collector/reading-queries.js';
+import { lastChangeDates } from '../collector/reading-queries.js';
 import type { Db } from '../db/database.js';
 import type { Health } from '../db/schema.js';
 import { apiTimestamp } from '../http/api-format.js';
@@ -42,18 +42,27 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
   return {
     serverChecked: (serverId: string, health: 'healthy' | 'unhealthy', reason: string | null) => record('servers', serverId, health, reason),
 
-    /** Re-evaluates a feed from its stored readings. */
-    async evaluateFeed(feedId: string): Promise<void> {
-      const feed = await db
+    /**
+     * Re-evaluates feeds from their stored readings (after each run: one query for all of them). A feed whose health
+     * did not change only gets its checked time, in one update for all; each change is recorded with its event.
+     */
+    async evaluateFeeds(feedIds: string[]): Promise<void> {
+      if (!feedIds.length) return;
+      const feeds = await db
         .selectFrom('feeds as f')
         .innerJoin('servers as s', 's.id', 'f.server_id')
-        .select(['f.id', 'f.activation_date', 'f.checkpoint_date', 's.holiday_region'])
-        .where('f.id', '=', feedId)
-        .executeTakeFirst();
-      if (!feed) return;
-      const verdict = feedHealth({ lastChange: await lastChangeDate(db, feed.id), activationDate: feed.activation_date, latest: feed.checkpoint_date, region: feed.holiday_region });
-      if (verdict.health === 'pending') return;
-      await record('feeds', feed.id, verdict.health, verdict.reason);
+        .select(['f.id', 'f.activation_date', 'f.checkpoint_date', 'f.health_check', 'f.health_check_reason', 's.holiday_region'])
+        .where('f.id', 'in', feedIds)
+        .execute();
+      const lastChanges = await lastChangeDates(db, feeds.map((f) => f.id));
+      const unchanged: string[] = [];
+      for (const feed of feeds) {
+        const verdict = feedHealth({ lastChange: lastChanges.get(feed.id) ?? null, activationDate: feed.activation_date, latest: feed.checkpoint_date, region: feed.holiday_region });
+        if (verdict.health === 'pending') continue;
+        if (verdict.health === feed.health_check && verdict.reason === feed.health_check_reason) unchanged.push(feed.id);
+        else await record('feeds', feed.id, verdict.health, verdict.reason);
+      }
+      if (unchanged.length) await db.updateTable('feeds').set({ health_check_checked_at: clock.now() }).where('id', 'in', unchanged).execute();
     },
 
     /** GET /v1/servers/:id/health and /v1/feeds/:id/health: newest first. */

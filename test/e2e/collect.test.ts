@@ -70,8 +70,9 @@ describe('collection from a faulty portal', () => {
       expect(total, `feed of customer ${feed.external_id}`).toBe((await truth(feed.external_id, ACTIVATION, YESTERDAY)).reported_standard_pages);
       expect(rows.every((r) => r.status === 'deposited')).toBe(true);
     }
-    const stats = await s.client().json<{ write_attempts: number; statuses: Record<string, number> }>('GET', '/_sim/stats');
+    const stats = await s.client().json<{ write_attempts: number; statuses: Record<string, number>; max_concurrent: number }>('GET', '/_sim/stats');
     expect(stats.body.write_attempts).toBe(0);
+    expect(stats.body.max_concurrent).toBe(1); // politeness: one request at a time (the server's concurrency is 1)
     expect(Object.keys(stats.body.statuses).some((code) => code !== '200')).toBe(true); // faults really happened
 
     // Running again changes nothing.
