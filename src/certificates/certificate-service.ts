@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { inSubtreeOf } from '../accounts/account-queries.js';
 import { PAGES_PER_TREE, treesFromPages } from '../accounts/account.js';
@@ -12,6 +12,7 @@ import { BadRequestError } from '../errors.js';
 import { apiTimestamp, isUuid } from '../http/api-format.js';
 import type { CertificateView } from './certificate-view.js';
 import { projectDescription, projectToApi, type ProjectRow } from './forestry.js';
+import { loadProjectChoices } from './project-choice.js';
 
 type CertificateRow = Selectable<CertificatesTable>;
 
@@ -160,20 +161,13 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
     /** The projects an account plants in: its own choice, else inherited from the nearest ancestor, else all active. */
     async accountProjects(p: Principal, accountId: string) {
       const account = await accounts.load(p, accountId);
-      const chosen = await db
-        .selectFrom('account_projects as ap')
-        .innerJoin('accounts as a', 'a.id', 'ap.account_id')
-        .select(['ap.account_id', 'ap.project_id', sql<number>`array_position(${sql.val(account.ancestry)}::uuid[], ap.account_id)`.as('depth')])
-        .where('ap.account_id', 'in', account.ancestry)
-        .execute();
-      const deepest = Math.max(0, ...chosen.map((c) => c.depth));
-      const own = chosen.filter((c) => c.depth === deepest);
-      const ids = own.map((c) => c.project_id);
-      const projects = await db.selectFrom('forestry_projects').selectAll().$if(ids.length > 0, (q) => q.where('id', 'in', ids)).$if(ids.length === 0, (q) => q.where('status', '=', 'active')).orderBy('name').execute();
+      const { projectIds, chosenBy } = (await loadProjectChoices(db, account.ancestry))(account.ancestry);
+      const rows = projectIds.length ? await db.selectFrom('forestry_projects').selectAll().where('id', 'in', projectIds).execute() : [];
+      const projects = projectIds.map((id) => rows.find((r) => r.id === id)!);
       return {
         account_id: account.id,
-        source: (own.length === 0 ? 'default' : own[0]!.account_id === account.id ? 'own' : 'inherited') as 'default' | 'own' | 'inherited',
-        inherited_from: own.length && own[0]!.account_id !== account.id ? own[0]!.account_id : null,
+        source: (chosenBy === null ? 'default' : chosenBy === account.id ? 'own' : 'inherited') as 'default' | 'own' | 'inherited',
+        inherited_from: chosenBy !== null && chosenBy !== account.id ? chosenBy : null,
         projects: projects.map(projectToApi),
       };
     },

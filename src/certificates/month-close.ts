@@ -5,6 +5,7 @@ import { addDays } from '../collector/sync-plan.js';
 import type { Db } from '../db/database.js';
 import { localDate, nextMonth } from '../deposits/periods.js';
 import { businessDaysBetween } from '../health/business-days.js';
+import { loadProjectChoices } from './project-choice.js';
 
 /** Accounts handled per transaction (the progress bar moves by this much). */
 const CHUNK = 1000;
@@ -52,20 +53,6 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
   const { db, clock } = deps;
   const openMonth = () => firstOpenMonth(clock.now(), deps.graceBusinessDays, deps.holidayRegion);
 
-  /** Project ids per account: its own choice, else its nearest ancestor's, else every active project. */
-  async function projectsResolver(): Promise<(ancestry: string[]) => string[]> {
-    const chosen = new Map<string, string[]>();
-    const rows = await db.selectFrom('account_projects as ap').innerJoin('forestry_projects as p', 'p.id', 'ap.project_id').select(['ap.account_id', 'ap.project_id']).orderBy('p.name').execute();
-    for (const r of rows) chosen.set(r.account_id, [...(chosen.get(r.account_id) ?? []), r.project_id]);
-    const active = (await db.selectFrom('forestry_projects').select('id').where('status', '=', 'active').orderBy('name').execute()).map((p) => p.id);
-    return (ancestry) => {
-      for (let i = ancestry.length - 1; i >= 0; i--) {
-        const own = chosen.get(ancestry[i]!);
-        if (own?.length) return own;
-      }
-      return active;
-    };
-  }
 
   async function closeMonth(month: string, opts: CloseOptions = {}): Promise<{ issued: number; rollups: number }> {
     if (!/^\d{4}-\d{2}-01$/.test(month)) throw new Error(`not the first day of a month: ${month}`);
@@ -77,7 +64,7 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
       .where((eb) => eb.not(eb.exists(eb.selectFrom('certificates as c').select(sql`1`.as('x')).whereRef('c.account_id', '=', 'a.id').where('c.month', '=', month).where('c.kind', '=', 'account'))));
     if (opts.accountId) candidates = candidates.where(sql<boolean>`a.ancestry @> ARRAY[${opts.accountId}]::uuid[]`);
     const accounts = await candidates.orderBy('a.id').execute();
-    const projectsOf = await projectsResolver();
+    const choiceFor = await loadProjectChoices(db);
     let issued = 0;
     opts.onProgress?.({ month, done: 0, total: accounts.length });
 
@@ -120,7 +107,7 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
           const id = randomUUID();
           certificates.push({ id, account_id: account.id, kind: 'account', month, pages, adjustment_pages: adjustment, issued_at: now });
           for (const [m, p] of deltas) lines.push({ certificate_id: id, account_id: account.id, month: m, pages: p });
-          const projects = projectsOf(account.ancestry);
+          const projects = choiceFor(account.ancestry).projectIds;
           splitPages(pages, projects.length).forEach((p, k) => {
             if (p > 0) transactions.push({ account_id: account.id, project_id: projects[k]!, certificate_id: id, date: now, pages: p, created_at: now });
           });

@@ -1,0 +1,33 @@
+import type { Db } from '../db/database.js';
+
+/** Where an account's forestry projects come from (DOMAIN.md, Certificates: trees split across the chosen projects). */
+export interface ProjectChoice {
+  projectIds: string[];
+  /** The account whose choice applies (itself or an ancestor); null: no choice anywhere, every active project. */
+  chosenBy: string | null;
+}
+
+/**
+ * The rule, in one place: an account plants in the projects it chose, else in its nearest ancestor's choice, else in
+ * every active project; always ordered by project name. Loads the choices of the given accounts (all when omitted,
+ * for the month close) once; `choiceFor(ancestry)` then answers for any account whose ancestry they cover.
+ */
+export async function loadProjectChoices(db: Db, accountIds?: string[]): Promise<(ancestry: string[]) => ProjectChoice> {
+  const rows = await db
+    .selectFrom('account_projects as ap')
+    .innerJoin('forestry_projects as p', 'p.id', 'ap.project_id')
+    .select(['ap.account_id', 'ap.project_id'])
+    .$if(accountIds !== undefined && accountIds.length > 0, (q) => q.where('ap.account_id', 'in', accountIds!))
+    .orderBy('p.name')
+    .execute();
+  const chosen = new Map<string, string[]>();
+  for (const r of rows) chosen.set(r.account_id, [...(chosen.get(r.account_id) ?? []), r.project_id]);
+  const active = (await db.selectFrom('forestry_projects').select('id').where('status', '=', 'active').orderBy('name').execute()).map((p) => p.id);
+  return (ancestry) => {
+    for (let i = ancestry.length - 1; i >= 0; i--) {
+      const own = chosen.get(ancestry[i]!);
+      if (own?.length) return { projectIds: own, chosenBy: ancestry[i]! };
+    }
+    return { projectIds: active, chosenBy: null };
+  };
+}
