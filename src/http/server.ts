@@ -26,7 +26,7 @@ export interface HttpServerOptions {
   dashboard: Dashboard;
   /** The base URL clients use (documented as the OpenAPI server). */
   publicUrl: () => string;
-  /** Fail a request whose answer does not match its documented schema (tests), instead of logging it. */
+  /** Check every answer against its documented schema and fail the request on a mismatch (tests). */
   strictResponses: boolean;
   /** Requests per minute per API key, session or (unauthenticated) client address. */
   rateLimitPerMinute: number;
@@ -64,7 +64,7 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
   }) as unknown as FastifyInstance;
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(responseSerializer(opts.logger, opts.strictResponses));
+  app.setSerializerCompiler(responseSerializer(opts.strictResponses));
 
   // An empty JSON body (an activate call with Content-Type: application/json and nothing else) counts as no body.
   const parseJson = app.getDefaultJsonParser('error', 'error');
