@@ -67,6 +67,13 @@ describe('the dashboard', () => {
     await page.getByLabel('Password', { exact: true }).fill('demo-password');
     await page.getByRole('button', { name: 'Register server' }).click();
     await page.waitForURL(/\/servers\/[0-9a-f-]{36}$/);
+    // Notification settings: who gets this server's health emails.
+    await page.getByRole('button', { name: 'Change notification contact' }).click();
+    await page.getByLabel('Notification email').fill('alerts@dashboard.example');
+    await page.getByRole('button', { name: 'Save contact' }).click();
+    await page.getByText('alerts@dashboard.example').waitFor();
+    const serverId = page.url().split('/').pop()!;
+    expect((await t.api('GET', `/v1/servers/${serverId}`, { key: provider.api_key })).json.contact).toBe('alerts@dashboard.example');
     await shot(page, 'server');
 
     // Connect two customer feeds from the portal's list, with past activation dates.

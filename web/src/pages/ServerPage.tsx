@@ -1,5 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { api } from '../api';
+import { ContactEditor } from '../components/ContactEditor';
 import { HealthBadge, HealthDetail, StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
 import { Async, Empty } from '../components/Status';
@@ -49,8 +50,10 @@ export default function ServerPage() {
                 <dd className="break">{s.url}</dd>
                 <dt>Username</dt>
                 <dd>{s.username}</dd>
-                <dt>Contact</dt>
-                <dd className="break">{s.contact ?? 'Users of the account'}</dd>
+                <dt>Notifications to</dt>
+                <dd>
+                  <ContactEditor server={s} onSaved={() => void server.reload()} />
+                </dd>
                 <dt>Paper</dt>
                 <dd>{s.paper_profile === 'a4' ? 'A4 / A3, 80 g/m²' : 'Letter / Tabloid, 20 lb'}</dd>
                 <dt>Time zone</dt>
