@@ -4,6 +4,9 @@ import type { Principal } from '../accounts/principal.js';
 import type { CollectProgress } from '../collector/collector-service.js';
 import type { RunningSimulator } from '../simulator/sim-server.js';
 
+/** The demo simulator's log-in (its defaults: src/simulator/sim-options.ts). */
+const DEMO_PORTAL_PASSWORD = 'demo-password';
+
 /** Activation dates of the demo feeds, in days before today: up to two years of backfill. */
 const DEMO_FEED_AGES = [730, 600, 450, 365, 270, 180, 120, 60];
 
@@ -12,14 +15,15 @@ const DEMO_FEED_AGES = [730, 600, 450, 365, 270, 180, 120, 60];
  * its portal customers. Idempotent: a restart finds what exists and only points the server at the simulator's new URL.
  */
 export async function ensureDemoFleet(app: App, accountId: string, sim: RunningSimulator, contact: string): Promise<string> {
-  const p: Principal = { accountId, role: 'provider', keyId: null, userId: null };
+  const p: Principal = { accountId, role: 'provider', scope: 'full', keyId: null, userId: null };
   const { servers, feeds, accounts } = app.services;
   const existing = (await servers.list(p))[0];
   const server = existing
     ? existing.url === sim.url
       ? existing
-      : await servers.update(p, existing.id, { url: sim.url })
-    : await servers.create(p, undefined, { type: 'onestop', url: sim.url, username: 'demo', password: 'demo-password', contact });
+      // A new URL must come with the password (it is never re-sent to a new destination on its own).
+      : await servers.update(p, existing.id, { url: sim.url, password: DEMO_PORTAL_PASSWORD })
+    : await servers.create(p, undefined, { type: 'onestop', url: sim.url, username: 'demo', password: DEMO_PORTAL_PASSWORD, contact });
 
   const mapped = new Set((await app.db.selectFrom('feeds').select('external_id').where('server_id', '=', server.id).execute()).map((f) => f.external_id));
   const customers = (await servers.portalCustomers(p, server.id)).slice(0, DEMO_FEED_AGES.length);

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { App } from '../app.js';
+import { parseAllowList } from '../outbound/address-rules.js';
 import { startSimulator } from '../simulator/sim-server.js';
 import { configAndLogger, openContext } from './context.js';
 import { backfillWithProgress, ensureDemoFleet } from './demo-fleet.js';
@@ -31,7 +32,10 @@ export async function demoCommand(): Promise<void> {
     { tlsDir: path.join(base.config.dataDir, 'onestop-sim-tls'), customers: 25, seed: 1, stale: [{ customer: 1003, days: 6 }] },
     { logger: base.logger.child({ component: 'onestop-sim' }) },
   );
-  const ctx = await openContext({ oneShot: false, base, outboundCa: sim.ca }).catch(async (err: unknown) => {
+  // The demo's portal is its own simulator on this machine: its host is opted in, as an operator would with
+  // OUTBOUND_ALLOW_HOSTS (which still applies on top, e.g. for a webhook receiver on the same machine).
+  const demoConfig = { ...base.config, outboundAllowHosts: [...base.config.outboundAllowHosts, ...parseAllowList(new URL(sim.url).hostname)] };
+  const ctx = await openContext({ oneShot: false, base: { ...base, config: demoConfig }, outboundCa: sim.ca }).catch(async (err: unknown) => {
     await sim.close();
     throw err;
   });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { parseAllowList, type AllowEntry } from '../outbound/address-rules.js';
 
 /**
  * Every environment variable Canopy reads, with its default and meaning. This module is the only reader of
@@ -36,6 +37,12 @@ export const configSchema = z.object({
     'SMTP server for notification emails, e.g. smtp://user:pass@mail.example.com:587 (STARTTLS required) or smtps://…:465. Unset: notifications are written to the log.',
   ),
   SMTP_FROM: optionalString.describe('Sender of notification emails. Default: Canopy <canopy@HOST of PUBLIC_URL>.'),
+  OUTBOUND_ALLOW_HOSTS: optionalString.describe(
+    'Comma-separated host names, IP addresses or CIDR ranges Canopy may connect to although they are not public internet addresses (a portal or mail relay on your own network). Empty: only public addresses.',
+  ),
+  TRUST_PROXY: optionalString.describe(
+    'Comma-separated addresses or CIDR ranges of the reverse proxies in front of Canopy; only then is X-Forwarded-For used for the client address. Unset: the connecting address.',
+  ),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(25_000).describe('Longest wait for in-flight work on SIGINT/SIGTERM.'),
 });
 
@@ -61,6 +68,10 @@ export interface Config {
   certifyGraceDays: number;
   quoteRate: number;
   rateLimitPerMinute: number;
+  /** OUTBOUND_ALLOW_HOSTS, parsed. */
+  outboundAllowHosts: AllowEntry[];
+  /** TRUST_PROXY: the proxies whose X-Forwarded-For is believed (Fastify's trustProxy), or undefined. */
+  trustProxy: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = Boolean(process.stdout.isTTY)): Config {
@@ -76,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
   const publicUrl = (raw.PUBLIC_URL ?? `https://localhost:${raw.PORT}`).replace(/\/+$/, '');
   if (raw.SMTP_URL && !/^smtps?:\/\//.test(raw.SMTP_URL)) throw new ConfigError('Invalid environment variable SMTP_URL: must start with smtp:// or smtps://.');
   return {
+    outboundAllowHosts: parseList('OUTBOUND_ALLOW_HOSTS', raw.OUTBOUND_ALLOW_HOSTS),
+    trustProxy: parseTrustProxy(raw.TRUST_PROXY),
     databaseUrl: raw.DATABASE_URL,
     dataDir: path.resolve(raw.CANOPY_DATA_DIR),
     host: raw.HOST,
@@ -96,6 +109,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.SMTP_FROM ?? `Canopy <canopy@${new URL(publicUrl).hostname}>` } : undefined,
   };
+}
+
+function parseList(name: string, text: string | undefined): AllowEntry[] {
+  try {
+    return parseAllowList(text);
+  } catch (err) {
+    throw new ConfigError(`Invalid environment variable ${name}: ${(err as Error).message}.`);
+  }
+}
+
+/** Addresses and CIDR ranges only: a proxy is trusted by where its connection comes from, never by a name. */
+function parseTrustProxy(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const entries = parseList('TRUST_PROXY', text);
+  const named = entries.find((e) => e.kind === 'host');
+  if (named) throw new ConfigError(`Invalid environment variable TRUST_PROXY: "${named.kind === 'host' ? named.name : ''}" is not an IP address or CIDR range.`);
+  return text.split(',').map((x) => x.trim()).filter(Boolean).join(',');
 }
 
 function parseNow(text: string | undefined): Date | undefined {

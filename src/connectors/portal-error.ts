@@ -5,6 +5,7 @@ import { CanopyError } from '../errors.js';
  * - credentials_rejected: the portal refused the username or password (server unhealthy; never retried).
  * - unreachable: no connection (refused, unknown host, network down) or the connection was reset or closed early.
  * - tls: the HTTPS connection could not be trusted (certificate or protocol); never retried.
+ * - refused: Canopy's outbound rule refused the portal's address (loopback, private, …: src/outbound/); never sent.
  * - timeout: no answer within the connect, headers, body or total time limit.
  * - throttled: 429 (Retry-After honoured).
  * - server_error: 5xx.
@@ -16,6 +17,7 @@ export type PortalErrorKind =
   | 'credentials_rejected'
   | 'unreachable'
   | 'tls'
+  | 'refused'
   | 'timeout'
   | 'throttled'
   | 'server_error'
@@ -28,6 +30,7 @@ export const RETRYABLE_KINDS: Readonly<Record<PortalErrorKind, boolean>> = {
   credentials_rejected: false,
   unreachable: true,
   tls: false,
+  refused: false,
   timeout: true,
   throttled: true,
   server_error: true,

@@ -1,5 +1,6 @@
 import { Agent } from 'undici';
 import { BadRequestError, CanopyError } from '../errors.js';
+import { OutboundRefusedError, type OutboundPolicy } from '../outbound/outbound-policy.js';
 import { PortalError } from './portal-error.js';
 
 /**
@@ -31,6 +32,8 @@ export interface ReadOnlyHttpOptions {
   baseUrl: string;
   /** The one path that may receive a POST (log-in). */
   loginPath: string;
+  /** Which addresses may be contacted (src/outbound/): every socket resolves and connects through it. */
+  outbound: OutboundPolicy;
   /** Trust exactly this CA (PEM). Without it, Node's roots and NODE_EXTRA_CA_CERTS apply. */
   ca?: string | Buffer;
   timeouts?: Partial<HttpTimeouts>;
@@ -104,7 +107,7 @@ export function createReadOnlyHttp(opts: ReadOnlyHttpOptions): ReadOnlyHttp {
   const keepAliveMs = opts.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS;
   const maxResponseBytes = opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const agent = new Agent({
-    connect: { timeout: t.connectMs, rejectUnauthorized: true, ...(opts.ca ? { ca: opts.ca } : {}) },
+    connect: opts.outbound.connector({ timeout: t.connectMs, rejectUnauthorized: true, ...(opts.ca ? { ca: opts.ca } : {}) }),
     headersTimeout: t.headersMs,
     bodyTimeout: t.bodyMs,
     keepAliveTimeout: keepAliveMs,
@@ -210,6 +213,10 @@ export function transportError(
   if (err instanceof PortalError) return err;
   const codes = codesOf(err);
   const message = err instanceof Error ? err.message : String(err);
+  if (codes.includes('EOUTBOUND_REFUSED')) {
+    const refusal = refusalOf(err);
+    return new PortalError('refused', `The portal at ${origin} was not contacted. ${refusal ?? message}`, { retryable: false, cause: err });
+  }
   for (const code of codes) {
     const limit = TIMEOUTS[code];
     if (limit) {
@@ -229,6 +236,14 @@ export function transportError(
     if (known) return new PortalError('unreachable', `Could not reach the portal at ${origin}: ${known.what} (${code}).`, { retryable: known.retryable, cause: err });
   }
   return new PortalError('unreachable', `Could not reach the portal at ${origin}: ${oneLine(message) || 'unknown network error'}${codes[0] ? ` (${codes[0]})` : ''}.`, { cause: err });
+}
+
+/** The outbound policy's own message, wherever undici wrapped it. */
+function refusalOf(err: unknown, depth = 0): string | undefined {
+  if (!err || typeof err !== 'object' || depth > 3) return undefined;
+  if (err instanceof OutboundRefusedError) return err.message;
+  const e = err as { cause?: unknown; errors?: unknown };
+  return refusalOf(e.cause, depth + 1) ?? (Array.isArray(e.errors) ? e.errors.map((x) => refusalOf(x, depth + 1)).find(Boolean) : undefined);
 }
 
 function oneLine(s: string): string {

@@ -1,27 +1,68 @@
 import nodemailer from 'nodemailer';
+import type { OutboundPolicy } from '../outbound/outbound-policy.js';
 
 export interface Mailer {
   send(to: string, subject: string, text: string): Promise<void>;
   close(): void;
 }
 
+interface SmtpTarget {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth: { user: string; pass: string } | undefined;
+}
+
+/** SMTP_URL: smtp://[user:pass@]host[:587] (STARTTLS) or smtps://[user:pass@]host[:465] (TLS from the start). */
+export function parseSmtpUrl(raw: string): SmtpTarget {
+  const url = new URL(raw);
+  const secure = url.protocol === 'smtps:';
+  if (!secure && url.protocol !== 'smtp:') throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  if (!host) throw new Error('SMTP_URL has no host');
+  return {
+    host,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+  };
+}
+
 /**
  * Notification email over SMTP (SMTP_URL). smtp:// must upgrade with STARTTLS (requireTLS) and smtps:// is TLS from
- * the start, so mail never crosses the network in clear; the URL's own query options may override the defaults.
+ * the start, so mail never crosses the network in clear. The certificate is always verified (rejectUnauthorized is
+ * set explicitly, so NODE_TLS_REJECT_UNAUTHORIZED=0 cannot turn it off), and each send resolves the host through the
+ * outbound rule and connects to the address it checked (nodemailer is given the IP, and the name for SNI and the
+ * certificate check), so a relay name that resolves to a refused address is never contacted.
  */
-export function createMailer(opts: { url: string; from: string; ca?: string }): Mailer {
-  const transport = nodemailer.createTransport({
-    url: opts.url,
-    requireTLS: !opts.url.startsWith('smtps://'),
-    tls: { minVersion: 'TLSv1.2', ...(opts.ca ? { ca: opts.ca } : {}) },
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  });
+export function createMailer(opts: { url: string; from: string; ca?: string; outbound: OutboundPolicy }): Mailer {
+  const target = parseSmtpUrl(opts.url);
+  const transports = new Set<ReturnType<typeof nodemailer.createTransport>>();
   return {
     async send(to, subject, text) {
-      await transport.sendMail({ from: opts.from, to, subject, text });
+      const [address] = await opts.outbound.resolve(target.host);
+      const transport = nodemailer.createTransport({
+        host: address!.address,
+        port: target.port,
+        secure: target.secure,
+        ...(target.auth ? { auth: target.auth } : {}),
+        servername: target.host,
+        requireTLS: !target.secure,
+        tls: { minVersion: 'TLSv1.2', rejectUnauthorized: true, servername: target.host, ...(opts.ca ? { ca: opts.ca } : {}) },
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      });
+      transports.add(transport);
+      try {
+        await transport.sendMail({ from: opts.from, to, subject, text });
+      } finally {
+        transports.delete(transport);
+        transport.close();
+      }
     },
-    close: () => transport.close(),
+    close: () => {
+      for (const t of transports) t.close();
+    },
   };
 }

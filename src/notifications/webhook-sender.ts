@@ -1,4 +1,5 @@
 import { Agent, request } from 'undici';
+import { OutboundRefusedError, type OutboundPolicy } from '../outbound/outbound-policy.js';
 import { SIGNATURE_HEADER, signWebhookBody, TIMESTAMP_HEADER } from './webhook-signature.js';
 
 export interface WebhookPost {
@@ -21,9 +22,10 @@ export interface WebhookResult {
  * POSTs signed webhooks over HTTPS only, with short timeouts, no redirects followed and the answer's body ignored
  * beyond a small read (a receiver is told to answer 2xx quickly and work later).
  */
-export function createWebhookSender(opts: { ca?: string } = {}) {
+export function createWebhookSender(opts: { outbound: OutboundPolicy; ca?: string }) {
   const dispatcher = new Agent({
-    connect: { timeout: 10_000, minVersion: 'TLSv1.2', ...(opts.ca ? { ca: opts.ca } : {}) },
+    // Certificates are always verified, whatever NODE_TLS_REJECT_UNAUTHORIZED says; addresses pass the outbound rule.
+    connect: opts.outbound.connector({ timeout: 10_000, minVersion: 'TLSv1.2', rejectUnauthorized: true, ...(opts.ca ? { ca: opts.ca } : {}) }),
     headersTimeout: 15_000,
     bodyTimeout: 15_000,
     keepAliveTimeout: 10_000,
@@ -51,7 +53,7 @@ export function createWebhookSender(opts: { ca?: string } = {}) {
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       return { ok, status: res.statusCode, error: ok ? null : `the endpoint answered HTTP ${res.statusCode}` };
     } catch (err) {
-      return { ok: false, status: null, error: err instanceof Error ? err.message : String(err) };
+      return { ok: false, status: null, error: failureOf(err) };
     }
   }
 
@@ -59,3 +61,13 @@ export function createWebhookSender(opts: { ca?: string } = {}) {
 }
 
 export type WebhookSender = ReturnType<typeof createWebhookSender>;
+
+/** A one-line reason: the outbound rule's own message when it refused, else the error's (and its cause's) message. */
+function failureOf(err: unknown): string {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof OutboundRefusedError) return e.message;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  const cause = (err as { cause?: unknown } | null)?.cause;
+  return cause instanceof Error && cause.message && !message.includes(cause.message) ? `${message}: ${cause.message}` : message;
+}

@@ -12,6 +12,7 @@ import { BadRequestError, ForbiddenError } from '../errors.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { encryptSecret, type Keyring } from '../servers/credential-cipher.js';
 import { httpsUrl } from '../servers/server-schemas.js';
+import type { OutboundPolicy } from '../outbound/outbound-policy.js';
 import { generateWebhookSecret } from './webhook-signature.js';
 
 export const createWebhookBody = z
@@ -33,7 +34,15 @@ function webhookToApi(w: WebhookRow, secret: string | null = null) {
  * (src/notifications/webhook-signature.ts). The secret is stored encrypted like portal passwords, with the webhook
  * id as associated data.
  */
-export function createWebhookService(deps: { db: Db; clock: Clock; accounts: AccountService; keyring: () => Keyring; openSecret: (ciphertext: string, rowId: string) => Promise<string> }) {
+export function createWebhookService(deps: {
+  db: Db;
+  clock: Clock;
+  accounts: AccountService;
+  keyring: () => Keyring;
+  openSecret: (ciphertext: string, rowId: string) => Promise<string>;
+  /** Refuses a URL whose host is not a public address (src/outbound/); checked again at every delivery. */
+  checkUrl: OutboundPolicy['checkUrl'];
+}) {
   const { db, clock, accounts, keyring } = deps;
 
   function load(p: Principal, id: string): Promise<WebhookRow> {
@@ -56,6 +65,7 @@ export function createWebhookService(deps: { db: Db; clock: Clock; accounts: Acc
       if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
       const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId);
       if (account.role === 'customer') throw new ForbiddenError('Webhooks belong to provider accounts, not customer accounts.');
+      await deps.checkUrl(input.url, 'The webhook URL');
       const id = randomUUID();
       const secret = generateWebhookSecret();
       const now = clock.now();
@@ -69,6 +79,7 @@ export function createWebhookService(deps: { db: Db; clock: Clock; accounts: Acc
 
     async update(p: Principal, id: string, input: z.infer<typeof updateWebhookBody>) {
       const hook = await load(p, id);
+      if (input.url !== undefined) await deps.checkUrl(input.url, 'The webhook URL');
       const row = await db
         .updateTable('webhooks')
         .set({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.status !== undefined ? { status: input.status } : {}), updated_at: clock.now() })

@@ -18,6 +18,8 @@ export interface PortalCredentials {
   password: string;
 }
 
+export const PASSWORD_REQUIRED = 'password is required when url or username changes';
+
 export type ConnectorFactory = (credentials: PortalCredentials) => Connector;
 
 /** Registered portal servers. Credentials are tested against the portal before anything is saved. */
@@ -29,6 +31,8 @@ export function createServerService(deps: {
   /** Decrypts a secret at rest (reloading the keyring if another process rotated it). */
   openSecret: (ciphertext: string, rowId: string) => Promise<string>;
   connectorFor: ConnectorFactory;
+  /** Refuses a portal URL whose host is not a public address (src/outbound/); every connection checks again. */
+  checkUrl: (url: string, what: string) => Promise<void>;
 }) {
   const { db, clock, accounts, keyring, connectorFor } = deps;
 
@@ -43,6 +47,7 @@ export function createServerService(deps: {
   }
 
   async function testLogin(credentials: PortalCredentials): Promise<void> {
+    await deps.checkUrl(credentials.url, 'The portal URL');
     const connector = connectorFor(credentials);
     try {
       await connector.check();
@@ -111,13 +116,14 @@ export function createServerService(deps: {
 
     async update(p: Principal, id: string, input: UpdateServerInput) {
       const server = await load(p, id);
-      const credentialsChange = input.url !== undefined || input.username !== undefined || input.password !== undefined;
-      const next = {
-        url: input.url ?? server.url,
-        username: input.username ?? server.username,
-        password: input.password ?? (credentialsChange ? (await credentialsOf(server)).password : ''),
-      };
-      if (credentialsChange) await testLogin(next);
+      const destinationChange = (input.url !== undefined && input.url !== server.url) || (input.username !== undefined && input.username !== server.username);
+      // The stored password is only ever sent where it was registered: a new URL or username needs the password again
+      // (otherwise a tenant key could redirect the stored password to a listener of its choice).
+      if (destinationChange && input.password === undefined) throw new BadRequestError(PASSWORD_REQUIRED);
+      const credentialsChange = destinationChange || input.password !== undefined;
+      if (credentialsChange) {
+        await testLogin({ url: input.url ?? server.url, username: input.username ?? server.username, password: input.password ?? (await credentialsOf(server)).password });
+      }
       const row = await db
         .updateTable('servers')
         .set({

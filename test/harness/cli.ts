@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { LOOPBACK_ALLOWED } from './config.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,7 +8,8 @@ export const canopyBin = path.join(root, 'bin/canopy.js');
 
 /** The environment a CLI under test sees: the machine's, minus anything that would point it elsewhere. */
 export function cliEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_PRETTY: 'false', LOG_LEVEL: 'info' };
+  // The simulators and receivers these tests start run on this machine: opted in as an operator would.
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_PRETTY: 'false', LOG_LEVEL: 'info', OUTBOUND_ALLOW_HOSTS: LOOPBACK_ALLOWED };
   for (const k of ['DATABASE_URL', 'CANOPY_DATA_DIR', 'PORT', 'PUBLIC_URL', 'TLS_CERT_FILE', 'TLS_KEY_FILE']) delete env[k];
   return { ...env, ...extra };
 }

@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../src/config/config.js';
+import { parseAllowList } from '../../src/outbound/address-rules.js';
+
+/** What tests connect to: simulators and receivers on this machine (the security suite sets its own). */
+export const LOOPBACK_ALLOWED = 'localhost,127.0.0.1,::1';
 
 /** A Config for tests: no environment read, a free port, a temporary data directory. */
 export function testConfig(overrides: Partial<Config> & { dataDir: string }): Config {
@@ -22,6 +26,8 @@ export function testConfig(overrides: Partial<Config> & { dataDir: string }): Co
     certifyGraceDays: 5,
     quoteRate: 0.0003,
     rateLimitPerMinute: 100_000,
+    outboundAllowHosts: parseAllowList(LOOPBACK_ALLOWED),
+    trustProxy: undefined,
     ...overrides,
   };
 }

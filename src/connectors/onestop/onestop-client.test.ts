@@ -13,6 +13,7 @@ import type { Connector, Counters } from '../connector.js';
 import { closedPort, connectorContract } from '../connector-contract.js';
 import { PortalError } from '../portal-error.js';
 import { createOnestopConnector, type OnestopConnectorOptions } from './onestop-client.js';
+import { loopbackOutbound } from '../../../test/harness/outbound.js';
 
 const TODAY = '2026-03-10';
 const PASSWORD = 'demo-password';
@@ -47,7 +48,7 @@ function useSim(options: SimulatorOptionsInput, runtime: SimulatorRuntime = {}) 
 }
 
 function connect(sim: RunningSimulator, overrides: Partial<OnestopConnectorOptions> = {}): Connector {
-  const c = createOnestopConnector({ url: sim.url, username: 'demo', password: PASSWORD, ca: sim.ca, retry: FAST_RETRY, ...overrides });
+  const c = createOnestopConnector({ outbound: loopbackOutbound, url: sim.url, username: 'demo', password: PASSWORD, ca: sim.ca, retry: FAST_RETRY, ...overrides });
   open.push(c);
   return c;
 }
@@ -104,7 +105,7 @@ describe('OneStop connector against a healthy simulator', () => {
   describe('contract', () => {
     let connector: Connector;
     beforeAll(() => {
-      connector = createOnestopConnector({ url: t.sim.url, username: 'demo', password: PASSWORD, ca: t.sim.ca, retry: FAST_RETRY });
+      connector = createOnestopConnector({ outbound: loopbackOutbound, url: t.sim.url, username: 'demo', password: PASSWORD, ca: t.sim.ca, retry: FAST_RETRY });
     });
     afterAll(() => connector.close());
     connectorContract(() => ({ connector, knownCustomer: '1042', unknownCustomer: '99999', date: isoDay(-1), earlierDate: isoDay(-200) }));
@@ -225,9 +226,9 @@ describe('OneStop connector: connection problems', () => {
   const t = useSim({ customers: 5 });
 
   it('refuses a URL that is not https://', () => {
-    expect(() => createOnestopConnector({ url: t.sim.url.replace('https:', 'http:'), username: 'demo', password: PASSWORD })).toThrow(BadRequestError);
+    expect(() => createOnestopConnector({ outbound: loopbackOutbound, url: t.sim.url.replace('https:', 'http:'), username: 'demo', password: PASSWORD })).toThrow(BadRequestError);
     try {
-      createOnestopConnector({ url: 'http://localhost:1', username: 'demo', password: PASSWORD });
+      createOnestopConnector({ outbound: loopbackOutbound, url: 'http://localhost:1', username: 'demo', password: PASSWORD });
     } catch (err) {
       expect((err as BadRequestError).status).toBe(400);
       expect((err as Error).message).toMatch(/https:\/\//);
@@ -236,7 +237,7 @@ describe('OneStop connector: connection problems', () => {
 
   it("a closed port is 'unreachable', after bounded retries", async () => {
     const port = await closedPort();
-    const c = createOnestopConnector({ url: `https://localhost:${port}`, username: 'demo', password: PASSWORD, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } });
+    const c = createOnestopConnector({ outbound: loopbackOutbound, url: `https://localhost:${port}`, username: 'demo', password: PASSWORD, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } });
     open.push(c);
     const err = await failure(c.check());
     expect(err.kind).toBe('unreachable');
@@ -245,14 +246,14 @@ describe('OneStop connector: connection problems', () => {
   });
 
   it("a certificate from an untrusted CA is 'tls' (wrong CA given, or none)", async () => {
-    const other = await ensureLocalTls(path.join(tlsDir, 'other-ca'), 'Some other CA');
+    const other = await ensureLocalTls(path.join(tlsDir, 'other-ca'), { commonName: 'Some other CA' });
     const wrong = connect(t.sim, { ca: other.ca });
     const err = await failure(wrong.check());
     expect(err).toMatchObject({ kind: 'tls', retryable: false });
     expect(err.message).toMatch(/^Could not establish a trusted HTTPS connection to the portal at https:\/\/localhost:\d+: /);
     expect(wrong.stats()).toMatchObject({ requests: 1, retries: 0 });
     if (!process.env.NODE_EXTRA_CA_CERTS) {
-      const none = createOnestopConnector({ url: t.sim.url, username: 'demo', password: PASSWORD, retry: FAST_RETRY });
+      const none = createOnestopConnector({ outbound: loopbackOutbound, url: t.sim.url, username: 'demo', password: PASSWORD, retry: FAST_RETRY });
       open.push(none);
       expect(await failure(none.check())).toMatchObject({ kind: 'tls' });
     }

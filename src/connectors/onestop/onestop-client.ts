@@ -3,6 +3,7 @@ import { BadRequestError } from '../../errors.js';
 import type { Logger } from '../../observability/logger.js';
 import type { Connector, ConnectorStats, Counters, PortalCustomer } from '../connector.js';
 import { PortalError } from '../portal-error.js';
+import type { OutboundPolicy } from '../../outbound/outbound-policy.js';
 import { createReadOnlyHttp, retryAfterMs, type HttpAnswer, type HttpTimeouts } from '../read-only-http.js';
 import { createResilience, DEFAULT_BREAKER, DEFAULT_RETRY, type BreakerOptions, type RetryOptions } from '../resilience.js';
 import { customerPageSchema, errorBodySchema, meterReadingSummarySchema, ONESTOP_PATHS, tokenResponseSchema } from './onestop-schemas.js';
@@ -23,6 +24,8 @@ export interface OnestopConnectorOptions {
   url: string;
   username: string;
   password: string;
+  /** Which addresses may be contacted (src/outbound/). */
+  outbound: OutboundPolicy;
   /** Trust exactly this CA (PEM) instead of Node's roots (+ NODE_EXTRA_CA_CERTS). */
   ca?: string | Buffer;
   /** Default: connect 10 s, headers 30 s, body 30 s; total = their sum. */
@@ -52,6 +55,7 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
   const http = createReadOnlyHttp({
     baseUrl: opts.url,
     loginPath: ONESTOP_PATHS.token,
+    outbound: opts.outbound,
     ...(opts.ca !== undefined ? { ca: opts.ca } : {}),
     ...(opts.timeouts ? { timeouts: opts.timeouts } : {}),
     ...(opts.maxResponseBytes !== undefined ? { maxResponseBytes: opts.maxResponseBytes } : {}),
