@@ -64,7 +64,7 @@ export async function startSimulator(input: SimulatorOptionsInput = {}, runtime:
   const credentials = new Credentials(options.username, options.password);
   const tokens = new TokenStore(clock, options.tokenTtlS);
   const stats = new SimStats();
-  const tls = await ensureLocalTls(options.tlsDir, 'OneStop simulator CA');
+  const tls = await ensureLocalTls(options.tlsDir, { commonName: 'OneStop simulator CA' });
 
   const app = Fastify({
     https: { key: tls.key, cert: tls.cert, minVersion: 'TLSv1.2' },

@@ -42,7 +42,7 @@ export function useNotificationReceivers() {
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-receivers-'));
-    const tls = await ensureLocalTls(path.join(dir, 'tls'), 'Receivers test CA');
+    const tls = await ensureLocalTls(path.join(dir, 'tls'), { commonName: 'Receivers test CA' });
     ca = tls.ca;
     smtp = new SMTPServer({
       key: tls.key,
