@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { redactUrl } from './url-redaction.js';
 
 export type { Logger };
 
@@ -13,7 +14,17 @@ export const redactPaths = [
   'req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]',
   'headers.authorization', 'headers.cookie',
   'connectionString', '*.connectionString', 'databaseUrl', '*.databaseUrl',
+  // URLs are kept, minus the tokens in them (src/observability/url-redaction.ts): request lines, links, webhooks.
+  'url', '*.url', 'req.originalUrl',
 ];
+
+/** URLs lose their secret-looking parts; every other redacted path is replaced whole. */
+function censor(value: unknown, path: string[]): unknown {
+  const key = path[path.length - 1];
+  if ((key === 'url' || key === 'originalUrl') && typeof value === 'string') return redactUrl(value);
+  if ((key === 'url' || key === 'originalUrl') && value === undefined) return undefined;
+  return '[redacted]';
+}
 
 export interface LoggerOptions {
   level: string;
@@ -26,7 +37,7 @@ export interface LoggerOptions {
 export function createLogger(opts: LoggerOptions): Logger {
   const base: pino.LoggerOptions = {
     level: opts.level,
-    redact: { paths: redactPaths, censor: '[redacted]' },
+    redact: { paths: redactPaths, censor },
     base: { service: 'canopy' },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
