@@ -51,7 +51,7 @@ const app = await createApp({ config: testConfig({ dataDir: tmp, portalTimeoutMs
 try {
   const { admin: adminSvc, servers, feeds, accounts, collector, syncs } = app.services;
   const owner = await adminSvc.createAccountWithOwner({ name: 'Bench MPS', email: 'bench@example.com', userName: 'Bench' });
-  const p: Principal = { accountId: owner.account_id, role: 'provider', keyId: null, userId: null };
+  const p: Principal = { accountId: owner.account_id, role: 'provider', scope: 'full', keyId: null, userId: null };
   const server = await servers.create(p, undefined, { type: 'onestop', url: sim.url, username: 'demo', password: 'demo-password' });
   const customers = await servers.portalCustomers(p, server.id);
   for (const c of customers.slice(0, 100)) {

@@ -15,6 +15,9 @@ import { quoteRoutes } from './quotes/quote-routes.js';
 import { createQuoteService } from './quotes/quote-service.js';
 import { createAuditLog } from './audit/audit-log.js';
 import { createDashboard } from './http/dashboard.js';
+import { passwordResetRoutes } from './password-resets/password-reset-routes.js';
+import { createPasswordResetService } from './password-resets/password-reset-service.js';
+import { createAuthAttempts } from './sessions/auth-attempts.js';
 import { sessionRoutes } from './sessions/session-routes.js';
 import { createSessionService } from './sessions/session-service.js';
 import { createCollector } from './collector/collector-service.js';
@@ -31,6 +34,7 @@ import { createFeedService } from './feeds/feed-service.js';
 import { createHealthService } from './health/health-service.js';
 import { createServerChecks } from './health/server-checks.js';
 import { createMailer } from './notifications/mailer.js';
+import { createOutboundPolicy, type ResolveAll } from './outbound/outbound-policy.js';
 import { notificationRoutes } from './notifications/notification-routes.js';
 import { createNotifier } from './notifications/notifier.js';
 import { createWebhookSender } from './notifications/webhook-sender.js';
@@ -64,6 +68,8 @@ export interface AppOptions {
   dashboardDir?: string;
   /** Extra CA certificates trusted for outgoing connections: portals, webhooks, SMTP (tests; processes use NODE_EXTRA_CA_CERTS). */
   outboundCa?: string;
+  /** How outgoing connections resolve host names (default: the system resolver; tests simulate DNS answers). */
+  resolveAll?: ResolveAll;
 }
 
 /**
@@ -92,9 +98,12 @@ export async function createApp(opts: AppOptions) {
     return decryptSecret(keyring, ciphertext, rowId);
   };
 
+  // Every connection to a portal, webhook or SMTP host goes through this rule (src/outbound/).
+  const outbound = createOutboundPolicy({ allow: config.outboundAllowHosts, ...(opts.resolveAll ? { resolveAll: opts.resolveAll } : {}) });
   const connectorFor = (c: PortalCredentials) =>
     createOnestopConnector({
       ...c,
+      outbound,
       logger: logger.child({ component: 'onestop' }),
       timeouts: { headersMs: config.portalTimeoutMs, bodyMs: config.portalTimeoutMs },
       ...(opts.outboundCa ? { ca: opts.outboundCa } : {}),
@@ -108,6 +117,7 @@ export async function createApp(opts: AppOptions) {
   const admin = createAdminService({ db, clock, apiKeys });
   const servers = createServerService({
     db, clock, accounts, connectorFor,
+    checkUrl: outbound.checkUrl,
     keyring: () => keyring,
     openSecret,
   });
@@ -115,9 +125,9 @@ export async function createApp(opts: AppOptions) {
   const deposits = createDepositService({ db, clock, accounts, review: createDepositReview({ db, clock }) });
   const syncs = createSyncHistory(db);
   const health = createHealthService({ db, clock });
-  const webhooks = createWebhookService({ db, clock, accounts, keyring: () => keyring, openSecret });
-  const webhookSender = createWebhookSender(opts.outboundCa ? { ca: opts.outboundCa } : {});
-  const mailer = config.smtp ? createMailer({ ...config.smtp, ...(opts.outboundCa ? { ca: opts.outboundCa } : {}) }) : undefined;
+  const webhooks = createWebhookService({ db, clock, accounts, keyring: () => keyring, openSecret, checkUrl: outbound.checkUrl });
+  const webhookSender = createWebhookSender({ outbound, ...(opts.outboundCa ? { ca: opts.outboundCa } : {}) });
+  const mailer = config.smtp ? createMailer({ ...config.smtp, outbound, ...(opts.outboundCa ? { ca: opts.outboundCa } : {}) }) : undefined;
   const notifier = createNotifier({ db, clock, logger, mailer, webhooks: webhookSender, webhookSecret: webhooks.secretOf, publicUrl: () => publicUrl });
   const notify = async (serverId: string) => { await notifier.dispatch(serverId); };
   const checks = createServerChecks({ db, clock, logger, servers, health, onChecked: notify, requestCollection });
@@ -129,7 +139,9 @@ export async function createApp(opts: AppOptions) {
   const invitations = createInvitationService({ db, clock, logger, accounts, mailer, publicUrl: () => publicUrl });
   const monthClose = createMonthClose({ db, clock, graceBusinessDays: config.certifyGraceDays, holidayRegion: 'GB-ENG' });
   const collector = createCollector({ db, clock, logger, servers, syncs, health, checks, onRunFinished: notify, connectionString: opts.databaseUrl, collectHour: config.collectHour });
-  const sessions = createSessionService({ db, clock });
+  const attempts = createAuthAttempts({ db, clock });
+  const sessions = createSessionService({ db, clock, attempts });
+  const passwordResets = createPasswordResetService({ db, clock, logger, attempts, mailer, publicUrl: () => publicUrl });
   const audit = createAuditLog({ db, clock });
   const dashboard = createDashboard(opts.dashboardDir);
 
@@ -151,6 +163,9 @@ export async function createApp(opts: AppOptions) {
     /** Starts the HTTPS server; resolves with its URL once listening. */
     async startHttp(): Promise<{ url: string; caFile: string | undefined; port: number }> {
       tls = await loadServerTls(config);
+      if (tls.caRenewed) {
+        logger.warn({ caFile: tls.caFile }, 'a new local CA was generated (name-constrained to this host\'s names): clients and browsers must trust this ca.pem');
+      }
       http = await buildHttpServer({
         logger,
         metrics,
@@ -160,6 +175,7 @@ export async function createApp(opts: AppOptions) {
         audit,
         dashboard,
         rateLimitPerMinute: config.rateLimitPerMinute,
+        trustProxy: config.trustProxy,
         publicUrl: () => publicUrl,
         strictResponses: opts.strictResponses ?? false,
         routes: [
@@ -178,6 +194,7 @@ export async function createApp(opts: AppOptions) {
           ['/v1', transactionRoutes({ transactions })],
           ['/v1', userRoutes({ users })],
           ['/v1', invitationRoutes({ invitations, sessions })],
+          ['/v1', passwordResetRoutes({ resets: passwordResets, sessions })],
           ['', publicCertificateRoutes({ certificates })],
         ],
       });

@@ -42,6 +42,15 @@ export class ConflictError extends CanopyError {
   override name = 'ConflictError';
 }
 
+/** A limit was reached; the answer carries Retry-After. */
+export class TooManyRequestsError extends CanopyError {
+  override readonly status = 429;
+  override name = 'TooManyRequestsError';
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+  }
+}
+
 /** Configuration or environment problems found at start-up (exit code 78, EX_CONFIG). */
 export class ConfigError extends CanopyError {
   override readonly exitCode = 78;

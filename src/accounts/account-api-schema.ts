@@ -48,6 +48,8 @@ export const apiKeyObject = z
     user_id: z.string().nullable().meta({ description: 'The user who made the key (null: made by the CLI or another key).' }),
     name: z.string(),
     prefix: z.string().meta({ description: 'The first characters of the key, to tell keys apart.' }),
+    scope: z.enum(['read', 'full']).meta({ description: '`read`: the key can only read (GET); `full`: whatever the account\'s role allows.' }),
+    created_by_key_id: z.string().nullable().meta({ description: 'The key that made this one (revoking it revokes this one too), or null.' }),
     created_at: timestamp(),
     last_used_at: timestamp().nullable(),
     revoked_at: timestamp().nullable(),
@@ -56,7 +58,7 @@ export const apiKeyObject = z
     id: 'ApiKey',
     examples: [{
       id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9', account_id: EXAMPLE_ACCOUNT_ID, user_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-      name: 'Billing export', prefix: 'cnp_7Hq2xV', created_at: '2024-02-01T08:15:00Z', last_used_at: '2024-03-05T07:00:12Z', revoked_at: null,
+      name: 'Billing export', prefix: 'cnp_7Hq2xV', scope: 'read', created_by_key_id: null, created_at: '2024-02-01T08:15:00Z', last_used_at: '2024-03-05T07:00:12Z', revoked_at: null,
     }],
   });
 
@@ -67,7 +69,7 @@ export const apiKeyCreated = apiKeyObject
     id: 'ApiKeyCreated',
     examples: [{
       id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9', account_id: EXAMPLE_ACCOUNT_ID, user_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-      name: 'Billing export', prefix: 'cnp_7Hq2xV', created_at: '2024-02-01T08:15:00Z', last_used_at: null, revoked_at: null,
+      name: 'Billing export', prefix: 'cnp_7Hq2xV', scope: 'read', created_by_key_id: null, created_at: '2024-02-01T08:15:00Z', last_used_at: null, revoked_at: null,
       key: 'cnp_7Hq2xV9kLm3pR8sT1wY4zB6dF0gJ5nQ2uE7aC9hK3mP',
     }],
   });

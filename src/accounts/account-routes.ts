@@ -38,7 +38,7 @@ export function accountRoutes(deps: { accounts: AccountService; apiKeys: ApiKeyS
     app.get('/api_keys', { config: { policy: 'api_keys:read' }, schema: { response: { 200: listOf(apiKeyObject, "The API keys of the caller's account, revoked ones included.") } } }, async (req) => apiKeys.list(principalOf(req).accountId));
     app.post('/api_keys', { config: { policy: 'api_keys:create' }, schema: { body: createApiKeyBody, response: { 201: one(apiKeyCreated) } } }, async (req, reply) => {
       const p = principalOf(req);
-      return reply.status(201).send(await apiKeys.create(p.accountId, p.userId, req.body.name));
+      return reply.status(201).send(await apiKeys.createFor(p, req.body.name, req.body.scope));
     });
     app.delete('/api_keys/:id', { config: { policy: 'api_keys:delete' }, schema: { params: idParams, response: { 200: one(apiKeyDeleted) } } }, async (req) => {
       const p = principalOf(req);

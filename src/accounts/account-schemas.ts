@@ -25,7 +25,8 @@ export const updateAccountBody = z.object({
 
 export const createApiKeyBody = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').default('API key'),
-}).meta({ examples: [{ name: 'Billing export' }] });
+  scope: z.enum(['read', 'full']).optional().meta({ description: "`read`: GET only; `full` (default, or the creating key's own scope): whatever the account's role allows. A key cannot create a key with more power than itself." }),
+}).meta({ examples: [{ name: 'Billing export', scope: 'read' }] });
 
 export const idParams = z.object({ id: z.string() });
 /** Lists of the default scope hold the caller's own account's records; `include_descendants=true` (a Canopy extension) the whole subtree's. */
@@ -34,3 +35,6 @@ export const subtreeQuery = z.object({
 });
 export const accountIdParams = z.object({ account_id: z.string() });
 export const accountChildParams = z.object({ account_id: z.string(), id: z.string() });
+
+/** A password someone chooses (invitation acceptance, change, reset): 10 to 1000 characters. */
+export const newPassword = z.string().min(10, 'must be at least 10 characters').max(1000, 'must be at most 1000 characters');

@@ -34,7 +34,7 @@ export function createAdminService(deps: { db: Db; clock: Clock; apiKeys: ApiKey
         if (!user) return undefined;
         const password = generatePassword();
         await tx.updateTable('users').set({ password_hash: await hashPassword(password) }).where('id', '=', user.id).execute();
-        const key = await apiKeys.create(user.account_id, user.id, `Renewed for ${user.full_name}`, tx);
+        const key = await apiKeys.create({ accountId: user.account_id, userId: user.id, name: `Renewed for ${user.full_name}` }, tx);
         return { account_id: user.account_id, user_id: user.id, api_key: key.key, password };
       });
     },
@@ -68,7 +68,7 @@ export function createAdminService(deps: { db: Db; clock: Clock; apiKeys: ApiKey
           now,
         });
         const user = await insertUser(tx, { account_id: id, full_name: input.userName.trim(), email, password_hash: passwordHash, now });
-        const key = await apiKeys.create(id, user.id, `Created for ${user.full_name}`, tx);
+        const key = await apiKeys.create({ accountId: id, userId: user.id, name: `Created for ${user.full_name}` }, tx);
         return { account_id: id, user_id: user.id, api_key: key.key, password };
       });
     },

@@ -1,17 +1,24 @@
 import type { Clock } from '../clock.js';
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { ApiKeyScope } from '../db/schema.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { apiTimestamp, isUuid } from '../http/api-format.js';
 import { generateApiKey, hashApiKey, looksLikeApiKey } from './api-key.js';
 import type { Principal } from './principal.js';
 
-export function apiKeyToApi(k: { id: string; account_id: string; user_id: string | null; name: string; prefix: string; created_at: Date; last_used_at: Date | null; revoked_at: Date | null }) {
+export function apiKeyToApi(k: {
+  id: string; account_id: string; user_id: string | null; name: string; prefix: string; scope: ApiKeyScope; created_by_key_id: string | null;
+  created_at: Date; last_used_at: Date | null; revoked_at: Date | null;
+}) {
   return {
     id: k.id,
     account_id: k.account_id,
     user_id: k.user_id,
     name: k.name,
     prefix: k.prefix,
+    scope: k.scope,
+    created_by_key_id: k.created_by_key_id,
     created_at: apiTimestamp(k.created_at),
     last_used_at: apiTimestamp(k.last_used_at),
     revoked_at: apiTimestamp(k.revoked_at),
@@ -24,19 +31,30 @@ const TOUCH_INTERVAL_MS = 60_000;
 export function createApiKeyService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function insert(accountId: string, userId: string | null, name: string, executor: Db = db) {
+  async function insert(k: { accountId: string; userId: string | null; name: string; scope?: ApiKeyScope; createdByKeyId?: string | null }, executor: Db = db) {
     const { key, prefix, hash } = generateApiKey();
     const row = await executor
       .insertInto('api_keys')
-      .values({ account_id: accountId, user_id: userId, name, prefix, key_hash: hash, created_at: clock.now() })
+      .values({ account_id: k.accountId, user_id: k.userId, name: k.name, prefix, key_hash: hash, scope: k.scope ?? 'full', created_by_key_id: k.createdByKeyId ?? null, created_at: clock.now() })
       .returningAll()
       .executeTakeFirstOrThrow();
     return { ...apiKeyToApi(row), key };
   }
 
   return {
-    /** Creates a key; the returned `key` is the only time the secret is ever shown. */
+    /** Creates a key (CLI, admin); the returned `key` is the only time the secret is ever shown. */
     create: insert,
+
+    /**
+     * A caller creates a key for its own account. A key never makes a key with more power than itself (a read key
+     * makes read keys only; it cannot write at all, so in practice it makes none); the new key records its maker and
+     * is revoked with it.
+     */
+    async createFor(p: Principal, name: string, scope: ApiKeyScope | undefined) {
+      const wanted = scope ?? p.scope;
+      if (p.scope === 'read' && wanted !== 'read') throw new ForbiddenError('A read-only key cannot create a key with more power than itself.');
+      return insert({ accountId: p.accountId, userId: p.userId, name, scope: wanted, createdByKeyId: p.keyId });
+    },
 
     /** The principal a key stands for, or undefined (unknown, revoked, or its account inactive). */
     async authenticate(key: string): Promise<Principal | { inactive: true } | undefined> {
@@ -44,7 +62,7 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
       const row = await db
         .selectFrom('api_keys as k')
         .innerJoin('accounts as a', 'a.id', 'k.account_id')
-        .select(['k.id', 'k.account_id', 'k.user_id', 'k.last_used_at', 'a.role', 'a.status'])
+        .select(['k.id', 'k.account_id', 'k.user_id', 'k.scope', 'k.last_used_at', 'a.role', 'a.status'])
         .where('k.key_hash', '=', hashApiKey(key))
         .where('k.revoked_at', 'is', null)
         .executeTakeFirst();
@@ -54,7 +72,7 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
       if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > TOUCH_INTERVAL_MS) {
         await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', row.id).execute();
       }
-      return { accountId: row.account_id, role: row.role, keyId: row.id, userId: row.user_id };
+      return { accountId: row.account_id, role: row.role, scope: row.scope, keyId: row.id, userId: row.user_id };
     },
 
     async list(accountId: string) {
@@ -68,12 +86,16 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
       const existing = await db.selectFrom('api_keys').selectAll().where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
       if (!existing) throw new NotFoundError();
       if (p && p.keyId === id) throw new ForbiddenError('A key cannot revoke itself; use another key or the dashboard.');
-      const row = await db
-        .updateTable('api_keys')
-        .set({ revoked_at: existing.revoked_at ?? clock.now() })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const now = clock.now();
+      // The key and every key made with it, and theirs: one statement, so no descendant is left working.
+      await sql`
+        WITH RECURSIVE made(id) AS (
+          SELECT ${id}::uuid
+          UNION
+          SELECT k.id FROM api_keys k JOIN made ON k.created_by_key_id = made.id
+        )
+        UPDATE api_keys SET revoked_at = ${now} WHERE id IN (SELECT id FROM made) AND revoked_at IS NULL`.execute(db);
+      const row = await db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
       return { ...apiKeyToApi(row), deleted: true as const };
     },
   };

@@ -11,6 +11,8 @@ import type { Principal } from './principal.js';
 export const RESOURCES = [
   'accounts', 'users', 'invitations', 'api_keys', 'servers', 'feeds', 'deposits', 'volume', 'certificates',
   'transactions', 'quotes', 'forestry_projects', 'project_choice', 'paper_types', 'webhooks', 'notifications', 'audit',
+  /** The signed-in user's own password. */
+  'password',
 ] as const;
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'activate', 'review'] as const;
 
@@ -44,6 +46,7 @@ export const POLICY: Record<AccountRole, Partial<Record<Resource, readonly Actio
     forestry_projects: ['read'],
     project_choice: ['read', 'update'],
     paper_types: ['read', 'create', 'delete'],
+    password: ['update'],
   },
 };
 

@@ -43,7 +43,13 @@ export interface ApiKeysTable {
   created_at: CreatedAt;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  /** `read`: GET only; `full`: whatever the account's role allows. */
+  scope: ColumnType<ApiKeyScope, ApiKeyScope | undefined, ApiKeyScope>;
+  /** The key that created this one (revoking it revokes this one), or null (a session or the CLI made it). */
+  created_by_key_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+export type ApiKeyScope = 'read' | 'full';
 
 export type Health = 'pending' | 'healthy' | 'unhealthy';
 type Timestamps = { created_at: CreatedAt; updated_at: ColumnType<Date, Date | undefined, Date> };
@@ -276,10 +282,32 @@ export interface SessionsTable {
   token_hash: string;
   user_id: string;
   account_id: string;
-  csrf_token: string;
+  /** SHA-256 of the session's CSRF token (which is derived from the cookie token, so never stored itself). */
+  csrf_hash: string;
   created_at: Date;
   last_seen_at: Date;
   expires_at: Date;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export type AuthAttemptKind = 'sign_in' | 'password_reset';
+export type AuthAttemptOutcome = 'pending' | 'ok' | 'failed' | 'blocked';
+
+export interface AuthAttemptsTable {
+  id: Generated<string>;
+  kind: AuthAttemptKind;
+  subject_hash: string;
+  ip: string;
+  outcome: AuthAttemptOutcome;
+  at: Date;
 }
 
 export interface AuditLogTable {
@@ -333,4 +361,6 @@ export interface Database {
   invitations: InvitationsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  password_resets: PasswordResetsTable;
+  auth_attempts: AuthAttemptsTable;
 }

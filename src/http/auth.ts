@@ -59,6 +59,7 @@ export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyServi
       const principal = await apiKeys.authenticate(key);
       if (!principal) throw new UnauthorizedError('The API key is invalid or has been revoked.');
       if ('inactive' in principal) throw new ForbiddenError('This account is inactive.');
+      if (principal.scope === 'read' && !SAFE_METHODS.has(request.method)) throw new ForbiddenError('This API key is read-only: it can read, not change anything.');
       request.principal = principal;
       return;
     }
@@ -67,8 +68,8 @@ export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyServi
     const session = await sessions.authenticate(token);
     if (!session) throw new UnauthorizedError('Your session has ended: please sign in again.');
     if ('inactive' in session) throw new ForbiddenError('This account is inactive.');
-    request.principal = { accountId: session.accountId, role: session.role, keyId: null, userId: session.userId };
-    if (!SAFE_METHODS.has(request.method) && !csrfMatches(session.csrfToken, request.headers[CSRF_HEADER])) {
+    request.principal = session;
+    if (!SAFE_METHODS.has(request.method) && !csrfMatches(session.csrfHash, request.headers[CSRF_HEADER])) {
       throw new ForbiddenError('This request needs the X-CSRF-Token header of your session.');
     }
   });

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { CanopyError } from '../errors.js';
+import { CanopyError, TooManyRequestsError } from '../errors.js';
 
 /**
  * The one place errors become HTTP answers: `{"error": "...", "code": <status>}` (PrintReleaf clients read `error`).
@@ -11,6 +11,7 @@ export function installErrorHandling(app: FastifyInstance, notFoundFallback?: (r
     const { status, message } = describe(err);
     if (status >= 500) request.log.error({ err }, 'request failed');
     if (status === 401) reply.header('www-authenticate', 'Bearer realm="Canopy API"');
+    if (err instanceof TooManyRequestsError) reply.header('retry-after', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
     void reply.status(status).send({ error: message, code: status });
   });
 

@@ -7,10 +7,11 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { installErrorHandling } from './error-handler.js';
-import { createHash } from 'node:crypto';
-import { installAuthentication, keyFromAuthorization } from './auth.js';
+import { installAuthentication } from './auth.js';
+import { firstUnsafeText, UNSAFE_TEXT_MESSAGE } from './text-rule.js';
+import { SERVER_TLS_OPTIONS } from './tls-policy.js';
 import type { AuditLog } from '../audit/audit-log.js';
-import { SESSION_COOKIE, type SessionService } from '../sessions/session-service.js';
+import type { SessionService } from '../sessions/session-service.js';
 import type { Dashboard } from './dashboard.js';
 import { installOpenApi, responseSerializer } from './openapi.js';
 import type { ApiKeyService } from '../accounts/api-key-service.js';
@@ -30,6 +31,8 @@ export interface HttpServerOptions {
   strictResponses: boolean;
   /** Requests per minute per API key, session or (unauthenticated) client address. */
   rateLimitPerMinute: number;
+  /** TRUST_PROXY: the proxies whose X-Forwarded-For gives the client address (none: the connecting address). */
+  trustProxy?: string | undefined;
   /** Route plugins: [prefix, plugin]. */
   routes: Array<[string, (app: FastifyInstance) => Promise<void>]>;
 }
@@ -49,7 +52,8 @@ declare module 'fastify' {
 export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: opts.logger,
-    https: { key: opts.tls.key, cert: opts.tls.cert, minVersion: 'TLSv1.2' },
+    // TLS 1.2 (ECDHE with AEAD ciphers only) or 1.3: ./tls-policy.ts.
+    https: { key: opts.tls.key, cert: opts.tls.cert, ...SERVER_TLS_OPTIONS },
     bodyLimit: BODY_LIMIT,
     // Explicit timeouts: a slow or idle client cannot hold a socket forever.
     connectionTimeout: 60_000,
@@ -61,6 +65,9 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
     onConstructorPoisoning: 'error',
     routerOptions: { ignoreTrailingSlash: true },
     genReqId: () => crypto.randomUUID(),
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: anyone else could send it to pose as
+    // another client address and escape the per-address limits.
+    trustProxy: opts.trustProxy ?? false,
   }) as unknown as FastifyInstance;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -95,6 +102,12 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
     }
   });
 
+  // One text rule for every route, before any schema: no NUL bytes, no unpaired surrogates (./text-rule.ts).
+  app.addHook('preValidation', async (request) => {
+    const bad = firstUnsafeText({ params: request.params, querystring: request.query, body: request.body });
+    if (bad) throw Object.assign(new Error(`${bad}: ${UNSAFE_TEXT_MESSAGE}`), { statusCode: 400 });
+  });
+
   await app.register(helmet, {
     hsts: { maxAge: 31_536_000, includeSubDomains: true },
     contentSecurityPolicy: false, // set per page by the dashboard; the API answers JSON only
@@ -112,15 +125,17 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
 
   await app.register(cookie);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
-  // Per caller: the API key (hashed), else the session cookie, else the client address. 429 with Retry-After.
+  // Per caller once authenticated (the route-level limiter runs after authentication): the API key or the signed-in
+  // user; else, on public routes, the client address. Never a raw Authorization or Cookie header, which a caller
+  // could vary per request to get a fresh allowance. 429 with Retry-After.
   await app.register(rateLimit, {
     max: opts.rateLimitPerMinute,
     timeWindow: '1 minute',
     keyGenerator: (req) => {
-      const key = keyFromAuthorization(req.headers.authorization);
-      if (key) return `key:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
-      const session = req.cookies?.[SESSION_COOKIE];
-      return session ? `session:${createHash('sha256').update(session).digest('hex').slice(0, 32)}` : `ip:${req.ip}`;
+      const p = req.principal;
+      if (p?.keyId) return `key:${p.keyId}`;
+      if (p?.userId) return `user:${p.userId}`;
+      return `ip:${req.ip}`;
     },
     allowList: (req) => /^\/(healthz|readyz|metrics)$/.test(req.url),
     errorResponseBuilder: (_req, context) =>

@@ -14,8 +14,8 @@ const invitationCreated = one(invitationObject, 'The invitation (accept_url: the
 
 /**
  * /v1/invitations and /v1/accounts/:account_id/invitations (PrintReleaf v1 §7.6), and the public acceptance
- * /v1/invitations/accept/:token (no login: the token is the credential). The acceptance routes log at warn only, so
- * request lines (their URL holds the token) never reach the log.
+ * /v1/invitations/accept/:token (no login: the token is the credential). Their request lines are logged with the
+ * token redacted, like every logged URL (src/observability/url-redaction.ts).
  */
 export function invitationRoutes(deps: { invitations: InvitationService; sessions: SessionService }) {
   const { invitations, sessions } = deps;
@@ -33,10 +33,11 @@ export function invitationRoutes(deps: { invitations: InvitationService; session
     app.post('/accounts/:account_id/invitations', { config: { policy: 'invitations:create' }, schema: { params: accountIdParams, body: createInvitationBody, response: { 201: invitationCreated } } }, async (req, reply) =>
       reply.status(201).send(await invitations.create(principalOf(req), req.params.account_id, req.body)));
 
-    app.get('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams, response: { 200: one(invitationPreviewObject) } } }, async (req) =>
+    app.get('/invitations/accept/:token', { config: { public: true }, schema: { params: tokenParams, response: { 200: one(invitationPreviewObject) } } }, async (req) =>
       invitations.preview(req.params.token));
     // Accepting signs the new user in (the dashboard's accept page continues to the overview).
-    app.post('/invitations/accept/:token', { config: { public: true }, logLevel: 'warn', schema: { params: tokenParams, body: acceptInvitationBody, response: { 201: one(sessionObject, 'The new user, signed in: the session cookie is set.') } } }, async (req, reply) => {
+    // Per client address (public routes are never keyed on a header): a token cannot be guessed, but tried slowly.
+    app.post('/invitations/accept/:token', { config: { public: true, rateLimit: { max: 20, timeWindow: '15 minutes' } }, schema: { params: tokenParams, body: acceptInvitationBody, response: { 201: one(sessionObject, 'The new user, signed in: the session cookie is set.') } } }, async (req, reply) => {
       const accepted = await invitations.accept(req.params.token, req.body);
       const session = await sessions.start(accepted.user.id);
       setSessionCookie(reply, session.token, session.maxAgeSeconds);

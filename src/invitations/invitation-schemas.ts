@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { newPassword } from '../accounts/account-schemas.js';
 
 export const createInvitationBody = z.object({
   email: z.string().trim().max(254, 'must be at most 254 characters').pipe(z.email('must be an email address')),
@@ -7,7 +8,7 @@ export const createInvitationBody = z.object({
 
 export const acceptInvitationBody = z.object({
   full_name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  password: z.string().min(10, 'must be at least 10 characters').max(1000, 'must be at most 1000 characters'),
+  password: newPassword,
 }).meta({ examples: [{ full_name: 'Tom Hartley', password: 'a long pass phrase' }] });
 
 export const tokenParams = z.object({ token: z.string() });

@@ -5,16 +5,15 @@ import type { AccountService } from '../accounts/account-service.js';
 import { hashPassword } from '../accounts/password.js';
 import type { Principal } from '../accounts/principal.js';
 import { loadInScope } from '../accounts/scope.js';
-import { insertUser } from '../accounts/user-queries.js';
+import { findUserByEmail, insertUser } from '../accounts/user-queries.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { BadRequestError, CanopyError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { Mailer } from '../notifications/mailer.js';
 import type { Logger } from '../observability/logger.js';
-import {
-  generateInvitationToken, hashInvitationToken, INVITATION_TTL_MS, invitationToApi, looksLikeInvitationToken, type InvitationRow,
-} from './invitation.js';
+import { generateLinkToken, hashLinkToken, looksLikeLinkToken } from '../http/link-tokens.js';
+import { INVITATION_TTL_MS, invitationToApi, type InvitationRow } from './invitation.js';
 import type { AcceptInvitationInput, CreateInvitationInput } from './invitation-schemas.js';
 
 /** The SMTP server refused or could not be reached: nothing was saved, the caller may try again. */
@@ -61,12 +60,12 @@ export function createInvitationService(deps: {
 
   /** The pending invitation a token opens, with its account; undefined when unknown, used or expired (one 404). */
   async function open(token: string, executor: Db | Transaction<Database> = db) {
-    if (!looksLikeInvitationToken(token)) return undefined;
+    if (!looksLikeLinkToken(token)) return undefined;
     const row = await executor
       .selectFrom('invitations as i')
       .innerJoin('accounts as a', 'a.id', 'i.account_id')
       .select(['i.id', 'i.email', 'i.account_id', 'a.name as account_name', 'a.role as account_role', 'a.status as account_status'])
-      .where('i.token_hash', '=', hashInvitationToken(token))
+      .where('i.token_hash', '=', hashLinkToken(token))
       .where('i.accepted_at', 'is', null)
       .where('i.expires_at', '>', clock.now())
       .executeTakeFirst();
@@ -77,6 +76,20 @@ export function createInvitationService(deps: {
   async function send(row: InvitationRow, accountName: string, link: string): Promise<void> {
     const name = oneLine(accountName);
     const until = row.expires_at.toISOString().replace(/:\d\d\.\d{3}Z$/, ' UTC').replace('T', ' ');
+    const existing = await findUserByEmail(db, row.email);
+    if (existing) {
+      // One sign-in per address: this person cannot join a second account, and only they learn why.
+      const text = [
+        'Hello,',
+        '',
+        `You were invited to join ${name} on Canopy, but this email address already has a Canopy sign-in, and an address can belong to one account only.`,
+        '',
+        'If you want to join, ask the person who invited you to invite another address of yours. Otherwise, you can ignore this email.',
+        '',
+      ].join('\n');
+      await mailer!.send(row.email, `You are invited to ${name} on Canopy`, text);
+      return;
+    }
     const text = [
       'Hello,',
       '',
@@ -111,11 +124,19 @@ export function createInvitationService(deps: {
         throw err;
       });
       const email = input.email;
-      const token = generateInvitationToken();
+      const token = generateLinkToken();
       const now = clock.now();
       const row = await db.transaction().execute(async (tx) => {
-        const user = await tx.selectFrom('users').select('id').where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase())).executeTakeFirst();
-        if (user) throw new ConflictError(`${email} is already a user of Canopy.`);
+        // A user the caller can see anyway (in its own tree) is a plain conflict. A user elsewhere on Canopy is not
+        // revealed: the invitation is made as for anyone, and its e-mail tells that person (only) what happened.
+        const user = await tx
+          .selectFrom('users as u')
+          .innerJoin('accounts as a', 'a.id', 'u.account_id')
+          .select('u.id')
+          .where((eb) => eb(eb.fn('lower', ['u.email']), '=', email.toLowerCase()))
+          .where(inSubtreeOf(p.accountId))
+          .executeTakeFirst();
+        if (user) throw new ConflictError(`${email} is already a user in your accounts.`);
         const previous = await tx
           .selectFrom('invitations')
           .select(['id', 'expires_at'])
@@ -132,7 +153,7 @@ export function createInvitationService(deps: {
             id: randomUUID(),
             account_id: account.id,
             email,
-            token_hash: hashInvitationToken(token),
+            token_hash: hashLinkToken(token),
             created_at: now,
             expires_at: new Date(now.getTime() + INVITATION_TTL_MS),
           })

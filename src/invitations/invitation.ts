@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { InvitationsTable } from '../db/schema.js';
 import { apiTimestamp } from '../http/api-format.js';
@@ -8,20 +7,6 @@ export type InvitationStatus = 'pending' | 'accepted' | 'expired';
 
 /** How long an invitation link works. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
-
-/** A new link token: 32 random bytes, base64url (43 characters). Only its hash is stored. */
-export function generateInvitationToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-export function hashInvitationToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-/** Whether a string can be a token at all (anything else is a 404 without touching the database). */
-export function looksLikeInvitationToken(s: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(s);
-}
 
 export function invitationStatus(i: Pick<InvitationRow, 'accepted_at' | 'expires_at'>, now: Date): InvitationStatus {
   if (i.accepted_at) return 'accepted';

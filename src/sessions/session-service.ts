@@ -1,10 +1,11 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Principal } from '../accounts/principal.js';
-import { verifyPassword } from '../accounts/password.js';
+import { hashPassword, verifyPassword } from '../accounts/password.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { AccountRole } from '../db/schema.js';
-import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import { BadRequestError, ForbiddenError, UnauthorizedError } from '../errors.js';
+import type { AuthAttempts } from './auth-attempts.js';
 
 /** A session ends after 12 hours without a request, and 7 days after sign-in in any case. */
 const IDLE_MS = 12 * 60 * 60_000;
@@ -18,19 +19,27 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/**
+ * The session's CSRF token, derived from its cookie token: the dashboard can fetch it again after a reload
+ * (GET /v1/session, which has the cookie), and the database holds only its hash, like every other token.
+ */
+export function csrfTokenOf(sessionToken: string): string {
+  return createHmac('sha256', sessionToken).update('canopy csrf v1').digest('base64url');
+}
+
 export interface SessionBody {
   user: { id: string; full_name: string; email: string };
   account: { id: string; name: string; role: AccountRole };
   csrf_token: string;
 }
 
-export type SessionPrincipal = Principal & { csrfToken: string };
+export type SessionPrincipal = Principal & { csrfHash: string; tokenHash: string };
 
 /**
  * Dashboard sessions (cookie auth). The cookie carries a random token (only its hash is stored); the session's CSRF
  * token must come back in the X-CSRF-Token header on every write, which another site cannot do.
  */
-export function createSessionService(deps: { db: Db; clock: Clock }) {
+export function createSessionService(deps: { db: Db; clock: Clock; attempts: AuthAttempts }) {
   const { db, clock } = deps;
 
   async function body(userId: string, csrfToken: string): Promise<SessionBody> {
@@ -47,10 +56,10 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
   async function start(userId: string): Promise<{ token: string; maxAgeSeconds: number; body: SessionBody }> {
     const user = await db.selectFrom('users').select(['id', 'account_id']).where('id', '=', userId).executeTakeFirstOrThrow();
     const token = randomBytes(32).toString('base64url');
-    const csrf = randomBytes(24).toString('base64url');
+    const csrf = csrfTokenOf(token);
     const now = clock.now();
     await db.insertInto('sessions').values({
-      token_hash: hashToken(token), user_id: user.id, account_id: user.account_id, csrf_token: csrf,
+      token_hash: hashToken(token), user_id: user.id, account_id: user.account_id, csrf_hash: hashToken(csrf),
       created_at: now, last_seen_at: now, expires_at: new Date(now.getTime() + ABSOLUTE_MS),
     }).execute();
     return { token, maxAgeSeconds: ABSOLUTE_MS / 1000, body: await body(user.id, csrf) };
@@ -59,15 +68,40 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
   return {
     start,
 
-    /** Email and password → a session. The same 401 for an unknown email and a wrong password. */
-    async signIn(email: string, password: string) {
+    /**
+     * Email and password → a session. The same 401 for an unknown email and a wrong password; limited per client
+     * address and per e-mail (./auth-attempts.ts) before any password is checked.
+     */
+    async signIn(email: string, password: string, ip: string) {
+      const attempt = await deps.attempts.begin('sign_in', email, ip);
       const user = await db.selectFrom('users').select(['id', 'password_hash']).where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase())).executeTakeFirst();
       // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
       const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
-      if (!user || !user.password_hash || !ok) throw new UnauthorizedError('The email or password is not correct.');
+      if (!user || !user.password_hash || !ok) {
+        await attempt.finish('failed');
+        throw new UnauthorizedError('The email or password is not correct.');
+      }
+      await attempt.finish('ok');
       const account = await db.selectFrom('users as u').innerJoin('accounts as a', 'a.id', 'u.account_id').select('a.status').where('u.id', '=', user.id).executeTakeFirstOrThrow();
       if (account.status !== 'active') throw new ForbiddenError('This account is inactive.');
       return start(user.id);
+    },
+
+    /**
+     * A signed-in user changes their password: the current one is required. Every other session of the user ends and
+     * pending reset links stop working; this session stays signed in.
+     */
+    async changePassword(p: SessionPrincipal, current: string, next: string): Promise<void> {
+      const user = await db.selectFrom('users').select(['id', 'password_hash']).where('id', '=', p.userId!).executeTakeFirstOrThrow();
+      if (!user.password_hash || !(await verifyPassword(current, user.password_hash))) throw new BadRequestError('The current password is not correct.');
+      if (current === next) throw new BadRequestError('new_password: must differ from the current password');
+      const hash = await hashPassword(next);
+      const now = clock.now();
+      await db.transaction().execute(async (tx) => {
+        await tx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
+        await tx.deleteFrom('sessions').where('user_id', '=', user.id).where('token_hash', '!=', p.tokenHash).execute();
+        await tx.updateTable('password_resets').set({ used_at: now }).where('user_id', '=', user.id).where('used_at', 'is', null).execute();
+      });
     },
 
     /** The principal of a session cookie, or undefined (unknown, expired, idle too long). Refreshes last_seen_at. */
@@ -76,7 +110,7 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
       const row = await db
         .selectFrom('sessions as s')
         .innerJoin('accounts as a', 'a.id', 's.account_id')
-        .select(['s.token_hash', 's.user_id', 's.account_id', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'a.role', 'a.status'])
+        .select(['s.token_hash', 's.user_id', 's.account_id', 's.csrf_hash', 's.last_seen_at', 's.expires_at', 'a.role', 'a.status'])
         .where('s.token_hash', '=', hashToken(token))
         .executeTakeFirst();
       if (!row || row.expires_at <= now || now.getTime() - row.last_seen_at.getTime() > IDLE_MS) return undefined;
@@ -84,11 +118,11 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
       if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
         await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
       }
-      return { accountId: row.account_id, role: row.role, keyId: null, userId: row.user_id, csrfToken: row.csrf_token };
+      return { accountId: row.account_id, role: row.role, scope: 'full', keyId: null, userId: row.user_id, csrfHash: row.csrf_hash, tokenHash: row.token_hash };
     },
 
-    /** GET /v1/session: the signed-in user, account and CSRF token. */
-    current: (p: SessionPrincipal) => body(p.userId!, p.csrfToken),
+    /** GET /v1/session: the signed-in user, account and CSRF token (derived again from the cookie token). */
+    current: (p: SessionPrincipal, token: string) => body(p.userId!, csrfTokenOf(token)),
 
     async signOut(token: string): Promise<void> {
       await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
@@ -96,10 +130,11 @@ export function createSessionService(deps: { db: Db; clock: Clock }) {
   };
 }
 
-export function csrfMatches(expected: string, given: string | string[] | undefined): boolean {
+/** Whether the X-CSRF-Token header is the session's token: its hash compared in constant time with the stored one. */
+export function csrfMatches(expectedHash: string, given: string | string[] | undefined): boolean {
   if (typeof given !== 'string') return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
+  const a = Buffer.from(expectedHash, 'hex');
+  const b = createHash('sha256').update(given).digest();
   return a.length === b.length && timingSafeEqual(a, b);
 }
 

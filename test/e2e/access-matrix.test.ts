@@ -23,6 +23,7 @@ const CUSTOMER: Record<string, string[]> = {
   forestry_projects: ['read'],
   project_choice: ['read', 'update'],
   paper_types: ['read', 'create', 'delete'],
+  password: ['update'],
   webhooks: [],
   notifications: [],
   audit: [],

@@ -90,7 +90,7 @@ describe('a worker killed mid-run', () => {
 
   it('lets only one of two concurrent runs collect a server', async () => {
     const owner = await buildAccount(t.app(), { name: 'Two Workers MPS' });
-    const p: Principal = { accountId: owner.account_id, role: 'provider', keyId: null, userId: null };
+    const p: Principal = { accountId: owner.account_id, role: 'provider', scope: 'full', keyId: null, userId: null };
     const { servers, feeds, accounts, collector } = t.app().services;
     const server = await servers.create(p, undefined, { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' });
     const account = await accounts.create(p, undefined, { name: 'Shared' });

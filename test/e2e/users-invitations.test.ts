@@ -61,16 +61,29 @@ describe('users and invitations (with SMTP)', () => {
     expect((await t.api('GET', '/v1/invitations', { key })).json).toEqual([invitation]);
     expect((await t.api('GET', `/v1/accounts/${provider.account_id}/invitations`, { key })).json).toEqual([invitation]);
 
-    // Twice the same person: 409 (pending invitation, any case); an existing user anywhere: 409.
+    // Twice the same person: 409 (pending invitation, any case); a user of the caller's own tree: 409.
     const again = await t.api('POST', '/v1/invitations', { key, body: { email: 'NEW.person@example.com' } });
     expect(again.status).toBe(409);
     expect(again.json.error).toMatch(/pending invitation/);
+    const own = await t.api('POST', '/v1/invitations', { key, body: { email: provider.email } });
+    expect(own.status).toBe(409);
+    expect(own.json.error).toMatch(/already a user/);
+    expect(r.mails).toHaveLength(mailsBefore + 1);
+
+    // A user elsewhere on Canopy is not revealed: the same 201 as for a stranger, and only that person's email
+    // (without a link) says why they cannot join.
     const other = await buildAccount(t.app(), { name: 'Other MPS' });
     const otherUser = (await t.api('GET', '/v1/users', { key: other.api_key })).json[0];
     const existing = await t.api('POST', '/v1/invitations', { key, body: { email: otherUser.email } });
-    expect(existing.status).toBe(409);
-    expect(existing.json.error).toMatch(/already a user/);
-    expect(r.mails).toHaveLength(mailsBefore + 1);
+    const stranger = await t.api('POST', '/v1/invitations', { key, body: { email: 'nobody.yet@example.com' } });
+    expect([existing.status, stranger.status]).toEqual([201, 201]);
+    const shape = (i: Record<string, unknown>) => Object.fromEntries(Object.entries(i).map(([k, v]) => [k, k === 'id' || k === 'email' ? typeof v : v]));
+    expect(shape(existing.json)).toEqual(shape(stranger.json));
+    expect(r.mails).toHaveLength(mailsBefore + 3);
+    const toExisting = r.mails.find((m) => m.to.includes(otherUser.email))!;
+    expect(toExisting.raw).toMatch(/already has a Canopy sign-in/);
+    expect(toExisting.raw).not.toMatch(TOKEN);
+    for (const id of [existing.json.id, stranger.json.id]) expect((await t.api('DELETE', `/v1/invitations/${id}`, { key })).status).toBe(200);
 
     // The public acceptance page: no login.
     const preview = await t.api('GET', `/v1/invitations/accept/${token}`);
@@ -137,7 +150,7 @@ describe('users and invitations (with SMTP)', () => {
     expect((await t.api('POST', '/v1/users', { key, body: { email: 'direct@example.com', full_name: 'Direct' } })).status).toBe(404);
 
     // Deleting a user revokes their API keys; nobody deletes themselves; an account keeps one user.
-    const newUserKey = await t.app().services.apiKeys.create(provider.account_id, userId, 'New person key');
+    const newUserKey = await t.app().services.apiKeys.create({ accountId: provider.account_id, userId, name: 'New person key' });
     expect((await t.api('GET', '/v1/account', { key: newUserKey.key })).status).toBe(200);
     const self = await t.api('DELETE', `/v1/users/${userId}`, { key: newUserKey.key });
     expect(self.status).toBe(400);
@@ -148,7 +161,7 @@ describe('users and invitations (with SMTP)', () => {
     expect((await t.api('GET', `/v1/users/${userId}`, { key })).status).toBe(404);
     expect((await t.api('GET', '/v1/users', { key })).json).toHaveLength(1);
     expect((await t.api('GET', '/v1/account', { key: newUserKey.key })).status).toBe(401);
-    const last = await t.api('DELETE', `/v1/users/${other.user_id}`, { key: (await t.app().services.apiKeys.create(other.account_id, null, 'Integration')).key });
+    const last = await t.api('DELETE', `/v1/users/${other.user_id}`, { key: (await t.app().services.apiKeys.create({ accountId: other.account_id, userId: null, name: 'Integration' })).key });
     expect(last.status).toBe(409);
     expect(last.json.error).toMatch(/last user/);
     expect((await t.api('DELETE', `/v1/users/${provider.user_id}`, { key })).status).toBe(400); // the key is the owner's

@@ -7,6 +7,7 @@ import * as m0005 from './0005_certificates.js';
 import * as m0006 from './0006_invitations.js';
 import * as m0007 from './0007_paper_quotes.js';
 import * as m0008 from './0008_sessions_audit.js';
+import * as m0009 from './0009_security.js';
 
 /**
  * Every migration in order. Names sort lexically; never edit one that has been applied, add a new one.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006_invitations': m0006,
   '0007_paper_quotes': m0007,
   '0008_sessions_audit': m0008,
+  '0009_security': m0009,
 };
