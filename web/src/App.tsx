@@ -14,6 +14,8 @@ const CustomerPage = lazy(() => import('./pages/CustomerPage'));
 const CertificatesPage = lazy(() => import('./pages/CertificatesPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 
 /** Signed-in pages: wait for the session check, else go to /login and come back afterwards. */
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -37,6 +39,8 @@ export function App() {
           <Routes>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
             <Route
               element={
                 <RequireAuth>

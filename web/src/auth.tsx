@@ -10,6 +10,8 @@ interface AuthState {
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   acceptInvitation(token: string, fullName: string, password: string): Promise<void>;
+  /** Sets a new password with an e-mailed reset link; the answer is a session, as for a sign-in. */
+  resetPassword(token: string, password: string): Promise<void>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -58,7 +60,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     adopt(await api.quiet.post<Session>(`/v1/invitations/accept/${encodeURIComponent(token)}`, { full_name: fullName, password }));
   }, [adopt]);
 
-  const value = useMemo(() => ({ session, expired, signIn, signOut, acceptInvitation }), [session, expired, signIn, signOut, acceptInvitation]);
+  const resetPassword = useCallback(async (token: string, password: string) => {
+    adopt(await api.quiet.post<Session>(`/v1/password_resets/${encodeURIComponent(token)}`, { password }));
+  }, [adopt]);
+
+  const value = useMemo(
+    () => ({ session, expired, signIn, signOut, acceptInvitation, resetPassword }),
+    [session, expired, signIn, signOut, acceptInvitation, resetPassword],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

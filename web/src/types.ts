@@ -201,12 +201,18 @@ export interface Notification {
   deliveries: NotificationDelivery[];
 }
 
+/** "read" keys can only read (GET); "full" keys can also change things. */
+export type ApiKeyScope = 'read' | 'full';
+
 export interface ApiKey {
   id: string;
   account_id: string;
   user_id: string | null;
   name: string;
   prefix: string;
+  scope: ApiKeyScope;
+  /** The key that created this one through the API, or null when it was created from the dashboard. */
+  created_by_key_id: string | null;
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
@@ -255,4 +261,19 @@ export interface Invitation {
 export interface InvitationPreview {
   email: string;
   account_name: string;
+}
+
+/** GET /v1/password_resets/:token: whose password the link resets. */
+export interface PasswordResetPreview {
+  email: string;
+}
+
+/** POST /v1/password_resets: the same answer whether or not the address has a user. */
+export interface PasswordResetRequested {
+  requested: true;
+}
+
+/** POST /v1/session/password. */
+export interface PasswordChanged {
+  changed: true;
 }

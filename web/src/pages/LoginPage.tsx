@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError, messageOf } from '../api';
 import { useAuth } from '../auth';
-import { Logo } from '../components/Logo';
+import { AuthCard } from '../components/AuthCard';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 
 export default function LoginPage() {
@@ -37,38 +37,36 @@ export default function LoginPage() {
   }
 
   return (
-    <main className="auth-page" id="main">
-      <div className="auth-card">
-        <div className="auth-brand">
-          <Logo size={40} />
-          <span>Canopy</span>
+    <AuthCard title="Sign in">
+      <p className="muted">Print volume turned into Certificates of Reforestation.</p>
+      {expired && !error && (
+        <div className="notice notice-info" role="status">
+          Your session has ended. Sign in again to continue.
         </div>
-        <h1>Sign in</h1>
-        <p className="muted">Print volume turned into Certificates of Reforestation.</p>
-        {expired && !error && (
-          <div className="notice notice-info" role="status">
-            Your session has ended. Sign in again to continue.
-          </div>
-        )}
-        {error && (
-          <div className="notice notice-error" role="alert" data-testid="login-error">
-            {error}
-          </div>
-        )}
-        <form onSubmit={onSubmit} noValidate={false}>
-          <div className="field">
-            <label htmlFor="login-email">Email</label>
-            <input id="login-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">Password</label>
-            <input id="login-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-          </div>
-          <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
-      </div>
-    </main>
+      )}
+      {error && (
+        <div className="notice notice-error" role="alert" data-testid="login-error">
+          {error}
+        </div>
+      )}
+      <form onSubmit={onSubmit} noValidate={false}>
+        <div className="field">
+          <label htmlFor="login-email">Email</label>
+          <input id="login-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="login-password">Password</label>
+          <input id="login-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </div>
+        <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="auth-links">
+        <Link to="/forgot-password" state={{ email: email.trim() }}>
+          Forgot your password?
+        </Link>
+      </p>
+    </AuthCard>
   );
 }

@@ -4,6 +4,7 @@ import { useIsProvider } from '../auth';
 import { PageHeader } from '../components/PageHeader';
 import { ApiKeysSection } from './settings/ApiKeysSection';
 import { NotificationsSection } from './settings/NotificationsSection';
+import { PasswordSection } from './settings/PasswordSection';
 import { ProjectsSection } from './settings/ProjectsSection';
 import { UsersSection } from './settings/UsersSection';
 import { WebhooksSection } from './settings/WebhooksSection';
@@ -15,6 +16,7 @@ export default function SettingsPage() {
     if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
   }, [hash]);
   const sections = [
+    { id: 'password', label: 'Password' },
     { id: 'api-keys', label: 'API keys' },
     { id: 'users', label: 'Users' },
     ...(provider ? [{ id: 'webhooks', label: 'Webhooks' }, { id: 'notifications', label: 'Notifications' }] : []),
@@ -32,6 +34,7 @@ export default function SettingsPage() {
           ))}
         </ul>
       </nav>
+      <PasswordSection />
       <ApiKeysSection />
       <UsersSection />
       {provider && <WebhooksSection />}

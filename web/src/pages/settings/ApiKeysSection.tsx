@@ -5,11 +5,17 @@ import { SecretBox } from '../../components/SecretBox';
 import { Async, Empty } from '../../components/Status';
 import { formatAgo, formatDateTime } from '../../format';
 import { useResource } from '../../hooks/useResource';
-import type { ApiKey } from '../../types';
+import type { ApiKey, ApiKeyScope } from '../../types';
+
+const SCOPES: Record<ApiKeyScope, { label: string; hint: string }> = {
+  full: { label: 'Full access', hint: 'Can read and change everything this account can.' },
+  read: { label: 'Read only', hint: 'Can only read (GET requests); any change is refused.' },
+};
 
 export function ApiKeysSection() {
   const keys = useResource(() => api.get<ApiKey[]>('/v1/api_keys'), 'api-keys');
   const [name, setName] = useState('');
+  const [scope, setScope] = useState<ApiKeyScope>('full');
   const [created, setCreated] = useState<ApiKey | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -20,9 +26,10 @@ export function ApiKeysSection() {
     setBusy(true);
     setError(null);
     try {
-      const key = await api.post<ApiKey>('/v1/api_keys', { name: name.trim() || 'API key' });
+      const key = await api.post<ApiKey>('/v1/api_keys', { name: name.trim() || 'API key', scope });
       setCreated(key);
       setName('');
+      setScope('full');
       await keys.reload();
     } catch (err) {
       setError(messageOf(err));
@@ -45,22 +52,38 @@ export function ApiKeysSection() {
   return (
     <section className="card" id="api-keys" aria-labelledby="api-keys-heading">
       <h2 id="api-keys-heading">API keys</h2>
-      <p className="muted">Keys let your software call the Canopy API (PrintReleaf API v1 compatible). A key acts for this account.</p>
+      <p className="muted">
+        Keys let your software call the Canopy API (PrintReleaf API v1 compatible). A key acts for this account: a full-access key can
+        read and change everything, a read-only key can only read.
+      </p>
       {error && (
         <div className="notice notice-error" role="alert">
           {error}
         </div>
       )}
-      {created?.key && <SecretBox label={`Your new key “${created.name}”.`} secret={created.key} onDone={() => setCreated(null)} />}
+      {created?.key && <SecretBox label={`Your new ${scopeOf(created) === 'read' ? 'read-only' : 'full-access'} key “${created.name}”.`} secret={created.key} onDone={() => setCreated(null)} />}
       <form className="inline-form" onSubmit={create}>
         <div className="field">
           <label htmlFor="key-name">Key name</label>
           <input id="key-name" maxLength={100} placeholder="e.g. Billing integration" value={name} onChange={(e) => setName(e.target.value)} />
         </div>
+        <div className="field">
+          <label htmlFor="key-scope">Scope</label>
+          <select id="key-scope" value={scope} aria-describedby="key-scope-hint" onChange={(e) => setScope(e.target.value as ApiKeyScope)}>
+            {(['full', 'read'] as const).map((s) => (
+              <option key={s} value={s}>
+                {SCOPES[s].label}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           Create API key
         </button>
       </form>
+      <p id="key-scope-hint" className="hint">
+        {SCOPES[scope].label}: {SCOPES[scope].hint}
+      </p>
       <Async data={keys.data} error={keys.error} reload={keys.reload}>
         {(list) => {
           const live = list.filter((k) => !k.revoked_at);
@@ -73,6 +96,7 @@ export function ApiKeysSection() {
                   <tr>
                     <th scope="col">Name</th>
                     <th scope="col">Key</th>
+                    <th scope="col">Scope</th>
                     <th scope="col">Created</th>
                     <th scope="col">Last used</th>
                     <th scope="col">
@@ -87,7 +111,11 @@ export function ApiKeysSection() {
                       <td>
                         <code>{k.prefix}…</code>
                       </td>
-                      <td>{formatDateTime(k.created_at)}</td>
+                      <td data-scope={scopeOf(k)}>{SCOPES[scopeOf(k)].label}</td>
+                      <td>
+                        {formatDateTime(k.created_at)}
+                        {k.created_by_key_id && <CreatedBy id={k.created_by_key_id} keys={list} />}
+                      </td>
                       <td>{k.last_used_at ? formatAgo(k.last_used_at) : <span className="muted">never</span>}</td>
                       <td className="actions">
                         <button type="button" className="btn btn-small btn-danger" onClick={() => setRevoking(k)}>
@@ -116,4 +144,20 @@ export function ApiKeysSection() {
       </ConfirmDialog>
     </section>
   );
+}
+
+/** A key made through the API by another key: which one (it may since have been revoked). */
+function CreatedBy({ id, keys }: { id: string; keys: ApiKey[] }) {
+  const creator = keys.find((k) => k.id === id);
+  return (
+    <span className="muted small">
+      {' '}
+      {creator ? <>by key {creator.name} (<code>{creator.prefix}…</code>)</> : 'by another key'}
+    </span>
+  );
+}
+
+/** Keys created before scopes existed have none in older answers: they have full access. */
+function scopeOf(k: ApiKey): ApiKeyScope {
+  return k.scope === 'read' ? 'read' : 'full';
 }
