@@ -72,7 +72,7 @@ try {
   t0 = performance.now();
   const b = await collector.collectServer(server.id, { trigger: 'bench', wait: true });
   const bMs = performance.now() - t0;
-  const bRun = (await syncs.list(server.id, 1))[0]!;
+  const bRun = (await syncs.latest(server.id))!;
   const bRatio = bMs / (bRun.requests * LATENCY_MS);
 
   // (c) a 3-year backfill of one customer at 50 ms per request.
@@ -83,7 +83,7 @@ try {
   t0 = performance.now();
   const c = await collector.collectServer(server2.id, { trigger: 'bench', wait: true });
   const cMs = performance.now() - t0;
-  const cRun = (await syncs.list(server2.id, 1))[0]!;
+  const cRun = (await syncs.latest(server2.id))!;
   const cRatio = cMs / (cRun.requests * LATENCY_MS);
 
   const result = {

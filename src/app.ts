@@ -176,6 +176,7 @@ export async function createApp(opts: AppOptions) {
         dashboard,
         rateLimitPerMinute: config.rateLimitPerMinute,
         trustProxy: config.trustProxy,
+        narrowPrincipal: accounts.narrow,
         publicUrl: () => publicUrl,
         strictResponses: opts.strictResponses ?? false,
         routes: [

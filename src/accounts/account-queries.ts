@@ -32,8 +32,9 @@ export async function findById(db: Db, id: string): Promise<AccountRow | undefin
   return selectAccounts(db).where('a.id', '=', id).executeTakeFirst();
 }
 
-export async function listChildren(db: Db, parentId: string): Promise<AccountRow[]> {
-  return selectAccounts(db).where('a.parent_id', '=', parentId).orderBy('a.created_at').orderBy('a.id').execute();
+/** The children of an account, unordered (a listing orders and pages them). */
+export function childrenQuery(db: Db, parentId: string) {
+  return selectAccounts(db).where('a.parent_id', '=', parentId);
 }
 
 export interface NewAccount {

@@ -34,7 +34,6 @@ export const subtreeQuery = z.object({
   include_descendants: z.enum(['true', 'false']).optional().meta({ description: "true: the records of the account's whole subtree, not only its own." }),
 });
 export const accountIdParams = z.object({ account_id: z.string() });
-export const accountChildParams = z.object({ account_id: z.string(), id: z.string() });
 
 /** A password someone chooses (invitation acceptance, change, reset): 10 to 1000 characters. */
 export const newPassword = z.string().min(10, 'must be at least 10 characters').max(1000, 'must be at most 1000 characters');

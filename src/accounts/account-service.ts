@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import type { Listing } from '../http/listing.js';
 import type { AccountRole, Status } from '../db/schema.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../errors.js';
 import { accountToApi, checkChildRole, type AccountRow, type ApiAccount } from './account.js';
 import * as q from './account-queries.js';
 import { loadInScope } from './scope.js';
 import { pageTotals } from '../deposits/deposit-totals.js';
-import type { Principal } from './principal.js';
+import { ownAccountOf, type Principal } from './principal.js';
 
 export interface CreateAccountInput {
   name: string;
@@ -52,18 +53,16 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
       return presentOne(await load(p, id));
     },
 
-    /** A descendant of `parentId` (the account relation `/accounts/:account_id/accounts/:id`). */
-    async findUnder(p: Principal, parentId: string, id: string): Promise<ApiAccount> {
-      const parent = await load(p, parentId);
-      const row = await load(p, id);
-      if (row.id === parent.id || !row.ancestry.includes(parent.id)) throw new NotFoundError();
-      return presentOne(row);
+    /** The caller narrowed to one of its accounts (the account-scoped routes' twins: src/http/route-conventions.ts). */
+    async narrow(p: Principal, accountId: string): Promise<Principal> {
+      const account = await load(p, accountId);
+      return { ...p, accountId: account.id, ownAccountId: ownAccountOf(p) };
     },
 
     /** Children of `parentId` (default: the caller's own account). */
-    async list(p: Principal, parentId = p.accountId): Promise<ApiAccount[]> {
+    async list(p: Principal, parentId = p.accountId) {
       const parent = await load(p, parentId);
-      return present(await q.listChildren(db, parent.id));
+      return { db, query: q.childrenQuery(db, parent.id), keys: ['created_at', 'id'], present } satisfies Listing<AccountRow, ApiAccount>;
     },
 
     async create(p: Principal, scopeParentId: string | undefined, input: CreateAccountInput): Promise<ApiAccount> {
@@ -97,7 +96,7 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
     async update(p: Principal, id: string, input: UpdateAccountInput): Promise<ApiAccount> {
       const account = await load(p, id);
       if (input.role !== undefined && input.role !== account.role) {
-        if (account.id === p.accountId) throw new ForbiddenError('An account cannot change its own role.');
+        if (account.id === ownAccountOf(p)) throw new ForbiddenError('An account cannot change its own role.');
         const parent = account.parent_id ? await q.findById(db, account.parent_id) : undefined;
         if (!parent) throw new ForbiddenError('The role of a top-level account cannot be changed.');
         checkChildRole(parent.role, input.role);
@@ -111,7 +110,7 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
 
     async setStatus(p: Principal, id: string, status: Status): Promise<ApiAccount> {
       const account = await load(p, id);
-      if (account.id === p.accountId) throw new ForbiddenError('An account cannot activate or deactivate itself.');
+      if (account.id === ownAccountOf(p)) throw new ForbiddenError('An account cannot activate or deactivate itself.');
       await q.setAccountStatus(db, account.id, status, clock.now());
       return presentOne((await q.findById(db, account.id))!);
     },

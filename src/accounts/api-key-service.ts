@@ -1,7 +1,9 @@
 import type { Clock } from '../clock.js';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import { inSubtreeOf } from './account-queries.js';
+import type { Listing } from '../http/listing.js';
 import type { Db } from '../db/database.js';
-import type { ApiKeyScope } from '../db/schema.js';
+import type { ApiKeyScope, ApiKeysTable } from '../db/schema.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { apiTimestamp, isUuid } from '../http/api-format.js';
 import { generateApiKey, hashApiKey, looksLikeApiKey } from './api-key.js';
@@ -75,17 +77,26 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
       return { accountId: row.account_id, role: row.role, scope: row.scope, keyId: row.id, userId: row.user_id };
     },
 
-    async list(accountId: string) {
-      const rows = await db.selectFrom('api_keys').selectAll().where('account_id', '=', accountId).orderBy('created_at').execute();
-      return rows.map(apiKeyToApi);
+    /** The keys of one account (revoked ones too), oldest first. */
+    list(accountId: string) {
+      return { db, query: db.selectFrom('api_keys').selectAll().where('account_id', '=', accountId), keys: ['created_at', 'id'], present: (rows) => rows.map(apiKeyToApi) } satisfies Listing<Selectable<ApiKeysTable>, unknown>;
     },
 
-    /** Revokes a key of the given account (idempotent); returns it with `deleted: true` like every API delete. */
-    async revoke(p: Principal | null, accountId: string, id: string) {
+    /**
+     * Revokes a key of the caller's account subtree (a provider may revoke its customers' keys), idempotently; returns
+     * it with `deleted: true` like every API delete.
+     */
+    async revoke(p: Principal, id: string) {
       if (!isUuid(id)) throw new NotFoundError();
-      const existing = await db.selectFrom('api_keys').selectAll().where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
+      const existing = await db
+        .selectFrom('api_keys as k')
+        .innerJoin('accounts as a', 'a.id', 'k.account_id')
+        .selectAll('k')
+        .where('k.id', '=', id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst();
       if (!existing) throw new NotFoundError();
-      if (p && p.keyId === id) throw new ForbiddenError('A key cannot revoke itself; use another key or the dashboard.');
+      if (p.keyId === id) throw new ForbiddenError('A key cannot revoke itself; use another key or the dashboard.');
       const now = clock.now();
       // The key and every key made with it, and theirs: one statement, so no descendant is left working.
       await sql`

@@ -8,4 +8,14 @@ export interface Principal {
   scope: ApiKeyScope;
   keyId: string | null;
   userId: string | null;
+  /**
+   * Set when an account-scoped route (/v1/accounts/:account_id/…) narrowed the caller to one of its accounts:
+   * `accountId` is then that account (the scope root of every query) and this the caller's own.
+   */
+  ownAccountId?: string;
+}
+
+/** The caller's own account, whatever account a route narrowed it to (for "not your own account" rules). */
+export function ownAccountOf(p: Principal): string {
+  return p.ownAccountId ?? p.accountId;
 }

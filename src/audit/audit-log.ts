@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { z } from 'zod';
-import type { Principal } from '../accounts/principal.js';
+import { ownAccountOf, type Principal } from '../accounts/principal.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import type { AuditLogTable } from '../db/schema.js';
+import { sendListing, type Listing } from '../http/listing.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { listOf, timestamp } from '../http/api-schemas.js';
 import { principalOf } from '../http/auth.js';
@@ -11,8 +13,7 @@ import { principalOf } from '../http/auth.js';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export const auditQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(100).meta({ description: 'At most this many entries (1–1000).' }),
-  /** Only entries older than this entry id (paging backwards). */
+  /** Only entries older than this entry id (paging backwards; `after`, the cursor of Link rel="next", does the same). */
   before: z.coerce.number().int().min(1).optional().meta({ description: 'Only entries older than this entry id (paging backwards).', examples: [18342] }),
 });
 
@@ -55,7 +56,7 @@ export function createAuditLog(deps: { db: Db; clock: Clock }) {
     const resourceId = [params.id, params.account_id].find((v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v)) ?? null;
     await db.insertInto('audit_log').values({
       at: clock.now(),
-      account_id: p?.accountId ?? null,
+      account_id: p ? ownAccountOf(p) : null,
       actor_type: p ? (p.keyId ? 'api_key' : 'user') : 'anonymous',
       actor_id: p ? (p.keyId ?? p.userId) : null,
       method: request.method,
@@ -75,23 +76,21 @@ export function createAuditLog(deps: { db: Db; clock: Clock }) {
     },
 
     /** GET /v1/audit: the entries of the caller's account subtree, newest first. */
-    async list(p: Principal, q: z.infer<typeof auditQuery>) {
-      const rows = await db
-        .selectFrom('audit_log as l')
-        .innerJoin('accounts as a', 'a.id', 'l.account_id')
-        .selectAll('l')
+    /** GET /v1/audit: newest first, 100 a page unless `limit` says otherwise. */
+    list(p: Principal, q: z.infer<typeof auditQuery>) {
+      const query = db
+        .selectFrom('audit_log as e')
+        .innerJoin('accounts as a', 'a.id', 'e.account_id')
+        .selectAll('e')
         .where(sql<boolean>`a.ancestry @> ARRAY[${p.accountId}]::uuid[]`)
-        .$if(q.before !== undefined, (qb) => qb.where('l.id', '<', String(q.before)))
-        .orderBy('l.id', 'desc')
-        .limit(q.limit)
-        .execute();
-      return rows.map((r) => ({ ...r, id: Number(r.id), at: apiTimestamp(r.at) }));
+        .$if(q.before !== undefined, (qb) => qb.where('e.id', '<', String(q.before)));
+      return { db, query, keys: ['id'], descending: true, defaultLimit: 100, present: (rows) => rows.map((r) => ({ ...r, id: Number(r.id), at: apiTimestamp(r.at) })) } satisfies Listing<Selectable<AuditLogTable>, unknown>;
     },
 
     routes() {
       return async (root: FastifyInstance) => {
-        root.get('/audit', { config: { policy: 'audit:read' }, schema: { querystring: auditQuery, response: { 200: listOf(auditEntryObject, "Write requests of the caller's account subtree, newest first.") } } }, async (req) =>
-          this.list(principalOf(req), req.query as z.infer<typeof auditQuery>));
+        root.get('/audit', { config: { policy: 'audit:read' }, schema: { querystring: auditQuery, response: { 200: listOf(auditEntryObject, "Write requests of the caller's account subtree, newest first.") } } }, async (req, reply) =>
+          sendListing(req, reply, this.list(principalOf(req), req.query as z.infer<typeof auditQuery>)));
       };
     },
   };

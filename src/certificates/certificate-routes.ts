@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { accountIdParams, idParams, subtreeQuery } from '../accounts/account-schemas.js';
 import { NotFoundError } from '../errors.js';
 import { principalOf } from '../http/auth.js';
+import { sendListing } from '../http/listing.js';
 import { renderCertificatePage } from './certificate-page.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { chooseProjectsBody, type CertificateService } from './certificate-service.js';
@@ -15,18 +16,18 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
   const { certificates } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/certificates', { config: { policy: 'certificates:read' }, schema: { querystring: subtreeQuery, response: { 200: listOf(certificateObject) } } }, async (req) =>
-      certificates.listCertificates(principalOf(req), undefined, { includeDescendants: req.query.include_descendants === 'true' }));
+    app.get('/certificates', { config: { policy: 'certificates:read' }, schema: { querystring: subtreeQuery, response: { 200: listOf(certificateObject) } } }, async (req, reply) =>
+      sendListing(req, reply, await certificates.listCertificates(principalOf(req), undefined, { includeDescendants: req.query.include_descendants === 'true' })));
     app.get('/certificates/:id', { config: { policy: 'certificates:read' }, schema: { params: idParams, response: { 200: one(certificateObject) } } }, async (req) => certificates.findCertificate(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/certificates', { config: { policy: 'certificates:read' }, schema: { params: accountIdParams, response: { 200: listOf(certificateObject) } } }, async (req) => certificates.listCertificates(principalOf(req), req.params.account_id));
+    app.get('/accounts/:account_id/certificates', { config: { policy: 'certificates:read' }, schema: { params: accountIdParams, response: { 200: listOf(certificateObject) } } }, async (req, reply) => sendListing(req, reply, await certificates.listCertificates(principalOf(req), req.params.account_id)));
 
-    app.get('/transactions', { config: { policy: 'transactions:read' }, schema: { response: { 200: listOf(transactionObject) } } }, async (req) => certificates.listTransactions(principalOf(req)));
+    app.get('/transactions', { config: { policy: 'transactions:read' }, schema: { response: { 200: listOf(transactionObject) } } }, async (req, reply) => sendListing(req, reply, await certificates.listTransactions(principalOf(req))));
     app.get('/transactions/:id', { config: { policy: 'transactions:read' }, schema: { params: idParams, response: { 200: one(transactionObject) } } }, async (req) => certificates.findTransaction(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/transactions', { config: { policy: 'transactions:read' }, schema: { params: accountIdParams, response: { 200: listOf(transactionObject) } } }, async (req) => certificates.listTransactions(principalOf(req), req.params.account_id));
+    app.get('/accounts/:account_id/transactions', { config: { policy: 'transactions:read' }, schema: { params: accountIdParams, response: { 200: listOf(transactionObject) } } }, async (req, reply) => sendListing(req, reply, await certificates.listTransactions(principalOf(req), req.params.account_id)));
 
     // `/projects` is the catalogue's path before 2017-03 (reference §7.14), kept as an alias.
     for (const base of ['/forestry/projects', '/projects']) {
-      app.get(base, { config: { policy: 'forestry_projects:read' }, schema: { response: { 200: listOf(forestryProjectObject) } } }, async () => certificates.listProjects());
+      app.get(base, { config: { policy: 'forestry_projects:read' }, schema: { response: { 200: listOf(forestryProjectObject) } } }, async (req, reply) => sendListing(req, reply, certificates.listProjects()));
       app.get(`${base}/:id`, { config: { policy: 'forestry_projects:read' }, schema: { params: idParams, response: { 200: one(forestryProjectObject) } } }, async (req) => certificates.findProject(req.params.id));
     }
     app.get('/accounts/:account_id/projects', { config: { policy: 'project_choice:read' }, schema: { params: accountIdParams, response: { 200: one(accountProjectsObject) } } }, async (req) => certificates.accountProjects(principalOf(req), req.params.account_id));

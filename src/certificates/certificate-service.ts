@@ -6,7 +6,8 @@ import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../accounts/principal.js';
 import { loadInScope } from '../accounts/scope.js';
 import type { Db } from '../db/database.js';
-import type { CertificatesTable } from '../db/schema.js';
+import type { Listing } from '../http/listing.js';
+import type { CertificatesTable, TransactionsTable } from '../db/schema.js';
 import { monthEnd, periodStart } from '../deposits/periods.js';
 import { BadRequestError } from '../errors.js';
 import { apiTimestamp, isUuid } from '../http/api-format.js';
@@ -103,15 +104,12 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
   return {
     async listCertificates(p: Principal, accountId = p.accountId, opts: { includeDescendants?: boolean } = {}) {
       const account = await accounts.load(p, accountId);
-      return present(await db
+      const query = db
         .selectFrom('certificates as c')
         .innerJoin('accounts as a', 'a.id', 'c.account_id')
         .selectAll('c')
-        .where(opts.includeDescendants ? inSubtreeOf(account.id) : (eb) => eb('c.account_id', '=', account.id))
-        .orderBy('c.month')
-        .orderBy('c.kind')
-        .orderBy('c.account_id')
-        .execute());
+        .where(opts.includeDescendants ? inSubtreeOf(account.id) : (eb) => eb('c.account_id', '=', account.id));
+      return { db, query, keys: ['month', 'kind', 'account_id', 'id'], present } satisfies Listing<CertificateRow, unknown>;
     },
 
     findCertificate: async (p: Principal, id: string) => (await present([await loadCertificate(p, id)]))[0]!,
@@ -142,16 +140,15 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
 
     async listTransactions(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      const rows = await db.selectFrom('transactions').selectAll().where('account_id', '=', account.id).orderBy('date').orderBy('id').execute();
-      return rows.map(transactionToApi);
+      return { db, query: db.selectFrom('transactions').selectAll().where('account_id', '=', account.id), keys: ['date', 'id'], present: (rows) => rows.map(transactionToApi) } satisfies Listing<Selectable<TransactionsTable>, unknown>;
     },
 
     async findTransaction(p: Principal, id: string) {
       return transactionToApi(await loadInScope(id, (id) => db.selectFrom('transactions as t').innerJoin('accounts as a', 'a.id', 't.account_id').selectAll('t').where('t.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst()));
     },
 
-    async listProjects() {
-      return (await db.selectFrom('forestry_projects').selectAll().orderBy('name').execute()).map(projectToApi);
+    listProjects() {
+      return { db, query: db.selectFrom('forestry_projects').selectAll(), keys: ['name', 'id'], present: (rows) => rows.map(projectToApi) } satisfies Listing<ProjectRow, unknown>;
     },
 
     async findProject(id: string) {

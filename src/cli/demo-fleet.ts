@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { App } from '../app.js';
+import { collectItems } from '../http/listing.js';
 import type { Principal } from '../accounts/principal.js';
 import type { CollectProgress } from '../collector/collector-service.js';
 import type { RunningSimulator } from '../simulator/sim-server.js';
@@ -17,7 +18,7 @@ const DEMO_FEED_AGES = [730, 600, 450, 365, 270, 180, 120, 60];
 export async function ensureDemoFleet(app: App, accountId: string, sim: RunningSimulator, contact: string): Promise<string> {
   const p: Principal = { accountId, role: 'provider', scope: 'full', keyId: null, userId: null };
   const { servers, feeds, accounts } = app.services;
-  const existing = (await servers.list(p))[0];
+  const existing = (await collectItems(await servers.list(p)))[0];
   const server = existing
     ? existing.url === sim.url
       ? existing

@@ -1,5 +1,10 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { SyncRunsTable } from '../db/schema.js';
 import { apiTimestamp } from '../http/api-format.js';
+import type { Listing } from '../http/listing.js';
+
+type SyncRunRow = Selectable<SyncRunsTable>;
 
 export interface SyncError {
   feed_id?: string;
@@ -30,23 +35,33 @@ export function createSyncHistory(db: Db) {
         .execute();
     },
 
-    async list(serverId: string, limit = 100) {
-      const rows = await db.selectFrom('sync_runs').selectAll().where('server_id', '=', serverId).orderBy('started_at', 'desc').limit(limit).execute();
-      return rows.map((r) => ({
-        id: r.id,
-        server_id: r.server_id,
-        trigger: r.trigger,
-        status: r.status,
-        started_at: apiTimestamp(r.started_at),
-        finished_at: apiTimestamp(r.finished_at),
-        duration_ms: r.finished_at ? r.finished_at.getTime() - r.started_at.getTime() : null,
-        feeds: r.feeds,
-        days: r.days,
-        requests: r.requests,
-        retries: r.retries,
-        errors: r.errors.map((e) => ({ feed_id: e.feed_id ?? null, message: e.message })), // blank fields as null
-      }));
+    /** A server's runs, newest first; 100 a page unless the caller asks for another limit. */
+    list(serverId: string) {
+      return { db, query: db.selectFrom('sync_runs').selectAll().where('server_id', '=', serverId), keys: ['started_at', 'id'], descending: true, defaultLimit: 100, present: (rows) => rows.map(runToApi) } satisfies Listing<SyncRunRow, ReturnType<typeof runToApi>>;
     },
+
+    /** The server's latest run (benchmarks, the CLI). */
+    async latest(serverId: string) {
+      const row = await db.selectFrom('sync_runs').selectAll().where('server_id', '=', serverId).orderBy('started_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+      return row ? runToApi(row) : undefined;
+    },
+  };
+}
+
+function runToApi(r: SyncRunRow) {
+  return {
+    id: r.id,
+    server_id: r.server_id,
+    trigger: r.trigger,
+    status: r.status,
+    started_at: apiTimestamp(r.started_at),
+    finished_at: apiTimestamp(r.finished_at),
+    duration_ms: r.finished_at ? r.finished_at.getTime() - r.started_at.getTime() : null,
+    feeds: r.feeds,
+    days: r.days,
+    requests: r.requests,
+    retries: r.retries,
+    errors: r.errors.map((e) => ({ feed_id: e.feed_id ?? null, message: e.message })), // blank fields as null
   };
 }
 

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from './schema.js';
 
@@ -25,5 +26,6 @@ export function createDb(
   });
   // An idle connection the server drops (restart, failover, shutdown) must not crash the process.
   pool.on('error', opts.onIdleError ?? (() => {}));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // The cursor lets long lists stream from the database in chunks (query.stream()) instead of loading whole.
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
 }

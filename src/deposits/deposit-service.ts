@@ -10,6 +10,7 @@ import type { DepositReview } from '../collector/deposit-review.js';
 import type { ReviewDecision } from '../collector/deposits.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import { findUsablePaperType } from '../paper/paper-type.js';
+import type { Listing } from '../http/listing.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
 import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
 
@@ -40,8 +41,7 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
       query = q.include_descendants ? query.where(inSubtreeOf(account.id)) : query.where('d.account_id', '=', account.id);
       if (q.start_date) query = query.where('d.date', '>=', q.start_date);
       if (q.end_date) query = query.where('d.date', '<=', q.end_date);
-      const rows = await query.orderBy('d.date').orderBy('d.id').execute();
-      return rows.map(depositToApi);
+      return { db, query, keys: ['date', 'id'], present: (rows) => rows.map(depositToApi) } satisfies Listing<DepositRow, ReturnType<typeof depositToApi>>;
     },
 
     async find(p: Principal, id: string) {
@@ -96,8 +96,12 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
         .where(inSubtreeOf(account.id));
       if (q.start_date) query = query.where('d.date', '>=', period === 'monthly' ? q.start_date.slice(0, 8) + '01' : q.start_date);
       if (q.end_date) query = query.where('d.date', '<=', q.end_date);
-      const rows = await query.groupBy(bucket).orderBy(bucket).execute();
-      return rows.map((r) => ({ account_id: account.id, date: periodStart(r.period), period, pages: Number(r.pages), trees: treesFromPages(Number(r.pages)) }));
+      return {
+        db,
+        query: query.groupBy(bucket),
+        keys: ['period'],
+        present: (rows) => rows.map((r) => ({ account_id: account.id, date: periodStart(r.period), period, pages: Number(r.pages), trees: treesFromPages(Number(r.pages)) })),
+      } satisfies Listing<{ period: string; pages: string }, unknown>;
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Principal } from '../accounts/principal.js';
 import type { Clock } from '../clock.js';
 import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
+import type { Listing } from '../http/listing.js';
 import type { Status } from '../db/schema.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
 import type { ServerService } from '../servers/server-service.js';
@@ -95,15 +96,12 @@ export function createFeedService(deps: {
 
     async list(p: Principal, accountId = p.accountId, opts: { includeDescendants?: boolean } = {}) {
       const account = await accounts.load(p, accountId);
-      const rows = await db
+      const query = db
         .selectFrom('feeds as f')
         .innerJoin('accounts as a', 'a.id', 'f.account_id')
         .selectAll('f')
-        .where(opts.includeDescendants ? inSubtreeOf(account.id) : (eb) => eb('f.account_id', '=', account.id))
-        .orderBy('f.created_at')
-        .orderBy('f.id')
-        .execute();
-      return rows.map(feedToApi);
+        .where(opts.includeDescendants ? inSubtreeOf(account.id) : (eb) => eb('f.account_id', '=', account.id));
+      return { db, query, keys: ['created_at', 'id'], present: (rows) => rows.map(feedToApi) } satisfies Listing<FeedRow, unknown>;
     },
 
     async find(p: Principal, id: string) {

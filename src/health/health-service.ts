@@ -65,10 +65,17 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
       if (unchanged.length) await db.updateTable('feeds').set({ health_check_checked_at: clock.now() }).where('id', 'in', unchanged).execute();
     },
 
-    /** GET /v1/servers/:id/health and /v1/feeds/:id/health: newest first. */
-    async history(subjectType: 'server' | 'feed', id: string) {
-      const rows = await db.selectFrom('health_events').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', id).orderBy('seq', 'desc').limit(500).execute();
-      return rows.map((r) => ({ id: r.id, at: apiTimestamp(r.at), old_state: r.old_state, new_state: r.new_state, reason: r.reason }));
+    /** GET /v1/servers/:id/health and /v1/feeds/:id/health: newest first, 500 a page unless the caller asks otherwise. */
+    history(subjectType: 'server' | 'feed', id: string) {
+      return {
+        db,
+        query: db.selectFrom('health_events').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', id),
+        keys: ['seq'],
+        descending: true,
+        defaultLimit: 500,
+        present: (rows: Array<{ id: string; at: Date; old_state: Health | null; new_state: Health; reason: string | null }>) =>
+          rows.map((r) => ({ id: r.id, at: apiTimestamp(r.at), old_state: r.old_state, new_state: r.new_state, reason: r.reason })),
+      };
     },
   };
 }

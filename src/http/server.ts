@@ -10,6 +10,8 @@ import { installErrorHandling } from './error-handler.js';
 import { installAuthentication } from './auth.js';
 import { firstUnsafeText, UNSAFE_TEXT_MESSAGE } from './text-rule.js';
 import { SERVER_TLS_OPTIONS } from './tls-policy.js';
+import { installRouteConventions } from './route-conventions.js';
+import type { Principal } from '../accounts/principal.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { SessionService } from '../sessions/session-service.js';
 import type { Dashboard } from './dashboard.js';
@@ -33,6 +35,8 @@ export interface HttpServerOptions {
   rateLimitPerMinute: number;
   /** TRUST_PROXY: the proxies whose X-Forwarded-For gives the client address (none: the connecting address). */
   trustProxy?: string | undefined;
+  /** The caller narrowed to one of its accounts (404 outside its subtree), for the account-scoped route twins. */
+  narrowPrincipal: (p: Principal, accountId: string) => Promise<Principal>;
   /** Route plugins: [prefix, plugin]. */
   routes: Array<[string, (app: FastifyInstance) => Promise<void>]>;
 }
@@ -72,6 +76,9 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer(opts.strictResponses));
+  app.decorate('strictResponses', opts.strictResponses);
+  // First, so that every plugin's onRoute hook sees the twins as routes of their own.
+  installRouteConventions(app, { narrow: opts.narrowPrincipal });
 
   // An empty JSON body (an activate call with Content-Type: application/json and nothing else) counts as no body.
   const parseJson = app.getDefaultJsonParser('error', 'error');

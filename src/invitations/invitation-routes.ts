@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountIdParams, idParams } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
+import { sendListing } from '../http/listing.js';
 import { acceptInvitationBody, createInvitationBody, tokenParams } from './invitation-schemas.js';
 import type { InvitationService } from './invitation-service.js';
 import { setSessionCookie } from '../sessions/session-routes.js';
@@ -21,15 +22,15 @@ export function invitationRoutes(deps: { invitations: InvitationService; session
   const { invitations, sessions } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/invitations', { config: { policy: 'invitations:read' }, schema: { response: { 200: listOf(invitationObject) } } }, async (req) => invitations.list(principalOf(req)));
+    app.get('/invitations', { config: { policy: 'invitations:read' }, schema: { response: { 200: listOf(invitationObject) } } }, async (req, reply) => sendListing(req, reply, await invitations.list(principalOf(req))));
     app.post('/invitations', { config: { policy: 'invitations:create' }, schema: { body: createInvitationBody, response: { 201: invitationCreated } } }, async (req, reply) =>
       reply.status(201).send(await invitations.create(principalOf(req), undefined, req.body)));
     app.get('/invitations/:id', { config: { policy: 'invitations:read' }, schema: { params: idParams, response: { 200: one(invitationObject) } } }, async (req) => invitations.find(principalOf(req), req.params.id));
     app.delete('/invitations/:id', { config: { policy: 'invitations:delete' }, schema: { params: idParams, response: { 200: one(invitationDeleted) } } }, async (req) =>
       invitations.remove(principalOf(req), req.params.id));
 
-    app.get('/accounts/:account_id/invitations', { config: { policy: 'invitations:read' }, schema: { params: accountIdParams, response: { 200: listOf(invitationObject) } } }, async (req) =>
-      invitations.list(principalOf(req), req.params.account_id));
+    app.get('/accounts/:account_id/invitations', { config: { policy: 'invitations:read' }, schema: { params: accountIdParams, response: { 200: listOf(invitationObject) } } }, async (req, reply) =>
+      sendListing(req, reply, await invitations.list(principalOf(req), req.params.account_id)));
     app.post('/accounts/:account_id/invitations', { config: { policy: 'invitations:create' }, schema: { params: accountIdParams, body: createInvitationBody, response: { 201: invitationCreated } } }, async (req, reply) =>
       reply.status(201).send(await invitations.create(principalOf(req), req.params.account_id, req.body)));
 

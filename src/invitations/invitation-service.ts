@@ -8,6 +8,7 @@ import { loadInScope } from '../accounts/scope.js';
 import { findUserByEmail, insertUser } from '../accounts/user-queries.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import type { Listing } from '../http/listing.js';
 import type { Database } from '../db/schema.js';
 import { BadRequestError, CanopyError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { Mailer } from '../notifications/mailer.js';
@@ -110,9 +111,8 @@ export function createInvitationService(deps: {
 
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      const rows = await db.selectFrom('invitations').selectAll().where('account_id', '=', account.id).orderBy('created_at').orderBy('id').execute();
       const now = clock.now();
-      return rows.map((i) => invitationToApi(i, now));
+      return { db, query: db.selectFrom('invitations').selectAll().where('account_id', '=', account.id), keys: ['created_at', 'id'], present: (rows) => rows.map((i) => invitationToApi(i, now)) } satisfies Listing<InvitationRow, unknown>;
     },
 
     find: async (p: Principal, id: string) => invitationToApi(await load(p, id), clock.now()),

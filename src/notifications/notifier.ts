@@ -1,10 +1,15 @@
 import type { Clock } from '../clock.js';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { NotificationsTable } from '../db/schema.js';
+import type { Listing } from '../http/listing.js';
 import { apiTimestamp } from '../http/api-format.js';
 import type { Logger } from '../observability/logger.js';
 import { healthMessages, type HealthChange } from './health-messages.js';
 import type { Mailer } from './mailer.js';
 import type { WebhookSender } from './webhook-sender.js';
+
+type NotificationRow = Selectable<NotificationsTable>;
 
 /** A failed delivery is retried after 1, 2, 4, … minutes, at most hourly, and given up after MAX_ATTEMPTS. */
 export const MAX_ATTEMPTS = 10;
@@ -129,9 +134,12 @@ export function createNotifier(deps: {
     return claimed.length;
   }
 
-  /** GET /v1/notifications: an account's notifications with the state of each delivery, newest first. */
-  async function list(accountId: string, limit = 100) {
-    const rows = await db.selectFrom('notifications').selectAll().where('account_id', '=', accountId).orderBy('seq', 'desc').limit(limit).execute();
+  /** GET /v1/notifications: an account's notifications with the state of each delivery, newest first (100 a page). */
+  function list(accountId: string) {
+    return { db, query: db.selectFrom('notifications').selectAll().where('account_id', '=', accountId), keys: ['seq'], descending: true, defaultLimit: 100, present } satisfies Listing<NotificationRow, unknown>;
+  }
+
+  async function present(rows: NotificationRow[]) {
     if (!rows.length) return [];
     const deliveries = await db.selectFrom('notification_deliveries').selectAll().where('notification_id', 'in', rows.map((r) => r.id)).orderBy('channel').orderBy('target').execute();
     return rows.map((n) => ({

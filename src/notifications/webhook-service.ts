@@ -12,6 +12,7 @@ import { BadRequestError, ForbiddenError } from '../errors.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { encryptSecret, type Keyring } from '../servers/credential-cipher.js';
 import { httpsUrl } from '../servers/server-schemas.js';
+import type { Listing } from '../http/listing.js';
 import type { OutboundPolicy } from '../outbound/outbound-policy.js';
 import { generateWebhookSecret } from './webhook-signature.js';
 
@@ -55,8 +56,7 @@ export function createWebhookService(deps: {
 
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      const rows = await db.selectFrom('webhooks').selectAll().where('account_id', '=', account.id).orderBy('created_at').orderBy('id').execute();
-      return rows.map((w) => webhookToApi(w));
+      return { db, query: db.selectFrom('webhooks').selectAll().where('account_id', '=', account.id), keys: ['created_at', 'id'], present: (rows) => rows.map((w) => webhookToApi(w)) } satisfies Listing<WebhookRow, unknown>;
     },
 
     find: async (p: Principal, id: string) => webhookToApi(await load(p, id)),

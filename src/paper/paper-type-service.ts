@@ -4,6 +4,7 @@ import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../accounts/principal.js';
 import { loadInScope } from '../accounts/scope.js';
 import type { Db } from '../db/database.js';
+import type { Listing } from '../http/listing.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import type { CreatePaperTypeInput } from './paper-type-schemas.js';
 import { paperTypeToApi, type PaperTypeRow } from './paper-type.js';
@@ -38,15 +39,12 @@ export function createPaperTypeService(deps: { db: Db; accounts: AccountService 
     /** The types `accountId` (default: the caller's account) may use: built-in first, then custom, by name. */
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      const rows = await db
+      const query = db
         .selectFrom('paper_types')
         .selectAll()
-        .where((eb) => eb.or([eb('account_id', 'is', null), eb('account_id', 'in', account.ancestry)]))
-        .orderBy(sql`account_id IS NOT NULL`)
-        .orderBy('name')
-        .orderBy('id')
-        .execute();
-      return rows.map(paperTypeToApi);
+        .select(sql<boolean>`account_id IS NOT NULL`.as('custom'))
+        .where((eb) => eb.or([eb('account_id', 'is', null), eb('account_id', 'in', account.ancestry)]));
+      return { db, query, keys: ['custom', 'name', 'id'], present: (rows) => rows.map(paperTypeToApi) } satisfies Listing<PaperTypeRow & { custom: boolean }, unknown>;
     },
 
     find: async (p: Principal, id: string) => paperTypeToApi(await load(p, id)),

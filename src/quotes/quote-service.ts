@@ -5,6 +5,7 @@ import { loadInScope } from '../accounts/scope.js';
 import { activeProject } from '../certificates/transaction-service.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import type { Listing } from '../http/listing.js';
 import { BadRequestError, ConflictError } from '../errors.js';
 import { findUsablePaperType } from '../paper/paper-type.js';
 import { densityOf } from '../paper/paper-type-service.js';
@@ -47,7 +48,7 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Accou
 
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      return present(await db.selectFrom('quotes').selectAll().where('account_id', '=', account.id).orderBy('created_at').orderBy('id').execute());
+      return { db, query: db.selectFrom('quotes').selectAll().where('account_id', '=', account.id), keys: ['created_at', 'id'], present } satisfies Listing<QuoteRow, unknown>;
     },
 
     find: async (p: Principal, id: string) => presentOne(await load(p, id)),

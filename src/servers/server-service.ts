@@ -7,6 +7,7 @@ import type { Clock } from '../clock.js';
 import type { Connector } from '../connectors/connector.js';
 import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
+import type { Listing } from '../http/listing.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import { encryptSecret, type Keyring } from './credential-cipher.js';
 import type { CreateServerInput, UpdateServerInput } from './server-schemas.js';
@@ -106,8 +107,7 @@ export function createServerService(deps: {
 
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      const rows = await db.selectFrom('servers').selectAll().where('account_id', '=', account.id).orderBy('created_at').orderBy('id').execute();
-      return rows.map(serverToApi);
+      return { db, query: db.selectFrom('servers').selectAll().where('account_id', '=', account.id), keys: ['created_at', 'id'], present: (rows) => rows.map(serverToApi) } satisfies Listing<ServerRow, unknown>;
     },
 
     async find(p: Principal, id: string) {

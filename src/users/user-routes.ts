@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountIdParams, idParams } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
+import { sendListing } from '../http/listing.js';
 import type { UserService } from './user-service.js';
 import { listOf, one } from '../http/api-schemas.js';
 import { userDeleted, userObject } from './user-api-schema.js';
@@ -14,10 +15,10 @@ export function userRoutes(deps: { users: UserService }) {
   const { users } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/users', { config: { policy: 'users:read' }, schema: { response: { 200: listOf(userObject) } } }, async (req) => users.list(principalOf(req)));
+    app.get('/users', { config: { policy: 'users:read' }, schema: { response: { 200: listOf(userObject) } } }, async (req, reply) => sendListing(req, reply, await users.list(principalOf(req))));
     app.get('/users/:id', { config: { policy: 'users:read' }, schema: { params: idParams, response: { 200: one(userObject) } } }, async (req) => users.find(principalOf(req), req.params.id));
     app.delete('/users/:id', { config: { policy: 'users:delete' }, schema: { params: idParams, response: { 200: one(userDeleted) } } }, async (req) => users.remove(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/users', { config: { policy: 'users:read' }, schema: { params: accountIdParams, response: { 200: listOf(userObject) } } }, async (req) =>
-      users.list(principalOf(req), req.params.account_id));
+    app.get('/accounts/:account_id/users', { config: { policy: 'users:read' }, schema: { params: accountIdParams, response: { 200: listOf(userObject) } } }, async (req, reply) =>
+      sendListing(req, reply, await users.list(principalOf(req), req.params.account_id)));
   };
 }

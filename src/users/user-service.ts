@@ -4,6 +4,7 @@ import type { Principal } from '../accounts/principal.js';
 import { loadInScope } from '../accounts/scope.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import type { Listing } from '../http/listing.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
 import { USER_COLUMNS, userToApi, type UserRow } from './user.js';
 
@@ -29,8 +30,7 @@ export function createUserService(deps: { db: Db; clock: Clock; accounts: Accoun
 
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      const rows = await db.selectFrom('users as u').select(USER_COLUMNS).where('u.account_id', '=', account.id).orderBy('u.created_at').orderBy('u.id').execute();
-      return rows.map(userToApi);
+      return { db, query: db.selectFrom('users as u').select(USER_COLUMNS).where('u.account_id', '=', account.id), keys: ['created_at', 'id'], present: (rows) => rows.map(userToApi) } satisfies Listing<UserRow, unknown>;
     },
 
     find: async (p: Principal, id: string) => userToApi(await load(p, id)),

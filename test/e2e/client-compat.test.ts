@@ -58,6 +58,62 @@ describe('official client compatibility', () => {
     expect((await t.api('GET', '/v1/account', { key: 'cnp_wrong', headers: RUBY })).json).toMatchObject({ error: expect.any(String), code: 401 });
   });
 
+  it('keeps the owner-scoped URIs the Ruby client builds for resources reached through an account', async () => {
+    const provider = await buildAccount(t.app(), { name: 'Relation MPS' });
+    const ruby = (method: string, path: string, body?: unknown) =>
+      t.api(method, path, { key: provider.api_key, auth: 'bearer', headers: RUBY, ...(body === undefined ? { rawBody: method === 'GET' ? undefined : '{}' } : { body }) } as never);
+    const P = `/v1/accounts/${provider.account_id}`;
+    const customer = (await ruby('POST', `${P}/accounts`, { name: 'Relation Customer' })).json;
+    const C = `/v1/accounts/${customer.id}`;
+    // account.accounts.find(id): through the relation.
+    expect((await ruby('GET', `${P}/accounts/${customer.id}`)).json).toMatchObject({ id: customer.id, name: 'Relation Customer' });
+
+    // provider.servers: create, find, update, (delete at the end) with the account prefix kept.
+    const server = (await ruby('POST', `${P}/servers`, { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' })).json;
+    expect((await ruby('GET', `${P}/servers/${server.id}`)).json.id).toBe(server.id);
+    expect((await ruby('PATCH', `${P}/servers/${server.id}`, { contact: 'ops@relation.example' })).json.contact).toBe('ops@relation.example');
+
+    // customer.feeds (and the JS name, sources): create, find, update, deactivate, activate, delete.
+    const feed = (await ruby('POST', `${C}/feeds`, { type: 'onestop', server_id: server.id, external_id: '1003', activated_at: '2026-03-01' })).json;
+    expect((await ruby('GET', `${C}/feeds/${feed.id}`)).json.id).toBe(feed.id);
+    expect((await ruby('GET', `${C}/sources/${feed.id}`)).json.id).toBe(feed.id);
+    expect((await ruby('PATCH', `${C}/feeds/${feed.id}`, { collection_scope: null })).status).toBe(200);
+    expect((await ruby('POST', `${C}/feeds/${feed.id}/deactivate`)).json).toMatchObject({ id: feed.id, status: 'inactive' });
+    expect((await ruby('POST', `${C}/feeds/${feed.id}/activate`)).json).toMatchObject({ id: feed.id, status: 'active' });
+    expect((await t.api('POST', `${C}/sources/${feed.id}/deactivate`, { key: provider.api_key, auth: 'basic' })).json.status).toBe('inactive'); // the JS way: no body
+
+    // customer.deposits: the audit's failure, deposit.delete on a deposit created through the account.
+    const deposit = (await ruby('POST', `${C}/deposits`, { pages: 16666, date: '2026-03-02' })).json;
+    expect((await ruby('GET', `${C}/deposits/${deposit.id}`)).json).toMatchObject({ id: deposit.id, pages: 16666 });
+    const deletedDeposit = await ruby('DELETE', `${C}/deposits/${deposit.id}`);
+    expect(deletedDeposit.status).toBe(200);
+    expect(deletedDeposit.json).toMatchObject({ id: deposit.id, deleted: true });
+
+    // customer.transactions and their certificates; customer.invitations; customer.users; customer.volume.
+    const transaction = (await ruby('POST', `${C}/transactions`, { trees: 2 })).json;
+    expect((await ruby('GET', `${C}/transactions/${transaction.id}`)).json.id).toBe(transaction.id);
+    expect((await ruby('GET', `${C}/certificates/${transaction.certificate_id}`)).json).toMatchObject({ id: transaction.certificate_id, trees: 2 });
+    expect((await ruby('DELETE', `${C}/transactions/${transaction.id}`)).json).toMatchObject({ id: transaction.id, deleted: true });
+    const invitation = (await ruby('POST', `${C}/invitations`, { email: 'relation.person@example.com' })).json;
+    expect((await ruby('GET', `${C}/invitations/${invitation.id}`)).json.id).toBe(invitation.id);
+    const token = /\/invitations\/([A-Za-z0-9_-]{43})/.exec(invitation.accept_url)![1];
+    const joined = (await t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'Relation Person', password: 'a long enough password' } })).json;
+    const second = (await ruby('POST', `${C}/invitations`, { email: 'relation.second@example.com' })).json;
+    expect((await ruby('DELETE', `${C}/invitations/${second.id}`)).json).toMatchObject({ id: second.id, deleted: true });
+    expect((await ruby('GET', `${C}/users`)).json.map((u: { id: string }) => u.id)).toEqual([joined.user.id]);
+    expect((await ruby('GET', `${C}/users/${joined.user.id}`)).json).toMatchObject({ id: joined.user.id, name: 'Relation Person' });
+    expect(Array.isArray((await ruby('GET', `${C}/volume`)).json)).toBe(true);
+
+    // Through an account that does not hold the resource: 404 (the provider's server is not in the customer's tree).
+    expect((await ruby('GET', `${C}/servers/${server.id}`)).status).toBe(404);
+    expect((await ruby('DELETE', `${C}/servers/${server.id}`)).status).toBe(404);
+    expect((await ruby('GET', `${C}/accounts/${customer.id}`)).status).toBe(200); // an account is in its own subtree
+
+    // Deleting through the relation, last: the feed, then the server.
+    expect((await ruby('DELETE', `${C}/feeds/${feed.id}`)).json).toMatchObject({ id: feed.id, deleted: true });
+    expect((await ruby('DELETE', `${P}/servers/${server.id}`)).json).toMatchObject({ id: server.id, deleted: true });
+  });
+
   it('works the way the JS SDK calls it', async () => {
     const provider = await buildAccount(t.app(), { name: 'JS MPS' });
     // Basic auth with the key as user name (the docs' curl), no User-Agent of its own.

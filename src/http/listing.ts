@@ -1,0 +1,219 @@
+import { Readable } from 'node:stream';
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Db } from '../db/database.js';
+import { BadRequestError } from '../errors.js';
+
+/**
+ * Every list of the API, answered in constant memory. By default a list is the whole array the PrintReleaf clients
+ * expect, streamed from a database cursor a chunk at a time (so 200,000 deposits never sit in memory at once). The
+ * Canopy extension `limit` (1–10,000) answers one page, and `after` (an opaque cursor) the page after it, with a
+ * `Link: <…>; rel="next"` header while more remain. Pages follow a unique sort key (keyset pagination), so paging
+ * returns every row exactly once even while rows are added.
+ */
+
+export const MAX_LIMIT = 10_000;
+/** Rows fetched from the cursor, and presented, at a time. */
+const CHUNK = 500;
+
+export interface Listing<Row extends object, Item> {
+  db: Db;
+  /** The scoped, filtered query: no order, no limit. Its output columns include the keys. */
+  query: SelectQueryBuilder<any, any, Row>;
+  /** Output columns that order the rows uniquely (the last one is an id), in order. */
+  keys: readonly string[];
+  descending?: boolean;
+  /** Rows → API objects, a chunk at a time (a chunk may need one more query, e.g. page totals). */
+  present: (rows: Row[]) => Item[] | Promise<Item[]>;
+  /** A page size when the caller gives none (lists that were always newest-first and capped); default: all rows. */
+  defaultLimit?: number;
+}
+
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1, 'must be from 1 to 10000').max(MAX_LIMIT, 'must be from 1 to 10000').optional()
+    .meta({ description: 'A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list.' }),
+  after: z.string().min(1).max(2000).optional().meta({ description: 'A Canopy extension: the cursor of the Link rel="next" header (opaque).' }),
+});
+export type PageQuery = z.infer<typeof pageQuery>;
+
+/** A route's list parameters: the query string, or (the JS client's way) a JSON body sent with the GET. */
+export function pageOf(req: FastifyRequest): PageQuery {
+  const fromBody = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as object) : {};
+  const parsed = pageQuery.safeParse({ ...fromBody, ...(req.query as object) });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BadRequestError(`query.${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+interface Cursor {
+  k: string;
+  v: string[];
+}
+
+function encodeCursor(keys: readonly string[], values: string[]): string {
+  return Buffer.from(JSON.stringify({ k: keys.join(','), v: values } satisfies Cursor)).toString('base64url');
+}
+
+function decodeCursor(keys: readonly string[], text: string): string[] {
+  let c: Partial<Cursor> | undefined;
+  try {
+    c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
+  } catch {
+    c = undefined;
+  }
+  if (!c || c.k !== keys.join(',') || !Array.isArray(c.v) || c.v.length !== keys.length || !c.v.every((x) => typeof x === 'string')) {
+    throw new BadRequestError('query.after: not a cursor of this list (use the Link rel="next" of its previous page).');
+  }
+  return c.v;
+}
+
+/** The listing's query, ordered by its keys, after a cursor; each row carries its keys as text (`__k<i>`). */
+function ordered<Row extends object>(listing: Listing<Row, unknown>, after: string[] | undefined) {
+  const dir = listing.descending ? 'desc' : 'asc';
+  const refs = listing.keys.map((k) => sql.ref(`l.${k}`));
+  let q = listing.db.selectFrom(listing.query.as('l') as any).selectAll('l' as any) as SelectQueryBuilder<any, any, any>;
+  // Keys as text from the database itself, so a cursor keeps timestamps' full (microsecond) precision.
+  q = q.select(refs.map((ref, i) => sql<string>`${ref}::text`.as(`__k${i}`)));
+  if (after) q = q.where(sql<boolean>`(${sql.join(refs)}) ${sql.raw(listing.descending ? '<' : '>')} (${sql.join(after)})`);
+  for (const k of listing.keys) q = q.orderBy(`l.${k}`, dir);
+  return q;
+}
+
+function strip<Row extends object>(raw: Record<string, unknown>, n: number): Row {
+  const row = { ...raw };
+  for (let i = 0; i < n; i++) delete row[`__k${i}`];
+  return row as Row;
+}
+
+/** A cursor value that PostgreSQL cannot read back (a tampered cursor) is the caller's error. */
+function badCursor(err: unknown): never {
+  const code = (err as { code?: string } | null)?.code;
+  if (code && /^22/.test(code)) throw new BadRequestError('query.after: not a cursor of this list (use the Link rel="next" of its previous page).');
+  throw err;
+}
+
+/** One page (buffered: at most `limit` rows) and the cursor of the next, if any. */
+export async function listPage<Row extends object, Item>(listing: Listing<Row, Item>, limit: number, after?: string): Promise<{ items: Item[]; next: string | undefined }> {
+  const n = listing.keys.length;
+  const rows = (await ordered(listing, after ? decodeCursor(listing.keys, after) : undefined).limit(limit + 1).execute().catch(badCursor)) as Array<Record<string, unknown>>;
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const next = rows.length > limit && last ? encodeCursor(listing.keys, listing.keys.map((_k, i) => String(last[`__k${i}`]))) : undefined;
+  return { items: await listing.present(page.map((r) => strip<Row>(r, n))), next };
+}
+
+/** Every item, chunk by chunk from a database cursor (for callers that consume a list as it comes). */
+export async function* streamItems<Row extends object, Item>(listing: Listing<Row, Item>, after?: string): AsyncGenerator<Item> {
+  const n = listing.keys.length;
+  const rows = ordered(listing, after ? decodeCursor(listing.keys, after) : undefined).stream(CHUNK)[Symbol.asyncIterator]() as AsyncIterator<Record<string, unknown>>;
+  try {
+    let chunk: Row[] = [];
+    for (;;) {
+      const r = await rows.next().catch(badCursor);
+      if (!r.done) chunk.push(strip<Row>(r.value, n));
+      if (chunk.length === CHUNK || (r.done && chunk.length)) {
+        for (const item of await listing.present(chunk)) yield item;
+        chunk = [];
+      }
+      if (r.done) return;
+    }
+  } finally {
+    await rows.return?.(); // closes the cursor and releases its connection, also when the client goes away
+  }
+}
+
+/** The whole list in memory: for internal callers with small lists (the demo, the CLI), never for the API. */
+export async function collectItems<Row extends object, Item>(listing: Listing<Row, Item>): Promise<Item[]> {
+  const items: Item[] = [];
+  for await (const item of streamItems(listing)) items.push(item);
+  return items;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Check every answer against its documented schema (tests): lists check each streamed item. */
+    strictResponses: boolean;
+  }
+}
+
+/**
+ * Answers a list route: a page (with Link rel="next") when `limit` is given or the list has a default page size,
+ * otherwise the whole array, streamed. The first chunk is read before the answer starts, so a bad cursor or a
+ * database error is still a proper error answer.
+ */
+export async function sendListing<Row extends object, Item>(req: FastifyRequest, reply: FastifyReply, listing: Listing<Row, Item>): Promise<FastifyReply> {
+  const page = pageOf(req);
+  const limit = page.limit ?? listing.defaultLimit;
+  if (limit !== undefined) {
+    const { items, next } = await listPage(listing, limit, page.after);
+    if (next) void reply.header('link', `<${nextUrl(req, next)}>; rel="next"`);
+    return reply.send(items);
+  }
+  const itemSchema = req.server.strictResponses ? itemSchemaOf(req) : undefined;
+  const items = streamItems(listing, page.after);
+  const first = await items.next();
+  async function* json(): AsyncGenerator<string> {
+    try {
+      // One string per chunk of items: few, large writes (and little garbage) rather than one per item.
+      let out = '[';
+      let r = first;
+      let n = 0;
+      while (!r.done) {
+        if (itemSchema) checkItem(itemSchema, r.value, req);
+        out += (n++ ? ',' : '') + JSON.stringify(r.value);
+        if (out.length >= 64 * 1024) {
+          yield out;
+          out = '';
+        }
+        r = await items.next();
+      }
+      yield `${out}]`;
+    } finally {
+      await items.return(undefined);
+    }
+  }
+  return reply.type('application/json; charset=utf-8').send(Readable.from(json()));
+}
+
+function nextUrl(req: FastifyRequest, cursor: string): string {
+  const url = new URL(req.url, 'https://canopy.invalid');
+  url.searchParams.set('after', cursor);
+  const limit = pageOf(req).limit;
+  if (limit !== undefined) url.searchParams.set('limit', String(limit));
+  return `${url.pathname}${url.search}`;
+}
+
+function itemSchemaOf(req: FastifyRequest): z.ZodType | undefined {
+  const response = (req.routeOptions.schema as { response?: Record<number, unknown> } | undefined)?.response?.[200];
+  return response instanceof z.ZodArray ? (response.element as z.ZodType) : undefined;
+}
+
+function checkItem(schema: z.ZodType, item: unknown, req: FastifyRequest): void {
+  const checked = schema.safeParse(item);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`an item of ${req.method} ${req.routeOptions.url} does not match its schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  }
+}
+
+/**
+ * The same `limit`/`after` over a list that is already in memory because it comes whole from elsewhere (a portal's
+ * customers): the cursor is the last item's key.
+ */
+export function sendArray<T>(req: FastifyRequest, reply: FastifyReply, items: T[], keyOf: (item: T) => string): FastifyReply {
+  const page = pageOf(req);
+  let start = 0;
+  if (page.after) {
+    const key = decodeCursor(['key'], page.after)[0];
+    const at = items.findIndex((item) => keyOf(item) === key);
+    if (at === -1) throw new BadRequestError('query.after: not a cursor of this list (use the Link rel="next" of its previous page).');
+    start = at + 1;
+  }
+  if (page.limit === undefined) return reply.send(items.slice(start));
+  const slice = items.slice(start, start + page.limit);
+  if (start + page.limit < items.length) void reply.header('link', `<${nextUrl(req, encodeCursor(['key'], [keyOf(slice.at(-1)!)]))}>; rel="next"`);
+  return reply.send(slice);
+}
