@@ -6,6 +6,7 @@
  * The simulator runs in a child process (`canopy onestop-sim`), the collector in this one, on a fresh database
  * (bench-database.ts).
  */
+import { addDays } from '../src/calendar.js';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -13,8 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app.js';
 import { fixedClock } from '../src/clock.js';
-import type { Principal } from '../src/accounts/principal.js';
-import { addDays } from '../src/collector/sync-plan.js';
+import type { Principal } from '../src/access/principal.js';
 import { createLogger } from '../src/observability/logger.js';
 import { simClient } from '../src/simulator/sim-test-client.js';
 import { testConfig } from '../test/harness/config.js';

@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { accountRoutes } from './accounts/account-routes.js';
 import { createAccountService } from './accounts/account-service.js';
+import { pageTotals } from './deposits/deposit-totals.js';
 import { createAdminService } from './accounts/admin-service.js';
 import { createApiKeyService } from './accounts/api-key-service.js';
 import { offsetClock, systemClock, type Clock } from './clock.js';
 import { certificateRoutes, publicCertificateRoutes } from './certificates/certificate-routes.js';
 import { createCertificateService } from './certificates/certificate-service.js';
 import { createMonthClose } from './certificates/month-close.js';
-import { transactionRoutes } from './certificates/transaction-routes.js';
-import { createTransactionService } from './certificates/transaction-service.js';
+import { transactionRoutes } from './transactions/transaction-routes.js';
+import { createTransactionService } from './transactions/transaction-service.js';
 import { paperTypeRoutes } from './paper/paper-type-routes.js';
 import { createPaperTypeService } from './paper/paper-type-service.js';
 import { quoteRoutes } from './quotes/quote-routes.js';
@@ -21,8 +22,8 @@ import { createAuthAttempts } from './sessions/auth-attempts.js';
 import { sessionRoutes } from './sessions/session-routes.js';
 import { createSessionService } from './sessions/session-service.js';
 import { createCollector } from './collector/collector-service.js';
-import { createDepositReview } from './collector/deposit-review.js';
-import { createSyncHistory } from './collector/sync-history.js';
+import { createDepositReview } from './deposits/deposit-review.js';
+import { createSyncHistory } from './servers/sync-history.js';
 import type { Config } from './config/config.js';
 import { createOnestopConnector } from './connectors/onestop/onestop-client.js';
 import { createDb, type Db } from './db/database.js';
@@ -32,7 +33,7 @@ import { createDepositService } from './deposits/deposit-service.js';
 import { feedRoutes } from './feeds/feed-routes.js';
 import { createFeedService } from './feeds/feed-service.js';
 import { createHealthService } from './health/health-service.js';
-import { createServerChecks } from './health/server-checks.js';
+import { createServerChecks } from './servers/server-checks.js';
 import { createMailer } from './notifications/mailer.js';
 import { createOutboundPolicy, type ResolveAll } from './outbound/outbound-policy.js';
 import { notificationRoutes } from './notifications/notification-routes.js';
@@ -45,7 +46,7 @@ import { buildTaskList, collectServerJobKey, CRONTAB } from './jobs/tasks.js';
 import { createJobQueue, migrateWorkerSchema, startWorker, type Worker } from './jobs/worker.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
-import { opsRoutes } from './observability/ops-routes.js';
+import { opsRoutes } from './ops/ops-routes.js';
 import { ciphertextKeyId, decryptSecret, keyId, type Keyring } from './servers/credential-cipher.js';
 import { loadKeyring } from './servers/master-key.js';
 import { serverRoutes } from './servers/server-routes.js';
@@ -113,7 +114,7 @@ export async function createApp(opts: AppOptions) {
   let publicUrl = config.publicUrl;
   const metrics = createMetrics();
   const apiKeys = createApiKeyService({ db, clock });
-  const accounts = createAccountService({ db, clock });
+  const accounts = createAccountService({ db, clock, pageTotals: (ids, now) => pageTotals(db, ids, now) });
   const admin = createAdminService({ db, clock, apiKeys });
   const servers = createServerService({
     db, clock, accounts, connectorFor,
@@ -170,9 +171,8 @@ export async function createApp(opts: AppOptions) {
         logger,
         metrics,
         tls,
-        apiKeys,
-        sessions,
-        audit,
+        authenticate: { apiKey: apiKeys.authenticate, session: sessions.authenticate },
+        onAnswered: audit.install,
         dashboard,
         rateLimitPerMinute: config.rateLimitPerMinute,
         trustProxy: config.trustProxy,

@@ -22,7 +22,7 @@ export const accountObject = z
     qtd_pages: z.number(),
     ytd_pages: z.number(),
     ltd_pages: z.number(),
-    mtd_trees: z.number().meta({ description: 'Pages / 8,333, two decimals.' }),
+    mtd_trees: z.number().meta({ description: 'The pages in trees, two decimals (the rule: Trees, in the API description).' }),
     qtd_trees: z.number(),
     ytd_trees: z.number(),
     ltd_trees: z.number(),

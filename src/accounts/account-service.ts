@@ -4,11 +4,10 @@ import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
 import type { AccountRole, Status } from '../db/schema.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../errors.js';
-import { accountToApi, checkChildRole, type AccountRow, type ApiAccount } from './account.js';
+import { accountToApi, checkChildRole, type AccountRow, type ApiAccount, type PageTotals } from './account.js';
 import * as q from './account-queries.js';
-import { loadInScope } from './scope.js';
-import { pageTotals } from '../deposits/deposit-totals.js';
-import { ownAccountOf, type Principal } from './principal.js';
+import { loadInScope } from '../access/scope.js';
+import { ownAccountOf, type Principal } from '../access/principal.js';
 
 export interface CreateAccountInput {
   name: string;
@@ -24,7 +23,12 @@ export type UpdateAccountInput = Partial<Omit<CreateAccountInput, 'parent_id'>>;
  * Accounts as the API sees them. A caller sees its own account and its descendants; anything else is 404,
  * exactly like an id that does not exist.
  */
-export function createAccountService(deps: { db: Db; clock: Clock }) {
+export function createAccountService(deps: {
+  db: Db;
+  clock: Clock;
+  /** Standard pages to date of accounts and their descendants (the deposits feature answers it). */
+  pageTotals: (accountIds: string[], now: Date) => Promise<Map<string, PageTotals>>;
+}) {
   const { db, clock } = deps;
 
   function load(p: Principal, id: string): Promise<AccountRow> {
@@ -33,7 +37,7 @@ export function createAccountService(deps: { db: Db; clock: Clock }) {
 
   /** The API objects of the given rows, with their page totals (the account and its descendants). */
   async function present(rows: AccountRow[]): Promise<ApiAccount[]> {
-    const totals = await pageTotals(db, rows.map((r) => r.id), clock.now());
+    const totals = await deps.pageTotals(rows.map((r) => r.id), clock.now());
     return rows.map((r) => accountToApi(r, totals.get(r.id)));
   }
 

@@ -1,9 +1,7 @@
 import type { AccountRole, Status } from '../db/schema.js';
+import { trees2 } from '../trees.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
-
-/** 1 tree = 8,333 standard pages (DOMAIN.md, Trees). Trees are derived; pages are the source of truth. */
-export const PAGES_PER_TREE = 8333;
 
 export interface AccountRow {
   id: string;
@@ -31,11 +29,6 @@ export interface PageTotals {
 
 export const NO_PAGES: PageTotals = { mtd: 0, qtd: 0, ytd: 0, ltd: 0 };
 
-/** Trees for display and the API: two decimals (exact value = pages / 8,333). */
-export function treesFromPages(pages: number): number {
-  return Math.round((pages / PAGES_PER_TREE) * 100) / 100;
-}
-
 /** The Account object of the API (PrintReleaf v1 §7.1, plus the legacy lifetime_* aliases). */
 export function accountToApi(a: AccountRow, pages: PageTotals = NO_PAGES) {
   return {
@@ -55,12 +48,12 @@ export function accountToApi(a: AccountRow, pages: PageTotals = NO_PAGES) {
     qtd_pages: pages.qtd,
     ytd_pages: pages.ytd,
     ltd_pages: pages.ltd,
-    mtd_trees: treesFromPages(pages.mtd),
-    qtd_trees: treesFromPages(pages.qtd),
-    ytd_trees: treesFromPages(pages.ytd),
-    ltd_trees: treesFromPages(pages.ltd),
+    mtd_trees: trees2(pages.mtd),
+    qtd_trees: trees2(pages.qtd),
+    ytd_trees: trees2(pages.ytd),
+    ltd_trees: trees2(pages.ltd),
     lifetime_pages: pages.ltd,
-    lifetime_trees: treesFromPages(pages.ltd),
+    lifetime_trees: trees2(pages.ltd),
   };
 }
 

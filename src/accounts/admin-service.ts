@@ -1,13 +1,13 @@
+import { isUuid } from '../access/scope.js';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { AccountRole } from '../db/schema.js';
 import { BadRequestError, ConflictError } from '../errors.js';
-import { isUuid } from '../http/api-format.js';
 import { allowedChildRoles } from './account.js';
 import * as accounts from './account-queries.js';
 import type { ApiKeyService } from './api-key-service.js';
-import { generatePassword, hashPassword } from './password.js';
+import { generatePassword, hashPassword } from '../access/password.js';
 import { findUserByEmail, insertUser } from './user-queries.js';
 
 export interface CreateAccountWithOwner {

@@ -5,9 +5,10 @@ import type { Listing } from '../http/listing.js';
 import type { Db } from '../db/database.js';
 import type { ApiKeyScope, ApiKeysTable } from '../db/schema.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import { apiTimestamp, isUuid } from '../http/api-format.js';
+import { apiTimestamp } from '../http/api-format.js';
+import { isUuid } from '../access/scope.js';
 import { generateApiKey, hashApiKey, looksLikeApiKey } from './api-key.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../access/principal.js';
 
 export function apiKeyToApi(k: {
   id: string; account_id: string; user_id: string | null; name: string; prefix: string; scope: ApiKeyScope; created_by_key_id: string | null;

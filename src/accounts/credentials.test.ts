@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { accountToApi, treesFromPages } from './account.js';
+import { accountToApi } from './account.js';
 import { generateApiKey, hashApiKey, looksLikeApiKey } from './api-key.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, verifyPassword } from '../access/password.js';
 import { keyFromAuthorization } from '../http/auth.js';
 
 describe('API keys', () => {
@@ -37,15 +37,6 @@ describe('passwords', () => {
 });
 
 describe('trees', () => {
-  it('are pages / 8,333 with two decimals, as in the reference fixtures', () => {
-    expect(treesFromPages(1234)).toBe(0.15);
-    expect(treesFromPages(12345)).toBe(1.48);
-    expect(treesFromPages(123456)).toBe(14.82);
-    expect(treesFromPages(1234567)).toBe(148.15);
-    expect(treesFromPages(16666)).toBe(2);
-    expect(treesFromPages(2469134)).toBe(296.31);
-  });
-
   it('appear on the account with the lifetime aliases', () => {
     const api = accountToApi(
       { id: 'a', parent_id: null, ancestry: ['a'], name: 'n', display_name: null, role: 'provider', external_id: null, status: 'active', created_at: new Date('2026-01-02T03:04:05.678Z'), activated_at: null, deactivated_at: null, accounts_count: 0, users_count: 0 },

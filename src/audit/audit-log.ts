@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sql, type Selectable } from 'kysely';
 import { z } from 'zod';
-import { ownAccountOf, type Principal } from '../accounts/principal.js';
+import { ownAccountOf, type Principal } from '../access/principal.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { AuditLogTable } from '../db/schema.js';

@@ -1,3 +1,4 @@
+import { PAGES_PER_TREE_TEXT } from '../trees.js';
 import {
   CERTIFICATE_TITLE, MAP_ASPECT, WORLD_LAND, WORLD_WATER, adjustmentNote, formatCoordinates, formatPages,
   formatPeriod, formatTreeCount, formatTrees, graticuleLatitudes, graticuleLongitudes, issuedLine, mapPoint,
@@ -47,7 +48,7 @@ ${seal(period)}
 <div><dt>Standard pages</dt><dd>${esc(formatPages(view.pages))}</dd></div>
 <div><dt>Trees planted</dt><dd>${esc(formatTrees(view.trees))}</dd></div>
 </dl>
-<p class="note">One tree for every 8,333 standard pages (8.5 × 11 in, 20 lb bond).${adjustment ? `<br><span class="adjustment">${esc(adjustment)}</span>` : ''}</p>
+<p class="note">One tree for every ${PAGES_PER_TREE_TEXT} standard pages (8.5 × 11 in, 20 lb bond).${adjustment ? `<br><span class="adjustment">${esc(adjustment)}</span>` : ''}</p>
 <section class="projects" aria-labelledby="projects-title">
 <h2 id="projects-title">${projectsHeading}</h2>
 <figure class="map">${worldMap(view)}</figure>

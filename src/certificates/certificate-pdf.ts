@@ -1,3 +1,4 @@
+import { PAGES_PER_TREE_TEXT } from '../trees.js';
 import PDFDocument from 'pdfkit';
 import {
   CERTIFICATE_TITLE, MAP_ASPECT, WORLD_LAND, WORLD_WATER, adjustmentNote, formatCoordinates, formatPages,
@@ -122,7 +123,7 @@ function drawFigures(doc: Doc, view: CertificateView): void {
   }
   doc.lineWidth(0.5).strokeColor(COLOR.gold).moveTo(CX, top + 4).lineTo(CX, top + 56).stroke();
 
-  const notes = ['One tree for every 8,333 standard pages (8.5 × 11 in, 20 lb bond).'];
+  const notes = [`One tree for every ${PAGES_PER_TREE_TEXT} standard pages (8.5 × 11 in, 20 lb bond).`];
   const adjustment = adjustmentNote(view);
   if (adjustment) notes.push(adjustment);
   doc.font('Helvetica').fontSize(8).fillColor(COLOR.muted);

@@ -9,9 +9,9 @@ import { renderCertificatePage } from './certificate-page.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { chooseProjectsBody, type CertificateService } from './certificate-service.js';
 import { listOf, one } from '../http/api-schemas.js';
-import { accountProjectsObject, certificateObject, forestryProjectObject, transactionObject } from './certificate-api-schema.js';
+import { accountProjectsObject, certificateObject, forestryProjectObject } from './certificate-api-schema.js';
 
-/** /v1/certificates, /v1/transactions, /v1/forestry/projects (PrintReleaf v1 §7.2, §7.8, §7.10) and project choice. */
+/** /v1/certificates, /v1/forestry/projects (PrintReleaf v1 §7.2, §7.8, §7.10) and project choice. */
 export function certificateRoutes(deps: { certificates: CertificateService }) {
   const { certificates } = deps;
   return async function register(root: FastifyInstance) {
@@ -21,9 +21,6 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
     app.get('/certificates/:id', { config: { policy: 'certificates:read' }, schema: { params: idParams, response: { 200: one(certificateObject) } } }, async (req) => certificates.findCertificate(principalOf(req), req.params.id));
     app.get('/accounts/:account_id/certificates', { config: { policy: 'certificates:read' }, schema: { params: accountIdParams, response: { 200: listOf(certificateObject) } } }, async (req, reply) => sendListing(req, reply, await certificates.listCertificates(principalOf(req), req.params.account_id)));
 
-    app.get('/transactions', { config: { policy: 'transactions:read' }, schema: { response: { 200: listOf(transactionObject) } } }, async (req, reply) => sendListing(req, reply, await certificates.listTransactions(principalOf(req))));
-    app.get('/transactions/:id', { config: { policy: 'transactions:read' }, schema: { params: idParams, response: { 200: one(transactionObject) } } }, async (req) => certificates.findTransaction(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/transactions', { config: { policy: 'transactions:read' }, schema: { params: accountIdParams, response: { 200: listOf(transactionObject) } } }, async (req, reply) => sendListing(req, reply, await certificates.listTransactions(principalOf(req), req.params.account_id)));
 
     // `/projects` is the catalogue's path before 2017-03 (reference §7.14), kept as an alias.
     for (const base of ['/forestry/projects', '/projects']) {

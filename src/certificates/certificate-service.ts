@@ -1,16 +1,16 @@
+import { monthEnd, periodStart } from '../calendar.js';
+import { exactTrees, trees2, trees3 } from '../trees.js';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { inSubtreeOf } from '../accounts/account-queries.js';
-import { PAGES_PER_TREE, treesFromPages } from '../accounts/account.js';
 import type { AccountService } from '../accounts/account-service.js';
-import type { Principal } from '../accounts/principal.js';
-import { loadInScope } from '../accounts/scope.js';
+import type { Principal } from '../access/principal.js';
+import { isUuid, loadInScope } from '../access/scope.js';
 import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
-import type { CertificatesTable, TransactionsTable } from '../db/schema.js';
-import { monthEnd, periodStart } from '../deposits/periods.js';
+import type { CertificatesTable } from '../db/schema.js';
 import { BadRequestError } from '../errors.js';
-import { apiTimestamp, isUuid } from '../http/api-format.js';
+import { apiTimestamp } from '../http/api-format.js';
 import type { CertificateView } from './certificate-view.js';
 import { projectDescription, projectToApi, type ProjectRow } from './forestry.js';
 import { loadProjectChoices } from './project-choice.js';
@@ -22,13 +22,9 @@ export const chooseProjectsBody = z.object({
 }).meta({ examples: [{ project_ids: ['5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9', '692bb68d-64aa-4a79-8a08-d373fb0d8752'] }] });
 
 /** Trees with three decimals, as transactions and quotes show them (the reference's fixtures). */
-export function trees3(pages: number): number {
-  return Math.round((pages / PAGES_PER_TREE) * 1000) / 1000;
-}
-
 /**
  * Certificates, their transactions and the forestry catalogue, as the API and the public pages see them.
- * A certificate's trees come from its pages (exact: pages / 8,333); a customer's certificate plants them through its
+ * A certificate's trees come from its pages (exact: src/trees.ts); a customer's certificate plants them through its
  * transactions, a provider's roll-up shows what its customers' certificates planted.
  */
 export function createCertificateService(deps: { db: Db; accounts: AccountService; publicUrl: () => string }) {
@@ -78,7 +74,7 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
       period_end: monthEnd(c.month),
       date: monthEnd(c.month),
       pages,
-      trees: treesFromPages(pages),
+      trees: trees2(pages),
       project_id: main?.id ?? null,
       project: main ? projectToApi(main) : null,
       url: `${deps.publicUrl()}/certificates/${c.id}`,
@@ -130,21 +126,12 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
         month: c.month,
         pages,
         adjustmentPages: Number(c.adjustment_pages),
-        trees: pages / PAGES_PER_TREE,
-        projects: planted.map((x) => ({ name: x.project.name, trees: x.pages / PAGES_PER_TREE, latitude: x.project.forest_latitude, longitude: x.project.forest_longitude, description: projectDescription(x.project) })),
+        trees: exactTrees(pages),
+        projects: planted.map((x) => ({ name: x.project.name, trees: exactTrees(x.pages), latitude: x.project.forest_latitude, longitude: x.project.forest_longitude, description: projectDescription(x.project) })),
         issuedAt: c.issued_at,
         pageUrl: `${deps.publicUrl()}/certificates/${c.id}`,
         pdfUrl: `${deps.publicUrl()}/certificates/${c.id}.pdf`,
       };
-    },
-
-    async listTransactions(p: Principal, accountId = p.accountId) {
-      const account = await accounts.load(p, accountId);
-      return { db, query: db.selectFrom('transactions').selectAll().where('account_id', '=', account.id), keys: ['date', 'id'], present: (rows) => rows.map(transactionToApi) } satisfies Listing<Selectable<TransactionsTable>, unknown>;
-    },
-
-    async findTransaction(p: Principal, id: string) {
-      return transactionToApi(await loadInScope(id, (id) => db.selectFrom('transactions as t').innerJoin('accounts as a', 'a.id', 't.account_id').selectAll('t').where('t.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst()));
     },
 
     listProjects() {
@@ -183,11 +170,6 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
       return this.accountProjects(p, account.id);
     },
   };
-}
-
-export function transactionToApi(t: { id: string; account_id: string; project_id: string; certificate_id: string | null; quote_id: string | null; date: Date; pages: string }) {
-  const pages = Number(t.pages);
-  return { id: t.id, account_id: t.account_id, project_id: t.project_id, certificate_id: t.certificate_id, quote_id: t.quote_id, date: apiTimestamp(t.date), pages, trees: trees3(pages) };
 }
 
 export type CertificateService = ReturnType<typeof createCertificateService>;

@@ -1,5 +1,5 @@
 /**
- * The view model of a Certificate of Reforestation (DOMAIN.md) and the display helpers its two renderers share
+ * The view model of a Certificate of Reforestation (docs/domain.md) and the display helpers its two renderers share
  * (certificate-pdf.ts, certificate-page.ts), so the PDF and the public page always say the same thing.
  * Pure: no I/O, no wall time, no locale of the machine.
  */
@@ -24,7 +24,7 @@ export interface CertificateView {
   pages: number;
   /** Late pages of earlier, already certified months, included in `pages` (usually 0). */
   adjustmentPages: number;
-  /** Exact (pages / 8333); displayed with 2 decimals. */
+  /** Exact (src/trees.ts exactTrees); displayed with 2 decimals. */
   trees: number;
   /** 1..n projects, the trees split among them. */
   projects: CertificateProjectView[];
@@ -45,7 +45,7 @@ const MONTHS = [
 const treesFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const pagesFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-/** 1234.5678 → "1,234.57" (DOMAIN.md: trees are shown with two decimals). */
+/** 1234.5678 → "1,234.57" (docs/domain.md: trees are shown with two decimals). */
 export function formatTrees(trees: number): string {
   return treesFormat.format(trees);
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
-import { addDays } from '../collector/sync-plan.js';
 import type { Db } from '../db/database.js';
-import { localDate, nextMonth } from '../deposits/periods.js';
-import { businessDaysBetween } from '../health/business-days.js';
+import { firstDepositDate, hasDepositBefore, monthlyPages } from '../deposits/deposit-queries.js';
+import { addDays, businessDaysBetween, localDate, nextMonth } from '../calendar.js';
 import { loadProjectChoices } from './project-choice.js';
 
 /** Accounts handled per transaction (the progress bar moves by this much). */
@@ -41,7 +40,7 @@ export function firstOpenMonth(now: Date, grace: number, region: string): string
 }
 
 /**
- * Month close (DOMAIN.md, Certificates). For a month M, each account with deposits gets at most one certificate:
+ * Month close (docs/domain.md, Certificates). For a month M, each account with deposits gets at most one certificate:
  * M's standard pages plus every change since certification to the pages of earlier months (late pages are an
  * adjustment on the next certificate, never lost and never counted twice). certificate_lines record which month each
  * certified page belongs to, so Σ deposits(m) − Σ lines(m) is exactly what is still to certify for month m.
@@ -60,7 +59,7 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
     let candidates = db
       .selectFrom('accounts as a')
       .select(['a.id', 'a.ancestry'])
-      .where((eb) => eb.exists(eb.selectFrom('deposits as d').select(sql`1`.as('x')).whereRef('d.account_id', '=', 'a.id').where('d.date', '<', next)))
+      .where(hasDepositBefore('a.id', next))
       .where((eb) => eb.not(eb.exists(eb.selectFrom('certificates as c').select(sql`1`.as('x')).whereRef('c.account_id', '=', 'a.id').where('c.month', '=', month).where('c.kind', '=', 'account'))));
     if (opts.accountId) candidates = candidates.where(sql<boolean>`a.ancestry @> ARRAY[${opts.accountId}]::uuid[]`);
     const accounts = await candidates.orderBy('a.id').execute();
@@ -74,16 +73,14 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
       issued += await db.transaction().execute(async (tx) => {
         await sql`SELECT pg_advisory_xact_lock(hashtext('canopy:month-close'))`.execute(tx);
         const now = clock.now();
-        const deposited = await sql<{ account_id: string; month: string; pages: string }>`
-          SELECT account_id, to_char(date_trunc('month', date), 'YYYY-MM-DD') AS month, sum(standard_pages) AS pages
-          FROM deposits WHERE account_id = ANY(${ids}::uuid[]) AND date < ${next}::date GROUP BY 1, 2`.execute(tx);
+        const deposited = await monthlyPages(tx, ids, next);
         const certified = await sql<{ account_id: string; month: string; pages: string }>`
           SELECT account_id, to_char(month, 'YYYY-MM-DD') AS month, sum(pages) AS pages
           FROM certificate_lines WHERE account_id = ANY(${ids}::uuid[]) AND month < ${next}::date GROUP BY 1, 2`.execute(tx);
         // Re-checked under the lock: another closer may have issued some of these meanwhile.
         const already = new Set((await tx.selectFrom('certificates').select('account_id').where('account_id', 'in', ids).where('month', '=', month).where('kind', '=', 'account').execute()).map((r) => r.account_id));
         const outstanding = new Map<string, Map<string, number>>();
-        for (const r of deposited.rows) {
+        for (const r of deposited) {
           const m = outstanding.get(r.account_id) ?? new Map<string, number>();
           m.set(r.month, (m.get(r.month) ?? 0) + Number(r.pages));
           outstanding.set(r.account_id, m);
@@ -144,12 +141,12 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
    * month's pages are never taken for late pages of a later certificate. The scheduled job and `canopy certify`.
    */
   async function closeDue(opts: CloseOptions & { through?: string } = {}): Promise<{ months: number; issued: number }> {
-    const first = await db.selectFrom('deposits').select((eb) => eb.fn.min('date').as('d')).executeTakeFirst();
-    if (!first?.d) return { months: 0, issued: 0 };
+    const firstDate = await firstDepositDate(db);
+    if (!firstDate) return { months: 0, issued: 0 };
     const end = opts.through ? nextMonth(opts.through) : openMonth();
     let months = 0;
     let issued = 0;
-    for (let m = `${String(first.d).slice(0, 7)}-01`; m < end; m = nextMonth(m)) {
+    for (let m = `${firstDate.slice(0, 7)}-01`; m < end; m = nextMonth(m)) {
       issued += (await closeMonth(m, opts)).issued;
       months++;
     }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 
-/** Where an account's forestry projects come from (DOMAIN.md, Certificates: trees split across the chosen projects). */
+/** Where an account's forestry projects come from (docs/domain.md, Certificates: trees split across the chosen projects). */
 export interface ProjectChoice {
   projectIds: string[];
   /** The account whose choice applies (itself or an ancestor); null: no choice anywhere, every active project. */

@@ -1,6 +1,6 @@
+import { localDate } from '../calendar.js';
 import cliProgress from 'cli-progress';
 import type { CloseProgress } from '../certificates/month-close.js';
-import { localDate } from '../deposits/periods.js';
 import { BadRequestError } from '../errors.js';
 import { openContext } from './context.js';
 

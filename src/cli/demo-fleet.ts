@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { App } from '../app.js';
 import { collectItems } from '../http/listing.js';
-import type { Principal } from '../accounts/principal.js';
+import type { Principal } from '../access/principal.js';
 import type { CollectProgress } from '../collector/collector-service.js';
 import type { RunningSimulator } from '../simulator/sim-server.js';
 

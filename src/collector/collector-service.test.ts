@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock.js';
-import { retryDelayMs } from '../health/server-checks.js';
+import { retryDelayMs } from '../servers/server-checks.js';
 import { buildAccount } from '../../test/factories/accounts.js';
 import { useTestApp } from '../../test/harness/app.js';
 

@@ -1,16 +1,16 @@
+import { portalLocalHour, portalYesterday } from '../calendar.js';
 import type { Clock } from '../clock.js';
 import { bulkhead } from 'cockatiel';
 import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
 import type { HealthService } from '../health/health-service.js';
-import type { ServerChecks } from '../health/server-checks.js';
-import { paperProfileOf } from '../servers/server.js';
+import type { ServerChecks } from '../servers/server-checks.js';
+import { paperProfileOf } from '../standard-pages.js';
 import type { ServerService } from '../servers/server-service.js';
 import { planFeed, syncFeed } from './feed-sync.js';
 import { lockServer } from './server-lock.js';
-import type { SyncError, SyncHistory } from './sync-history.js';
-import { portalLocalHour, portalYesterday } from './sync-plan.js';
+import type { SyncError, SyncHistory } from '../servers/sync-history.js';
 
 export type CollectProgress =
   | { type: 'server'; serverId: string; feeds: number; days: number }
@@ -88,7 +88,7 @@ export function createCollector(deps: {
         errors.push({ message: `log-in failed: ${login.ok ? 'no connector' : login.message}` });
         return { status: 'failed' as const, days: 0 };
       }
-      // Politeness (DOMAIN.md, Collection): at most `concurrency` requests in flight to the portal. One lane more than
+      // Politeness (docs/domain.md, Collection): at most `concurrency` requests in flight to the portal. One lane more than
       // that writes a feed's batch to the database while the next feed's request is on the wire.
       const requests = bulkhead(server.concurrency, Number.MAX_SAFE_INTEGER);
       const raw: Connector = connector;

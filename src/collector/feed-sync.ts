@@ -2,27 +2,16 @@ import { sql } from 'kysely';
 import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
 import type { FeedRow } from '../feeds/feed.js';
-import { computeDeposits } from './deposits.js';
-import { lastChangeDate, loadReadings, loadReviewDecisions, upsertDeposits, upsertReadings, type ReadingInput } from './reading-queries.js';
-import type { PaperProfile } from './standard-pages.js';
-import { addDays, datesToRead } from './sync-plan.js';
+import { recomputeDeposits } from '../deposits/recompute.js';
+import { lastChangeDate, upsertReadings, type ReadingInput } from '../readings/reading-queries.js';
+import type { PaperProfile } from '../standard-pages.js';
+import { datesToRead } from './sync-plan.js';
 
 /** Days fetched before they are written together (readings, recomputed deposits and checkpoint in one transaction). */
 const BATCH_DAYS = 60;
 
 export async function planFeed(db: Db, feed: FeedRow, yesterday: string): Promise<string[]> {
   return datesToRead({ activationDate: feed.activation_date, checkpoint: feed.checkpoint_date, lastChange: await lastChangeDate(db, feed.id) }, yesterday);
-}
-
-/**
- * Recomputes a feed's deposits from all its stored readings (a pure function of them and the review decisions)
- * and writes the differences. Runs inside the caller's transaction.
- */
-export async function recomputeFeedDeposits(tx: Db, feed: Pick<FeedRow, 'id' | 'account_id' | 'activation_date'>, profile: PaperProfile, now: Date): Promise<void> {
-  const base = addDays(feed.activation_date, -1);
-  const readings = (await loadReadings(tx, feed.id)).filter((r) => r.date >= base);
-  const deposits = computeDeposits(readings, profile, await loadReviewDecisions(tx, feed.id));
-  await upsertDeposits(tx, feed, deposits, now);
 }
 
 /**
@@ -73,7 +62,7 @@ async function commitBatch(db: Db, feed: FeedRow, profile: PaperProfile, reading
     const current = await tx.selectFrom('feeds').select(['external_id', 'activation_date']).where('id', '=', feed.id).forUpdate().executeTakeFirst();
     if (!current || current.external_id !== feed.external_id || current.activation_date !== feed.activation_date) return false;
     await upsertReadings(tx, feed.id, readings, now);
-    await recomputeFeedDeposits(tx, feed, profile, now);
+    await recomputeDeposits(tx, feed, profile, now);
     const last = readings[readings.length - 1]!.date;
     await tx
       .updateTable('feeds')

@@ -1,5 +1,6 @@
+import { addDays, daysBetween, portalYesterday } from '../calendar.js';
 import { describe, expect, it } from 'vitest';
-import { addDays, datesToRead, daysBetween, portalYesterday } from './sync-plan.js';
+import { datesToRead } from './sync-plan.js';
 
 describe('datesToRead', () => {
   it('starts a new feed at the base reading, the day before activation', () => {

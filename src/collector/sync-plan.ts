@@ -1,22 +1,4 @@
-import { DateTime } from 'luxon';
-
-/** Calendar arithmetic on YYYY-MM-DD strings (UTC-free: a date is a date). */
-export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate()!;
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
-}
-
-/** Yesterday in the portal's time zone: the last day a nightly sync collects. */
-export function portalYesterday(now: Date, timeZone: string): string {
-  return DateTime.fromJSDate(now).setZone(timeZone).minus({ days: 1 }).toISODate()!;
-}
-
-export function portalLocalHour(now: Date, timeZone: string): number {
-  return DateTime.fromJSDate(now).setZone(timeZone).hour;
-}
+import { addDays } from '../calendar.js';
 
 export interface FeedPosition {
   activationDate: string;
@@ -27,7 +9,7 @@ export interface FeedPosition {
 }
 
 /**
- * The dates a sync reads, in order (DOMAIN.md, Collection): from the day before activation (the base reading) on the
+ * The dates a sync reads, in order (docs/domain.md, Collection): from the day before activation (the base reading) on the
  * first sync; afterwards from the checkpoint, re-reading the trailing days on which the counters did not move (late
  * readings fill them in), up to and including yesterday.
  */

@@ -2,7 +2,7 @@
  * What Canopy needs from a print-management portal, whatever its type. Each portal type (today: OneStop MPS Portal,
  * src/connectors/onestop/) implements it; the rest of Canopy (servers, feeds, collector) only sees this interface.
  *
- * Every implementation is read-only towards its portal (DOMAIN.md "Access is read-only") and fails with a
+ * Every implementation is read-only towards its portal (docs/domain.md "Access is read-only") and fails with a
  * PortalError (./portal-error.ts) whose `kind` says what went wrong and whether trying again later may help.
  */
 
@@ -12,7 +12,7 @@ export interface PortalCustomer {
   name: string;
 }
 
-/** Cumulative counters of one customer at the end of a date, summed over its devices (DOMAIN.md). */
+/** Cumulative counters of one customer at the end of a date, summed over its devices (docs/domain.md). */
 export interface Counters {
   deviceTotal: number;
   colourTotal: number;

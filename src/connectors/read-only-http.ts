@@ -4,7 +4,7 @@ import { OutboundRefusedError, type OutboundPolicy } from '../outbound/outbound-
 import { PortalError } from './portal-error.js';
 
 /**
- * The only way a connector talks HTTP to a portal: read-only by construction (DOMAIN.md). `send` refuses, before any
+ * The only way a connector talks HTTP to a portal: read-only by construction (docs/domain.md). `send` refuses, before any
  * I/O, every request other than GET on the portal's own origin and POST to its log-in path, and turns transport
  * failures into PortalErrors. Timeouts, keep-alive and the response size cap are set explicitly (ARCHITECTURE.md:
  * undici's defaults are not acceptable).

@@ -148,7 +148,7 @@ export const volumeObject = z
     date: timestamp().meta({ description: 'The start of the period at local midnight (Europe/London), in UTC.' }),
     period: z.enum(['daily', 'monthly']),
     pages: z.number().meta({ description: 'Standard pages of the account and its descendants.' }),
-    trees: z.number().meta({ description: 'Pages / 8,333, two decimals.' }),
+    trees: z.number().meta({ description: 'The pages in trees, two decimals (the rule: Trees, in the API description).' }),
   })
   .meta({
     id: 'Volume',

@@ -1,20 +1,21 @@
+import { localDate, periodStart } from '../calendar.js';
 import { sql } from 'kysely';
 import { inSubtreeOf } from '../accounts/account-queries.js';
-import { loadInScope } from '../accounts/scope.js';
+import { loadInScope } from '../access/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
-import { treesFromPages } from '../accounts/account.js';
-import type { Principal } from '../accounts/principal.js';
+import { trees2 } from '../trees.js';
+import type { Principal } from '../access/principal.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
-import type { DepositReview } from '../collector/deposit-review.js';
-import type { ReviewDecision } from '../collector/deposits.js';
+import type { DepositReview } from './deposit-review.js';
+import type { ReviewDecision } from './deposit-rules.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import { findUsablePaperType } from '../paper/paper-type.js';
 import type { Listing } from '../http/listing.js';
+import { deleteDeposit, insertManualDeposit } from './deposit-queries.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
 import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
 
-import { localDate, periodStart } from './periods.js';
 
 export function createDepositService(deps: { db: Db; clock: Clock; accounts: AccountService; review: DepositReview }) {
   const { db, clock, accounts } = deps;
@@ -64,22 +65,18 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
       const density = input.density ?? input.gsm ?? paperType?.density ?? null;
       const date = input.date ?? localDate(clock.now());
       const standard = manualStandardPages({ pages: input.pages, width: input.width ?? null, height: input.height ?? null, density });
-      const row = await db
-        .insertInto('deposits')
-        .values({
-          account_id: account.id, feed_id: null, date, pages: input.pages, standard_pages: standard, status: 'deposited',
-          width: input.width ?? null, height: input.height ?? null, density, paper_type_id: input.paper_type_id ?? null,
-          covered_days: null, created_at: clock.now(), updated_at: clock.now(),
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await insertManualDeposit(db, {
+        account_id: account.id, feed_id: null, date, pages: input.pages, standard_pages: standard, status: 'deposited',
+        width: input.width ?? null, height: input.height ?? null, density, paper_type_id: input.paper_type_id ?? null,
+        covered_days: null, created_at: clock.now(), updated_at: clock.now(),
+      });
       return depositToApi(row);
     },
 
     async remove(p: Principal, id: string) {
       const row = await load(p, id);
       if (row.feed_id) throw new ForbiddenError('Deposits collected from a feed cannot be deleted; deactivate or delete the feed instead.');
-      await db.deleteFrom('deposits').where('id', '=', row.id).execute();
+      await deleteDeposit(db, row.id);
       return { ...depositToApi(row), deleted: true as const };
     },
 
@@ -100,7 +97,7 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
         db,
         query: query.groupBy(bucket),
         keys: ['period'],
-        present: (rows) => rows.map((r) => ({ account_id: account.id, date: periodStart(r.period), period, pages: Number(r.pages), trees: treesFromPages(Number(r.pages)) })),
+        present: (rows) => rows.map((r) => ({ account_id: account.id, date: periodStart(r.period), period, pages: Number(r.pages), trees: trees2(Number(r.pages)) })),
       } satisfies Listing<{ period: string; pages: string }, unknown>;
     },
   };

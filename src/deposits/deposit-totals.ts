@@ -1,8 +1,8 @@
+import { PERIOD_ZONE } from '../calendar.js';
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import type { PageTotals } from '../accounts/account.js';
 import type { Db } from '../db/database.js';
-import { PERIOD_ZONE } from './periods.js';
 
 
 /** Month-, quarter-, year-to-date and lifetime standard pages of each account's subtree, as of today. */

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { DepositsTable } from '../db/schema.js';
-import { STANDARD_PAGE } from '../collector/standard-pages.js';
+import { STANDARD_PAGE } from '../standard-pages.js';
 
 export type DepositRow = Selectable<DepositsTable>;
 
@@ -8,7 +8,7 @@ const STD = { width: STANDARD_PAGE.widthMm / 1000, height: STANDARD_PAGE.heightM
 
 /**
  * Standard pages of a manual deposit: `pages` sheets of width × height m at `density` g/m², compared by mass with
- * the standard page (DOMAIN.md); omitted size or density means the standard page's.
+ * the standard page (docs/domain.md); omitted size or density means the standard page's.
  */
 export function manualStandardPages(d: { pages: number; width?: number | null; height?: number | null; density?: number | null }): number {
   return Math.round(exactStandardPages(d));

@@ -1,10 +1,12 @@
 import { inSubtreeOf } from '../accounts/account-queries.js';
-import { loadInScope } from '../accounts/scope.js';
+import { loadInScope } from '../access/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
-import type { Principal } from '../accounts/principal.js';
+import type { Principal } from '../access/principal.js';
 import type { Clock } from '../clock.js';
 import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
+import { deleteFeedDeposits } from '../deposits/deposit-queries.js';
+import { deleteFeedReadings } from '../readings/reading-queries.js';
 import type { Listing } from '../http/listing.js';
 import type { Status } from '../db/schema.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
@@ -119,9 +121,8 @@ export function createFeedService(deps: {
       if (externalChanged) await ensurePortalCustomer(await servers.load(p, feed.server_id), input.external_id!, input.activated_at ?? feed.activation_date);
       const row = await db.transaction().execute(async (tx) => {
         if (externalChanged || activationChanged) {
-          await tx.deleteFrom('deposits').where('feed_id', '=', feed.id).execute();
-          await tx.deleteFrom('deposit_reviews').where('feed_id', '=', feed.id).execute();
-          await tx.deleteFrom('meter_readings').where('feed_id', '=', feed.id).execute();
+          await deleteFeedDeposits(tx, feed.id);
+          await deleteFeedReadings(tx, feed.id);
         }
         return tx
           .updateTable('feeds')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessDaysBetween, isBusinessDay } from './business-days.js';
+import { businessDaysBetween, isBusinessDay } from '../calendar.js';
 import { feedHealth } from './feed-health.js';
 
 describe('business days', () => {

@@ -1,4 +1,4 @@
-import { businessDaysBetween } from './business-days.js';
+import { businessDaysBetween } from '../calendar.js';
 
 /** A feed whose counters have not changed for this many business days is unhealthy ("DCA stale"). */
 export const STALE_AFTER_BUSINESS_DAYS = 3;
@@ -9,7 +9,7 @@ export interface FeedHealthVerdict {
 }
 
 /**
- * Feed health from its data (DOMAIN.md, Health): `lastChange` is the last date the counters moved (null: never yet),
+ * Feed health from its data (docs/domain.md, Health): `lastChange` is the last date the counters moved (null: never yet),
  * `latest` the last date collected. Before the first change a feed is judged from its activation date.
  */
 export function feedHealth(opts: { lastChange: string | null; activationDate: string; latest: string | null; region: string }): FeedHealthVerdict {

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { lastChangeDates } from '../collector/reading-queries.js';
+import { lastChangeDates } from '../readings/reading-queries.js';
 import type { Db } from '../db/database.js';
 import type { Health } from '../db/schema.js';
 import { apiTimestamp } from '../http/api-format.js';

@@ -6,9 +6,3 @@ export function apiTimestamp(d: Date | string | null | undefined): string | null
   const date = typeof d === 'string' ? new Date(d) : d;
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(s: string): boolean {
-  return UUID.test(s);
-}

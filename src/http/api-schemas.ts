@@ -37,3 +37,17 @@ export function deletedOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape
     .extend({ deleted: z.literal(true) })
     .meta({ ...(id ? { id: `${id}Deleted` } : {}), examples: examplesOf(schema).map((e) => ({ ...(e as object), deleted: true })) });
 }
+
+/** A date in a request: `YYYY-MM-DD`, or a timestamp whose UTC date is taken (activation dates, deposit dates). */
+export const apiDate = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+    const date = m ? (s.length === 10 ? m[1]! : new Date(s).toISOString().slice(0, 10)) : undefined;
+    if (!date || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+      ctx.addIssue({ code: 'custom', message: 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp' });
+      return z.NEVER;
+    }
+    return date;
+  });

@@ -1,9 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ApiKeyService } from '../accounts/api-key-service.js';
-import type { Principal } from '../accounts/principal.js';
-import { authorize, type Permission } from '../accounts/policy.js';
+import type { Principal } from '../access/principal.js';
+import { authorize, type Permission } from '../access/policy.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
-import { CSRF_HEADER, csrfMatches, SESSION_COOKIE, type SessionService } from '../sessions/session-service.js';
+import { CSRF_HEADER, csrfMatches, SESSION_COOKIE } from '../access/session-tokens.js';
+import type { SessionPrincipal } from '../access/principal.js';
+
+/** How callers are recognised; the features that own keys and sessions supply these (http knows no feature). */
+export interface Authenticators {
+  /** The principal of an API key, { inactive } for a key of an inactive account, undefined for no valid key. */
+  apiKey(key: string): Promise<Principal | { inactive: true } | undefined>;
+  /** The same for a session cookie's token. */
+  session(token: string): Promise<SessionPrincipal | { inactive: true } | undefined>;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,7 +48,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Who is calling: an API key (Authorization header), or else a dashboard session (cookie; writes must carry the
  * session's CSRF token in X-CSRF-Token). Then the route's permission is checked against the caller's role.
  */
-export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyService, sessions: SessionService): void {
+export function installAuthentication(app: FastifyInstance, authenticate: Authenticators): void {
   app.decorateRequest('principal', null);
   // Deny by default, at registration: a route is public or names its permission, or the server does not start.
   app.addHook('onRoute', (route) => {
@@ -56,7 +64,7 @@ export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyServi
     if (!request.routeOptions.url || request.routeOptions.config.public) return;
     const key = keyFromAuthorization(request.headers.authorization);
     if (key) {
-      const principal = await apiKeys.authenticate(key);
+      const principal = await authenticate.apiKey(key);
       if (!principal) throw new UnauthorizedError('The API key is invalid or has been revoked.');
       if ('inactive' in principal) throw new ForbiddenError('This account is inactive.');
       if (principal.scope === 'read' && !SAFE_METHODS.has(request.method)) throw new ForbiddenError('This API key is read-only: it can read, not change anything.');
@@ -65,7 +73,7 @@ export function installAuthentication(app: FastifyInstance, apiKeys: ApiKeyServi
     }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw new UnauthorizedError();
-    const session = await sessions.authenticate(token);
+    const session = await authenticate.session(token);
     if (!session) throw new UnauthorizedError('Your session has ended: please sign in again.');
     if ('inactive' in session) throw new ForbiddenError('This account is inactive.');
     request.principal = session;

@@ -1,3 +1,4 @@
+import { PAGES_PER_TREE_TEXT } from '../trees.js';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifySerializerCompiler } from 'fastify';
@@ -31,7 +32,8 @@ export async function installOpenApi(app: FastifyInstance, opts: { publicUrl: ()
         title: 'Canopy API',
         version: '1',
         description: 'PrintReleaf API v1 compatible: accounts, servers, feeds, deposits, volume, certificates and more, plus Canopy extensions. '
-          + 'Authenticate with an API key as `Authorization: Bearer KEY` or as the HTTP Basic user name; the dashboard uses a session cookie and the X-CSRF-Token header.',
+          + 'Authenticate with an API key as `Authorization: Bearer KEY` or as the HTTP Basic user name; the dashboard uses a session cookie and the X-CSRF-Token header. '
+          + `Trees: one tree per ${PAGES_PER_TREE_TEXT} standard pages; pages are exact, trees derived from them (two decimals on accounts, volume and certificates, three on quotes and transactions).`,
       },
       components: {
         securitySchemes: {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { z } from 'zod';
-import type { Principal } from '../accounts/principal.js';
+import type { Principal } from '../access/principal.js';
 import { pageQuery } from './listing.js';
 
 /**

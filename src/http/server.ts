@@ -7,25 +7,22 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { installErrorHandling } from './error-handler.js';
-import { installAuthentication } from './auth.js';
+import { installAuthentication, type Authenticators } from './auth.js';
 import { firstUnsafeText, UNSAFE_TEXT_MESSAGE } from './text-rule.js';
 import { SERVER_TLS_OPTIONS } from './tls-policy.js';
 import { installRouteConventions } from './route-conventions.js';
-import type { Principal } from '../accounts/principal.js';
-import type { AuditLog } from '../audit/audit-log.js';
-import type { SessionService } from '../sessions/session-service.js';
+import type { Principal } from '../access/principal.js';
 import type { Dashboard } from './dashboard.js';
 import { installOpenApi, responseSerializer } from './openapi.js';
-import type { ApiKeyService } from '../accounts/api-key-service.js';
-import type { Permission } from '../accounts/policy.js';
+import type { Permission } from '../access/policy.js';
 
 export interface HttpServerOptions {
   logger: Logger;
   metrics: Metrics;
   tls: { key: string; cert: string };
-  apiKeys: ApiKeyService;
-  sessions: SessionService;
-  audit: AuditLog;
+  authenticate: Authenticators;
+  /** Hooks every request passes after its answer (the audit log). */
+  onAnswered: (app: FastifyInstance) => void;
   dashboard: Dashboard;
   /** The base URL clients use (documented as the OpenAPI server). */
   publicUrl: () => string;
@@ -150,8 +147,8 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
   });
 
   installErrorHandling(app, (req, reply) => opts.dashboard.fallback(req, reply));
-  installAuthentication(app, opts.apiKeys, opts.sessions);
-  opts.audit.install(app);
+  installAuthentication(app, opts.authenticate);
+  opts.onAnswered(app);
   await installOpenApi(app, { publicUrl: opts.publicUrl });
 
   app.addHook('onResponse', async (request, reply) => {

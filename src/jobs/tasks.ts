@@ -2,7 +2,7 @@ import type { TaskList } from 'graphile-worker';
 import { z } from 'zod';
 import type { MonthClose } from '../certificates/month-close.js';
 import type { Collector } from '../collector/collector-service.js';
-import type { ServerChecks } from '../health/server-checks.js';
+import type { ServerChecks } from '../servers/server-checks.js';
 import type { Notifier } from '../notifications/notifier.js';
 
 /**

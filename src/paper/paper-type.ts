@@ -1,7 +1,7 @@
+import { isUuid } from '../access/scope.js';
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { PaperTypesTable } from '../db/schema.js';
-import { isUuid } from '../http/api-format.js';
 
 export type PaperTypeRow = Selectable<PaperTypesTable>;
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../accounts/password.js';
+import { hashPassword } from '../access/password.js';
 import { findUserByEmail } from '../accounts/user-queries.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { trees3 } from '../certificates/certificate-service.js';
+import { trees3 } from '../trees.js';
 import type { QuoteItemsTable, QuotesTable } from '../db/schema.js';
 import { exactStandardPages } from '../deposits/deposit.js';
 import { apiTimestamp } from '../http/api-format.js';

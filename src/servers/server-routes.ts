@@ -6,10 +6,10 @@ import { sendArray, sendListing } from '../http/listing.js';
 import { createServerBody, updateServerBody } from './server-schemas.js';
 import { portalCustomerObject, serverDeleted, serverObject } from './server-api-schema.js';
 import type { ServerService } from './server-service.js';
-import type { SyncHistory } from '../collector/sync-history.js';
+import type { SyncHistory } from './sync-history.js';
 import type { HealthService } from '../health/health-service.js';
 import { healthEventObject } from '../health/health-api-schema.js';
-import { syncRunObject } from '../collector/sync-api-schema.js';
+import { syncRunObject } from './sync-api-schema.js';
 import { listOf, one } from '../http/api-schemas.js';
 
 /** /v1/servers and /v1/accounts/:account_id/servers (PrintReleaf v1 §7.5) plus the Canopy extensions. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { inSubtreeOf } from '../accounts/account-queries.js';
-import { loadInScope } from '../accounts/scope.js';
+import { loadInScope } from '../access/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
-import type { Principal } from '../accounts/principal.js';
+import type { Principal } from '../access/principal.js';
 import type { Clock } from '../clock.js';
 import type { Connector } from '../connectors/connector.js';
 import { PortalError } from '../connectors/portal-error.js';

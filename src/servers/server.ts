@@ -1,7 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ServersTable } from '../db/schema.js';
 import { apiTimestamp } from '../http/api-format.js';
-import { PAPER_PROFILES, type PaperProfile } from '../collector/standard-pages.js';
 
 export type ServerRow = Selectable<ServersTable>;
 
@@ -28,8 +27,4 @@ export function serverToApi(s: ServerRow) {
     health_check_checked_at: apiTimestamp(s.health_check_checked_at),
     health_check_changed_at: apiTimestamp(s.health_check_changed_at),
   };
-}
-
-export function paperProfileOf(s: Pick<ServerRow, 'paper_profile'>): PaperProfile {
-  return PAPER_PROFILES[s.paper_profile];
 }

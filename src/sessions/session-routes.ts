@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { newPassword } from '../accounts/account-schemas.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import { principalOf } from '../http/auth.js';
-import { SESSION_COOKIE, type SessionPrincipal, type SessionService } from './session-service.js';
+import type { SessionPrincipal } from '../access/principal.js';
+import { SESSION_COOKIE } from '../access/session-tokens.js';
+import type { SessionService } from './session-service.js';
 import { one } from '../http/api-schemas.js';
 import { sessionDeleted, sessionObject } from './session-api-schema.js';
 

@@ -1,6 +1,7 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Principal } from '../accounts/principal.js';
-import { hashPassword, verifyPassword } from '../accounts/password.js';
+import { randomBytes } from 'node:crypto';
+import type { SessionPrincipal } from '../access/principal.js';
+import { csrfTokenOf, hashSessionToken } from '../access/session-tokens.js';
+import { hashPassword, verifyPassword } from '../access/password.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { AccountRole } from '../db/schema.js';
@@ -12,28 +13,11 @@ const IDLE_MS = 12 * 60 * 60_000;
 const ABSOLUTE_MS = 7 * 24 * 60 * 60_000;
 const TOUCH_INTERVAL_MS = 5 * 60_000;
 
-export const SESSION_COOKIE = 'canopy_session';
-export const CSRF_HEADER = 'x-csrf-token';
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-/**
- * The session's CSRF token, derived from its cookie token: the dashboard can fetch it again after a reload
- * (GET /v1/session, which has the cookie), and the database holds only its hash, like every other token.
- */
-export function csrfTokenOf(sessionToken: string): string {
-  return createHmac('sha256', sessionToken).update('canopy csrf v1').digest('base64url');
-}
-
 export interface SessionBody {
   user: { id: string; full_name: string; email: string };
   account: { id: string; name: string; role: AccountRole };
   csrf_token: string;
 }
-
-export type SessionPrincipal = Principal & { csrfHash: string; tokenHash: string };
 
 /**
  * Dashboard sessions (cookie auth). The cookie carries a random token (only its hash is stored); the session's CSRF
@@ -59,7 +43,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
     const csrf = csrfTokenOf(token);
     const now = clock.now();
     await db.insertInto('sessions').values({
-      token_hash: hashToken(token), user_id: user.id, account_id: user.account_id, csrf_hash: hashToken(csrf),
+      token_hash: hashSessionToken(token), user_id: user.id, account_id: user.account_id, csrf_hash: hashSessionToken(csrf),
       created_at: now, last_seen_at: now, expires_at: new Date(now.getTime() + ABSOLUTE_MS),
     }).execute();
     return { token, maxAgeSeconds: ABSOLUTE_MS / 1000, body: await body(user.id, csrf) };
@@ -111,7 +95,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
         .selectFrom('sessions as s')
         .innerJoin('accounts as a', 'a.id', 's.account_id')
         .select(['s.token_hash', 's.user_id', 's.account_id', 's.csrf_hash', 's.last_seen_at', 's.expires_at', 'a.role', 'a.status'])
-        .where('s.token_hash', '=', hashToken(token))
+        .where('s.token_hash', '=', hashSessionToken(token))
         .executeTakeFirst();
       if (!row || row.expires_at <= now || now.getTime() - row.last_seen_at.getTime() > IDLE_MS) return undefined;
       if (row.status !== 'active') return { inactive: true };
@@ -125,17 +109,9 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
     current: (p: SessionPrincipal, token: string) => body(p.userId!, csrfTokenOf(token)),
 
     async signOut(token: string): Promise<void> {
-      await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+      await db.deleteFrom('sessions').where('token_hash', '=', hashSessionToken(token)).execute();
     },
   };
-}
-
-/** Whether the X-CSRF-Token header is the session's token: its hash compared in constant time with the stored one. */
-export function csrfMatches(expectedHash: string, given: string | string[] | undefined): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(expectedHash, 'hex');
-  const b = createHash('sha256').update(given).digest();
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** A valid scrypt hash of a random password: unknown emails cost the same time as wrong passwords. */

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { PaperProfile } from '../collector/standard-pages.js';
 import type { Credentials, TokenStore } from './auth.js';
 import { formatIsoDate, parseIsoDate, type DayNumber } from './calendar.js';
 import { applyFaultPatch, faultPatchSchema, type FaultInjector, type FaultSettings } from './faults.js';
 import type { FleetModel } from './fleet-model.js';
 import type { PortalState } from './portal-state.js';
+import type { FleetPaper } from './sheets.js';
 import type { SimStats } from './stats.js';
 import { truthOver } from './truth.js';
 
@@ -17,7 +17,7 @@ export interface ControlDeps {
   credentials: Credentials;
   tokens: TokenStore;
   stats: SimStats;
-  paper: PaperProfile;
+  paper: FleetPaper;
 }
 
 const MAX_TRUTH_DAYS = 20_000;

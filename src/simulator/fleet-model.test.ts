@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { A4_PROFILE, LETTER_PROFILE, roundedStandardPages } from '../collector/standard-pages.js';
 import { fixedClock } from '../clock.js';
 import { BankHolidays, PortalToday, civilDate, formatIsoDate, parseIsoDate, weekday, type DayNumber } from './calendar.js';
 import { COLOUR, DUPLEX, IMPRESSIONS, LARGE, SCANS, USAGE_FIELDS } from './daily-usage.js';
 import { FIRST_CUSTOMER_ID, FleetModel, ZERO_COUNTERS, countersFromTotals, type MeterCounters } from './fleet-model.js';
 import { PortalState } from './portal-state.js';
+import { ISO_FLEET_PAPER, US_FLEET_PAPER, standardPagesOfCounters } from './sheets.js';
 import { truthOver } from './truth.js';
 
 const day = (iso: string): DayNumber => {
@@ -255,7 +255,7 @@ describe('staleness', () => {
       const before = model.actual(e.id, e.first - 1);
       for (let d = e.first; d <= e.last; d++) expect(portal.reported(e.id, d)).toEqual(before);
       expect(portal.reported(e.id, e.last + 1)).toEqual(model.actual(e.id, e.last + 1));
-      const truth = truthOver(portal, e.id, e.first, e.last + 1, A4_PROFILE);
+      const truth = truthOver(portal, e.id, e.first, e.last + 1, ISO_FLEET_PAPER);
       expect(truth.days.slice(0, -1).every((x) => x.reported_standard_pages === 0)).toBe(true);
       expect(truth.reported_standard_pages).toBe(truth.actual_standard_pages);
     }
@@ -273,11 +273,11 @@ describe('staleness', () => {
     p.markStale(id, TODAY - 5);
     expect(p.latestReadingDay(id)).toBe(TODAY - 6);
     expect(p.reported(id, TODAY - 1)).toEqual(model.actual(id, TODAY - 6));
-    const during = truthOver(p, id, TODAY - 10, TODAY - 1, A4_PROFILE);
+    const during = truthOver(p, id, TODAY - 10, TODAY - 1, ISO_FLEET_PAPER);
     expect(during.actual_standard_pages).toBeGreaterThan(during.reported_standard_pages);
     p.markOnline(id, true);
     expect(p.reported(id, TODAY - 1)).toEqual(model.actual(id, TODAY - 1));
-    const after = truthOver(p, id, TODAY - 10, TODAY - 1, A4_PROFILE);
+    const after = truthOver(p, id, TODAY - 10, TODAY - 1, ISO_FLEET_PAPER);
     expect(after.reported_standard_pages).toBe(after.actual_standard_pages);
     expect(after.days.every((x) => x.actual_standard_pages === x.reported_standard_pages)).toBe(true);
 
@@ -294,12 +294,12 @@ describe('truth', () => {
   it('equals round(S) differences of the reported counters, and the true figures where no agent was stale', () => {
     const model = fleet({ customers: 30 });
     const portal = portalOf(model);
-    for (const paper of [A4_PROFILE, LETTER_PROFILE]) {
+    for (const paper of [ISO_FLEET_PAPER, US_FLEET_PAPER]) {
       for (const { id } of model.customers) {
         const from = TODAY - 120;
         const to = TODAY - 1;
         const truth = truthOver(portal, id, from, to, paper);
-        const s = (d: DayNumber) => roundedStandardPages(portal.reported(id, d), paper);
+        const s = (d: DayNumber) => standardPagesOfCounters(portal.reported(id, d), paper);
         expect(truth.reported_standard_pages).toBe(s(to) - s(from - 1));
         expect(truth.days).toHaveLength(120);
         expect(truth.days.reduce((a, x) => a + x.actual_standard_pages, 0)).toBe(truth.actual_standard_pages);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PAPER_PROFILES } from '../collector/standard-pages.js';
 import { parseIsoDate } from './calendar.js';
 import { faultPatchSchema } from './faults.js';
+import { FLEET_PAPER_NAMES } from './sheets.js';
 
 /** How to start a simulator (ONESTOP-API.md "The simulator"); the CLI maps its options onto this. */
 export const simulatorOptionsSchema = z.object({
@@ -16,7 +16,8 @@ export const simulatorOptionsSchema = z.object({
   historyDays: z.number().int().min(1).max(36_500).default(730),
   /** YYYY-MM-DD; unset: the real date in Europe/London, moving on at midnight. */
   today: z.string().refine((s) => parseIsoDate(s) !== undefined, 'must be a date YYYY-MM-DD').optional(),
-  paper: z.enum(Object.keys(PAPER_PROFILES) as ['a4', 'letter']).default('a4'),
+  /** The fleet's paper (sheets.ts): A4/A3 80 g/m² or Letter/Tabloid 74 g/m². */
+  paper: z.enum(FLEET_PAPER_NAMES).default('a4'),
   /** Customers whose agent stopped reporting `days` days ago. */
   stale: z.array(z.object({ customer: z.number().int(), days: z.number().int().min(0).max(36_500) })).default([]),
   faults: faultPatchSchema.default({}),

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LETTER_PROFILE, A4_PROFILE, roundedStandardPages } from '../collector/standard-pages.js';
 import { fixedClock } from '../clock.js';
 import { formatIsoDate, parseIsoDate } from './calendar.js';
 import type { MeterCounters } from './fleet-model.js';
 import type { SimulatorOptionsInput } from './sim-options.js';
 import { startSimulator, type RunningSimulator, type SimulatorRuntime } from './sim-server.js';
+import { ISO_FLEET_PAPER, US_FLEET_PAPER, standardPagesOfCounters } from './sheets.js';
 import { simClient, type SimClient } from './sim-test-client.js';
 import type { StatsSnapshot } from './stats.js';
 import type { Truth } from './truth.js';
@@ -174,7 +174,7 @@ describe('product API', () => {
       expect(truth.status).toBe(200);
       const end = await t.client.json<Summary>('GET', summaryPath(id, to), { token: t.token });
       const start = await t.client.json<Summary>('GET', summaryPath(id, '2025-12-31'), { token: t.token });
-      expect(truth.body.reported_standard_pages).toBe(roundedStandardPages(end.body, A4_PROFILE) - roundedStandardPages(start.body, A4_PROFILE));
+      expect(truth.body.reported_standard_pages).toBe(standardPagesOfCounters(end.body, ISO_FLEET_PAPER) - standardPagesOfCounters(start.body, ISO_FLEET_PAPER));
       expect(truth.body.days).toHaveLength(59);
       expect(truth.body.days[0]!.date).toBe(from);
       if (!portal.gapsOf(id).some((g) => g.last >= day(from) - 1 && g.first <= day(to))) {
@@ -334,8 +334,8 @@ describe('paper profile', () => {
     const truth = (await t.client.json<Truth>('GET', `/_sim/truth?customer=1002&from=2026-02-01&to=2026-02-28`)).body;
     const end = t.sim.portal.reported(1002, day('2026-02-28'));
     const start = t.sim.portal.reported(1002, day('2026-01-31'));
-    expect(truth.reported_standard_pages).toBe(roundedStandardPages(end, LETTER_PROFILE) - roundedStandardPages(start, LETTER_PROFILE));
-    expect(truth.reported_standard_pages).not.toBe(roundedStandardPages(end, A4_PROFILE) - roundedStandardPages(start, A4_PROFILE));
+    expect(truth.reported_standard_pages).toBe(standardPagesOfCounters(end, US_FLEET_PAPER) - standardPagesOfCounters(start, US_FLEET_PAPER));
+    expect(truth.reported_standard_pages).not.toBe(standardPagesOfCounters(end, ISO_FLEET_PAPER) - standardPagesOfCounters(start, ISO_FLEET_PAPER));
   });
 });
 

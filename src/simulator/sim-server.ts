@@ -1,5 +1,4 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { PAPER_PROFILES } from '../collector/standard-pages.js';
 import { systemClock, type Clock } from '../clock.js';
 import { BadRequestError } from '../errors.js';
 import { ensureLocalTls } from '../http/local-ca.js';
@@ -11,6 +10,7 @@ import { FaultInjector, NO_FAULTS, applyFaultPatch, type FaultSettings } from '.
 import { FIRST_CUSTOMER_ID, FleetModel } from './fleet-model.js';
 import { PortalState } from './portal-state.js';
 import { productRoutes } from './product-routes.js';
+import { FLEET_PAPERS } from './sheets.js';
 import { describeOptionsError, simulatorOptionsSchema, type SimulatorOptions, type SimulatorOptionsInput } from './sim-options.js';
 import { SimStats } from './stats.js';
 import { installTraffic } from './traffic.js';
@@ -103,7 +103,7 @@ export async function startSimulator(input: SimulatorOptionsInput = {}, runtime:
 
   const hung = installTraffic(app, stats, faults);
   await app.register(productRoutes({ fleet, portal, credentials, tokens }));
-  await app.register(controlRoutes({ fleet, portal, faults, credentials, tokens, stats, paper: PAPER_PROFILES[options.paper] }));
+  await app.register(controlRoutes({ fleet, portal, faults, credentials, tokens, stats, paper: FLEET_PAPERS[options.paper] }));
 
   try {
     await app.listen({ port: options.port, host: options.host });

@@ -1,7 +1,7 @@
-import { roundedStandardPages, type PaperProfile } from '../collector/standard-pages.js';
 import { formatIsoDate, type DayNumber } from './calendar.js';
 import { DUPLEX, IMPRESSIONS, LARGE, USAGE_FIELDS } from './daily-usage.js';
 import type { PortalState } from './portal-state.js';
+import { fleetPaper, standardPagesOfCounters, standardPagesOfUsage, type PaperChoice } from './sheets.js';
 
 export interface TruthDay {
   date: string;
@@ -22,9 +22,11 @@ export interface Truth {
 /**
  * Actual and reported standard pages of a customer from `from` to `to` (inclusive), per day and in total.
  * A period's figure is round(S(counters at its end)) − round(S(counters the day before it starts)), with the true
- * counters for `actual` and the portal's for `reported`; nothing is known after yesterday.
+ * counters for `actual` and the portal's for `reported`; nothing is known after yesterday. Standard pages are the
+ * simulator's own (sheets.ts): `choice` only names the fleet's paper.
  */
-export function truthOver(portal: PortalState, id: number, from: DayNumber, to: DayNumber, paper: PaperProfile): Truth {
+export function truthOver(portal: PortalState, id: number, from: DayNumber, to: DayNumber, choice: PaperChoice): Truth {
+  const paper = fleetPaper(choice);
   const yesterday = portal.yesterday();
   const base = from - 1;
   // True totals for every day that can matter: base … to, clamped to yesterday.
@@ -32,14 +34,7 @@ export function truthOver(portal: PortalState, id: number, from: DayNumber, to: 
   const hi = Math.min(to, yesterday);
   const rows = portal.fleet.actualOver(id, lo, hi);
   const pagesAt = (row: number) =>
-    roundedStandardPages(
-      {
-        smallTotal: rows[row * USAGE_FIELDS + IMPRESSIONS]! - rows[row * USAGE_FIELDS + LARGE]!,
-        largeTotal: rows[row * USAGE_FIELDS + LARGE]!,
-        duplexTotal: rows[row * USAGE_FIELDS + DUPLEX]!,
-      },
-      paper,
-    );
+    standardPagesOfUsage(rows[row * USAGE_FIELDS + IMPRESSIONS]!, rows[row * USAGE_FIELDS + LARGE]!, rows[row * USAGE_FIELDS + DUPLEX]!, paper);
   const actualPages = (day: DayNumber) => pagesAt(Math.min(day, yesterday) - lo);
   const earlier = new Map<DayNumber, number>(); // shown days before the window (a frozen spell that began earlier)
   const reportedPages = (day: DayNumber) => {
@@ -47,7 +42,7 @@ export function truthOver(portal: PortalState, id: number, from: DayNumber, to: 
     if (shown >= lo) return pagesAt(shown - lo);
     let pages = earlier.get(shown);
     if (pages === undefined) {
-      pages = roundedStandardPages(portal.fleet.actual(id, shown), paper);
+      pages = standardPagesOfCounters(portal.fleet.actual(id, shown), paper);
       earlier.set(shown, pages);
     }
     return pages;

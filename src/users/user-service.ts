@@ -1,7 +1,7 @@
 import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { AccountService } from '../accounts/account-service.js';
-import type { Principal } from '../accounts/principal.js';
-import { loadInScope } from '../accounts/scope.js';
+import type { Principal } from '../access/principal.js';
+import { loadInScope } from '../access/scope.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, isAllowed, POLICY, RESOURCES, type Permission } from '../../src/accounts/policy.js';
+import { ACTIONS, isAllowed, POLICY, RESOURCES, type Permission } from '../../src/access/policy.js';
 import type { AccountRole } from '../../src/db/schema.js';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';

@@ -1,9 +1,9 @@
+import { addDays } from '../../src/calendar.js';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
-import { addDays } from '../../src/collector/sync-plan.js';
-import type { Principal } from '../../src/accounts/principal.js';
+import type { Principal } from '../../src/access/principal.js';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';
 import { cliEnv, runCli, spawnCli } from '../harness/cli.js';

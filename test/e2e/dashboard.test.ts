@@ -1,9 +1,8 @@
+import { addDays, localDate } from '../../src/calendar.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/collector/sync-plan.js';
-import { localDate } from '../../src/deposits/periods.js';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';
 import { launchBrowser, RESULTS_DIR } from '../harness/browser.js';

@@ -1,7 +1,7 @@
+import { addDays } from '../../src/calendar.js';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
-import { addDays } from '../../src/collector/sync-plan.js';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';
 import { useSimulator } from '../harness/simulator.js';

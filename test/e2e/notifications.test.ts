@@ -1,7 +1,7 @@
+import { addDays } from '../../src/calendar.js';
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
-import { addDays } from '../../src/collector/sync-plan.js';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';
 import { useNotificationReceivers } from '../harness/receivers.js';

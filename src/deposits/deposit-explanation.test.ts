@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explainDeposit, type ReadingExplanation } from './deposit-explanation.js';
-import { computeDeposits, type StoredReading } from './deposits.js';
-import { A4_PROFILE, LETTER_PROFILE, roundedStandardPages, standardPages, standardPagesBetween, type PaperCounters, type PaperProfile } from './standard-pages.js';
+import type { StoredReading } from '../readings/reading-queries.js';
+import { computeDeposits } from './deposit-rules.js';
+import { A4_PROFILE, LETTER_PROFILE, roundedStandardPages, standardPages, standardPagesBetween, type PaperCounters, type PaperProfile } from '../standard-pages.js';
 
 const SIDES_PROFILE: PaperProfile = { ...A4_PROFILE, id: 'a4-sides', duplexCountedIn: 'sides' };
 const c = (smallTotal: number, largeTotal = 0, duplexTotal = 0): PaperCounters => ({ smallTotal, largeTotal, duplexTotal });
@@ -56,7 +57,7 @@ describe('explainDeposit', () => {
     expect(a4.masses.large).toMatchObject({ widthM: 0.297, heightM: 0.42, gsm: 80, massG: '9.9792' });
     expect(a4.masses.standard).toMatchObject({ widthM: 0.2159, heightM: 0.2794, gsm: 74, massG: '4.46386204' });
     expect(a4.masses.small.formula).toBe('0.21 m × 0.297 m × 80 g/m² = 4.9896 g');
-    // 4.9896 / 4.46386204 = 1.1178 standard pages per A4 sheet (DOMAIN.md).
+    // 4.9896 / 4.46386204 = 1.1178 standard pages per A4 sheet (docs/domain.md).
     expect(Number(a4.end.standardPages)).toBeCloseTo(1.1178, 4);
     const letter = explainDeposit(at('2026-03-08', c(0)), at('2026-03-09', c(1, 1)), LETTER_PROFILE);
     expect(letter.masses.small.massG).toBe('4.46386204');

@@ -1,11 +1,11 @@
+import { addDays } from '../calendar.js';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount } from '../../test/factories/accounts.js';
 import { useTestApp } from '../../test/harness/app.js';
-import { recomputeFeedDeposits } from './feed-sync.js';
-import { upsertReadings } from './reading-queries.js';
-import { LETTER_PROFILE } from './standard-pages.js';
-import { addDays } from './sync-plan.js';
+import { recomputeDeposits } from './recompute.js';
+import { upsertReadings } from '../readings/reading-queries.js';
+import { LETTER_PROFILE } from '../standard-pages.js';
 
 const t = useTestApp();
 type Owner = Awaited<ReturnType<typeof buildAccount>>;
@@ -42,7 +42,7 @@ beforeAll(async () => {
     readings.push({ date: addDays(START, day), counters: counters(total) });
   }
   await upsertReadings(db, feedId, readings, new Date());
-  await db.transaction().execute((tx) => recomputeFeedDeposits(tx, { id: feedId, account_id: customer.account_id, activation_date: addDays(START, 1) }, LETTER_PROFILE, new Date()));
+  await db.transaction().execute((tx) => recomputeDeposits(tx, { id: feedId, account_id: customer.account_id, activation_date: addDays(START, 1) }, LETTER_PROFILE, new Date()));
 });
 
 async function deposits() {

@@ -1,7 +1,18 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Counters } from '../connectors/connector.js';
-import type { ComputedDeposit, ReviewDecision, StoredReading } from './deposits.js';
+import type { PaperCounters } from '../standard-pages.js';
+
+/**
+ * Meter readings (the meter_readings table): the portal's cumulative counters per feed and date, exactly as fetched.
+ * The collector writes them; deposits are recomputed from them; feed health reads when they last changed.
+ */
+export interface StoredReading {
+  /** YYYY-MM-DD, in the server's time zone. */
+  date: string;
+  /** Cumulative counters as of the end of that date (other counter fields may be present and are ignored). */
+  counters: PaperCounters;
+}
 
 export interface ReadingInput {
   date: string;
@@ -47,9 +58,9 @@ export async function loadReadings(db: Db, feedId: string): Promise<StoredReadin
   }));
 }
 
-export async function loadReviewDecisions(db: Db, feedId: string): Promise<Map<string, ReviewDecision>> {
-  const rows = await db.selectFrom('deposit_reviews').select(['date', 'decision']).where('feed_id', '=', feedId).execute();
-  return new Map(rows.map((r) => [r.date, r.decision]));
+/** A feed's readings start over (its portal customer or activation date changed). */
+export async function deleteFeedReadings(db: Db, feedId: string): Promise<void> {
+  await db.deleteFrom('meter_readings').where('feed_id', '=', feedId).execute();
 }
 
 /** The last stored date whose counters differ from the reading before it. */
@@ -69,24 +80,4 @@ export async function lastChangeDates(db: Db, feedIds: string[]): Promise<Map<st
       WINDOW w AS (PARTITION BY feed_id ORDER BY date)
     ) t WHERE changed AND n > 1 GROUP BY feed_id`.execute(db);
   return new Map(rows.rows.map((r) => [r.feed_id, r.date]));
-}
-
-/**
- * Writes a feed's computed deposits: one row per (feed, date), rewritten only where the figures changed, so
- * recomputing from the same readings writes nothing and re-running a collection never changes a total.
- */
-export async function upsertDeposits(db: Db, feed: { id: string; account_id: string }, deposits: ComputedDeposit[], now: Date): Promise<number> {
-  if (!deposits.length) return 0;
-  const result = await sql`
-    INSERT INTO deposits AS d (account_id, feed_id, date, pages, standard_pages, status, base_date, raw_pages, covered_days, created_at, updated_at)
-    SELECT ${feed.account_id}::uuid, ${feed.id}::uuid, dt, pg, pg, st, bd, rp, cd, ${now}::timestamptz, ${now}::timestamptz
-    FROM unnest(${deposits.map((x) => x.date)}::date[], ${deposits.map((x) => x.pages)}::bigint[], ${deposits.map((x) => x.status)}::text[],
-                ${deposits.map((x) => x.baseDate)}::date[], ${deposits.map((x) => x.rawPages)}::bigint[], ${deposits.map((x) => x.coveredDays)}::int[])
-         AS t(dt, pg, st, bd, rp, cd)
-    ON CONFLICT (feed_id, date) WHERE feed_id IS NOT NULL DO UPDATE SET
-      pages = EXCLUDED.pages, standard_pages = EXCLUDED.standard_pages, status = EXCLUDED.status, base_date = EXCLUDED.base_date, raw_pages = EXCLUDED.raw_pages,
-      covered_days = EXCLUDED.covered_days, updated_at = EXCLUDED.updated_at
-    WHERE (d.pages, d.status, d.base_date, d.raw_pages, d.covered_days)
-      IS DISTINCT FROM (EXCLUDED.pages, EXCLUDED.status, EXCLUDED.base_date, EXCLUDED.raw_pages, EXCLUDED.covered_days)`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
 }

@@ -14,9 +14,9 @@ import {
   type ComputedDeposit,
   type DepositRules,
   type ReviewDecision,
-  type StoredReading,
-} from './deposits.js';
-import { A4_PROFILE, LETTER_PROFILE, roundedStandardPages, type PaperCounters, type PaperProfile } from './standard-pages.js';
+} from './deposit-rules.js';
+import type { StoredReading } from '../readings/reading-queries.js';
+import { A4_PROFILE, LETTER_PROFILE, roundedStandardPages, type PaperCounters, type PaperProfile } from '../standard-pages.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers. With the Letter profile S(C) = smallTotal − duplexTotal + 2 × largeTotal exactly, which keeps hand-made

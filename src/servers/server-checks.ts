@@ -3,9 +3,9 @@ import type { Connector } from '../connectors/connector.js';
 import { PortalError } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
-import type { ServerRow } from '../servers/server.js';
-import type { ServerService } from '../servers/server-service.js';
-import type { HealthService } from './health-service.js';
+import type { ServerRow } from './server.js';
+import type { ServerService } from './server-service.js';
+import type { HealthService } from '../health/health-service.js';
 
 /** A healthy server's log-in is checked hourly even when nothing is due (collections check it too). */
 export const HEALTHY_CHECK_INTERVAL_MS = 60 * 60_000;
@@ -18,7 +18,7 @@ export function retryDelayMs(consecutiveFailures: number): number {
 export type LoginOutcome = { ok: true } | { ok: false; message: string };
 
 /**
- * Server health (DOMAIN.md, Health): a log-in with the stored credentials. Collections log in first through login();
+ * Server health (docs/domain.md, Health): a log-in with the stored credentials. Collections log in first through login();
  * on its own schedule, checkServer() logs in to servers with nothing due and to unhealthy ones (whose collection is
  * paused), and queues a collection the moment an unhealthy server passes again.
  */

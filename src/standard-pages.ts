@@ -1,5 +1,5 @@
 /**
- * Standard pages (DOMAIN.md "Standard pages"): paper is compared by mass, so a sheet counts as its area × grammage
+ * Standard pages (docs/domain.md "Standard pages"): paper is compared by mass, so a sheet counts as its area × grammage
  * divided by the mass of one standard page (8.5 in × 11 in of 20 lb bond, taken as 74 g/m²).
  *
  *   saved = duplexTotal               (duplex counted in sheets; duplexTotal / 2 when counted in sides)
@@ -50,6 +50,11 @@ export const LETTER_PROFILE: PaperProfile = { id: 'letter', small: LETTER_74, la
 
 export const PAPER_PROFILES = { a4: A4_PROFILE, letter: LETTER_PROFILE } as const;
 export type PaperProfileId = keyof typeof PAPER_PROFILES;
+
+/** The paper profile a server's feeds are counted in (its `paper_profile`). */
+export function paperProfileOf(s: { paper_profile: PaperProfileId }): PaperProfile {
+  return PAPER_PROFILES[s.paper_profile];
+}
 
 /** S(C) as an exact fraction numerator / denominator (denominator > 0). */
 export interface ExactStandardPages {

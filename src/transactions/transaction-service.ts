@@ -1,22 +1,21 @@
+import { localDate } from '../calendar.js';
+import { PAGES_PER_TREE_TEXT, pagesForTrees } from '../trees.js';
 import { inSubtreeOf } from '../accounts/account-queries.js';
-import { PAGES_PER_TREE } from '../accounts/account.js';
 import type { AccountService } from '../accounts/account-service.js';
-import type { Principal } from '../accounts/principal.js';
-import { loadInScope } from '../accounts/scope.js';
+import type { Principal } from '../access/principal.js';
+import { loadInScope } from '../access/scope.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
-import { localDate } from '../deposits/periods.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { QuoteService } from '../quotes/quote-service.js';
-import { transactionToApi, type CertificateService } from './certificate-service.js';
+import type { CertificateService } from '../certificates/certificate-service.js';
+import { activeProject } from '../certificates/forestry.js';
+import type { Listing } from '../http/listing.js';
+import { trees3 } from '../trees.js';
+import { apiTimestamp } from '../http/api-format.js';
+import type { Selectable } from 'kysely';
+import type { TransactionsTable } from '../db/schema.js';
 import type { CreateTransactionInput } from './transaction-schemas.js';
-
-/** The id of an active forestry project, or a 400 naming the field. */
-export async function activeProject(db: Db, id: string, field = 'project_id'): Promise<string> {
-  const found = await db.selectFrom('forestry_projects').select('id').where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
-  if (!found) throw new BadRequestError(`${field}: no such active forestry project.`);
-  return found.id;
-}
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
 
@@ -26,10 +25,30 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.c
  * one) and issues a certificate of its own, kind 'transaction', dated the current month (Europe/London), so clients
  * can open /certificates/<certificate_id>. Monthly certificates' transactions are month close's and stay.
  */
-export function createTransactionService(deps: { db: Db; clock: Clock; accounts: AccountService; certificates: CertificateService; quotes: QuoteService }) {
+export function transactionToApi(t: { id: string; account_id: string; project_id: string; certificate_id: string | null; quote_id: string | null; date: Date; pages: string }) {
+  const pages = Number(t.pages);
+  return { id: t.id, account_id: t.account_id, project_id: t.project_id, certificate_id: t.certificate_id, quote_id: t.quote_id, date: apiTimestamp(t.date), pages, trees: trees3(pages) };
+}
+
+export function createTransactionService(deps: {
+  db: Db;
+  clock: Clock;
+  accounts: Pick<AccountService, 'load'>;
+  certificates: Pick<CertificateService, 'accountProjects'>;
+  quotes: Pick<QuoteService, 'load'>;
+}) {
   const { db, clock, accounts, certificates, quotes } = deps;
 
   return {
+    async list(p: Principal, accountId = p.accountId) {
+      const account = await accounts.load(p, accountId);
+      return { db, query: db.selectFrom('transactions').selectAll().where('account_id', '=', account.id), keys: ['date', 'id'], present: (rows) => rows.map(transactionToApi) } satisfies Listing<Selectable<TransactionsTable>, unknown>;
+    },
+
+    async find(p: Principal, id: string) {
+      return transactionToApi(await loadInScope(id, (id) => db.selectFrom('transactions as t').innerJoin('accounts as a', 'a.id', 't.account_id').selectAll('t').where('t.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst()));
+    },
+
     async create(p: Principal, scopeAccountId: string | undefined, input: CreateTransactionInput) {
       let quote: Awaited<ReturnType<QuoteService['load']>> | undefined;
       if (input.quote_id) {
@@ -39,8 +58,8 @@ export function createTransactionService(deps: { db: Db; clock: Clock; accounts:
       }
       const account = await accounts.load(p, scopeAccountId ?? quote?.account_id ?? p.accountId);
       if (quote && quote.account_id !== account.id) throw new BadRequestError('quote_id: the quote belongs to another account.');
-      const pages = quote ? Number(quote.standard_pages) : input.pages ?? Math.round((input.trees ?? 0) * PAGES_PER_TREE);
-      if (pages < 1) throw new BadRequestError(quote ? 'quote_id: the quote has no standard pages.' : 'trees: must come to at least one standard page (1/8,333 tree).');
+      const pages = quote ? Number(quote.standard_pages) : input.pages ?? pagesForTrees(input.trees ?? 0);
+      if (pages < 1) throw new BadRequestError(quote ? 'quote_id: the quote has no standard pages.' : `trees: must come to at least one standard page (1/${PAGES_PER_TREE_TEXT} tree).`);
       const projectId = input.project_id
         ? await activeProject(db, input.project_id)
         : quote?.project_id ?? (await certificates.accountProjects(p, account.id)).projects[0]?.id;

@@ -1,11 +1,12 @@
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
-import type { DepositRow } from '../deposits/deposit.js';
+import type { DepositRow } from './deposit.js';
 import { BadRequestError } from '../errors.js';
-import { paperProfileOf } from '../servers/server.js';
-import { explainDeposit, type ReviewDecision } from './deposits.js';
-import { recomputeFeedDeposits } from './feed-sync.js';
-import { loadReadings } from './reading-queries.js';
+import { paperProfileOf } from '../standard-pages.js';
+import { explainDeposit, type ReviewDecision } from './deposit-rules.js';
+import { recordReviewDecision } from './deposit-queries.js';
+import { recomputeDeposits } from './recompute.js';
+import { loadReadings } from '../readings/reading-queries.js';
 
 /** Review of held anomalies and the explanation of feed deposits: both work from the stored readings. */
 export function createDepositReview(deps: { db: Db; clock: Clock }) {
@@ -21,7 +22,7 @@ export function createDepositReview(deps: { db: Db; clock: Clock }) {
   }
 
   return {
-    /** The two readings a feed deposit is the difference of, and each step of DOMAIN.md's formula. */
+    /** The two readings a feed deposit is the difference of, and each step of the formula in docs/domain.md. */
     async explain(d: DepositRow) {
       if (!d.feed_id || !d.base_date) return null;
       const feed = await feedAndServer(db, d.feed_id);
@@ -42,12 +43,8 @@ export function createDepositReview(deps: { db: Db; clock: Clock }) {
       await db.transaction().execute(async (tx) => {
         const feed = await feedAndServer(tx, d.feed_id!);
         await tx.selectFrom('feeds').select('id').where('id', '=', feed.id).forUpdate().execute();
-        await tx
-          .insertInto('deposit_reviews')
-          .values({ feed_id: feed.id, date: d.date, decision, decided_at: clock.now(), decided_by: userId })
-          .onConflict((oc) => oc.columns(['feed_id', 'date']).doUpdateSet({ decision, decided_at: clock.now(), decided_by: userId }))
-          .execute();
-        await recomputeFeedDeposits(tx, feed, paperProfileOf(feed), clock.now());
+        await recordReviewDecision(tx, { feedId: feed.id, date: d.date, decision, at: clock.now(), by: userId });
+        await recomputeDeposits(tx, feed, paperProfileOf(feed), clock.now());
       });
     },
   };

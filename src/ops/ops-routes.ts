@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { errorBody } from '../http/openapi.js';
-import type { Metrics } from './metrics.js';
+import type { Metrics } from '../observability/metrics.js';
 
 const healthzSchema = {
   response: { 200: z.strictObject({ status: z.literal('ok') }).meta({ description: 'The process is up.', examples: [{ status: 'ok' }] }) },

@@ -1,5 +1,5 @@
 /**
- * Daily deposits of a feed from its stored readings (DOMAIN.md "Standard pages"): a pure function of the readings,
+ * Daily deposits of a feed from its stored readings (docs/domain.md "Standard pages"): a pure function of the readings,
  * the paper profile, the review decisions and the rules. No I/O, no clock: the same inputs always give the same
  * deposits, so a feed's deposits can be recomputed from its readings at any time.
  *
@@ -36,16 +36,12 @@
  * A review decision applies only to a day that is an anomaly under the current readings; a decision for any other
  * date is ignored (it stays stored, and applies again if the day becomes an anomaly).
  */
-import { roundedStandardPages, type PaperCounters, type PaperProfile } from './standard-pages.js';
+import { roundedStandardPages, type PaperCounters, type PaperProfile } from '../standard-pages.js';
+import type { StoredReading } from '../readings/reading-queries.js';
 
 export { explainDeposit, type DepositExplanation, type PaperMassStep, type ReadingExplanation } from './deposit-explanation.js';
 
-export interface StoredReading {
-  /** YYYY-MM-DD, in the server's time zone. */
-  date: string;
-  /** Cumulative counters as of the end of that date (other counter fields may be present and are ignored). */
-  counters: PaperCounters;
-}
+
 
 export type ReviewDecision = 'approved' | 'rejected';
 

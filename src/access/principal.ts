@@ -15,6 +15,9 @@ export interface Principal {
   ownAccountId?: string;
 }
 
+/** A dashboard session's caller: the principal, the hash of its CSRF token and of its cookie token. */
+export type SessionPrincipal = Principal & { csrfHash: string; tokenHash: string };
+
 /** The caller's own account, whatever account a route narrowed it to (for "not your own account" rules). */
 export function ownAccountOf(p: Principal): string {
   return p.ownAccountId ?? p.accountId;

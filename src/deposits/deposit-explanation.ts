@@ -1,5 +1,5 @@
 /**
- * How a deposit's raw pages follow from its two readings, step by step (DOMAIN.md "Standard pages"), so a provider
+ * How a deposit's raw pages follow from its two readings, step by step (docs/domain.md "Standard pages"), so a provider
  * can check the maths:
  *
  *   saved = duplexTotal            (duplex counted in sheets; duplexTotal / 2 when counted in sides)
@@ -12,7 +12,7 @@
  * the paper formats and checked against standard-pages.ts (the only source of S and its rounding): if they ever
  * disagreed, explaining would throw rather than show figures that do not add up.
  */
-import { exactStandardPages, roundedStandardPages, STANDARD_PAGE, type PaperCounters, type PaperFormat, type PaperProfile } from './standard-pages.js';
+import { exactStandardPages, roundedStandardPages, STANDARD_PAGE, type PaperCounters, type PaperFormat, type PaperProfile } from '../standard-pages.js';
 
 export interface PaperMassStep {
   format: string;
