@@ -28,7 +28,7 @@ function RequireAuth({ children }: { children: ReactNode }) {
 
 /** Pages only a provider's staff use; a customer user is sent to its overview. */
 function ProviderOnly({ children }: { children: ReactNode }) {
-  return useIsProvider() ? <>{children}</> : <NotFoundPage />;
+  return useIsProvider() ? children : <NotFoundPage />;
 }
 
 export function App() {
@@ -49,9 +49,30 @@ export function App() {
               }
             >
               <Route index element={<OverviewPage />} />
-              <Route path="servers" element={<ProviderOnly><ServersPage /></ProviderOnly>} />
-              <Route path="servers/:id" element={<ProviderOnly><ServerPage /></ProviderOnly>} />
-              <Route path="customers" element={<ProviderOnly><CustomersPage /></ProviderOnly>} />
+              <Route
+                path="servers"
+                element={
+                  <ProviderOnly>
+                    <ServersPage />
+                  </ProviderOnly>
+                }
+              />
+              <Route
+                path="servers/:id"
+                element={
+                  <ProviderOnly>
+                    <ServerPage />
+                  </ProviderOnly>
+                }
+              />
+              <Route
+                path="customers"
+                element={
+                  <ProviderOnly>
+                    <CustomersPage />
+                  </ProviderOnly>
+                }
+              />
               <Route path="customers/:id" element={<CustomerPage />} />
               <Route path="certificates" element={<CertificatesPage />} />
               <Route path="settings" element={<SettingsPage />} />

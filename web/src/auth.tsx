@@ -1,6 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api';
-import type { Session } from './types';
+import { ApiError, setCsrfToken, setUnauthorizedHandler } from './api/client';
+import { acceptInvitation as acceptInvitationLink } from './api/invitations';
+import { resetPassword as resetPasswordLink } from './api/passwordResets';
+import { getSession, signIn as startSession, signOut as endSession } from './api/session';
+import type { Session } from './api/types';
 
 interface AuthState {
   /** undefined while the first GET /v1/session is in flight; null when signed out. */
@@ -28,8 +31,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    api.quiet
-      .get<Session>('/v1/session')
+    getSession()
       .then((s) => live && adopt(s))
       .catch(() => live && adopt(null));
     setUnauthorizedHandler(() => {
@@ -42,13 +44,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, [adopt]);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    adopt(await api.quiet.post<Session>('/v1/session', { email, password }));
-  }, [adopt]);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      adopt(await startSession(email, password));
+    },
+    [adopt],
+  );
 
   const signOut = useCallback(async () => {
     try {
-      await api.delete('/v1/session');
+      await endSession();
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) throw err;
     }
@@ -56,13 +61,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     adopt(null);
   }, [adopt]);
 
-  const acceptInvitation = useCallback(async (token: string, fullName: string, password: string) => {
-    adopt(await api.quiet.post<Session>(`/v1/invitations/accept/${encodeURIComponent(token)}`, { full_name: fullName, password }));
-  }, [adopt]);
+  const acceptInvitation = useCallback(
+    async (token: string, fullName: string, password: string) => {
+      adopt(await acceptInvitationLink(token, fullName, password));
+    },
+    [adopt],
+  );
 
-  const resetPassword = useCallback(async (token: string, password: string) => {
-    adopt(await api.quiet.post<Session>(`/v1/password_resets/${encodeURIComponent(token)}`, { password }));
-  }, [adopt]);
+  const resetPassword = useCallback(
+    async (token: string, password: string) => {
+      adopt(await resetPasswordLink(token, password));
+    },
+    [adopt],
+  );
 
   const value = useMemo(
     () => ({ session, expired, signIn, signOut, acceptInvitation, resetPassword }),

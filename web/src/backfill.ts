@@ -1,5 +1,5 @@
 import { addDays, daysBetween, todayIn, TIME_ZONE } from './format';
-import type { Feed } from './types';
+import type { Feed } from './api/types';
 
 export interface BackfillState {
   /** Days from the activation date to yesterday (the last day a sync can collect). */

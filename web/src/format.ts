@@ -1,7 +1,7 @@
+import { now } from './clock';
 /** Display helpers: numbers, dates (periods are counted in Europe/London, like the API), durations. */
 
 export const TIME_ZONE = 'Europe/London';
-export const PAGES_PER_TREE = 8333;
 
 const pagesFmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const treesFmt = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -14,10 +14,6 @@ export function formatPages(n: number): string {
 /** 296.3123 → "296.31" (trees are always shown with two decimals). */
 export function formatTrees(n: number): string {
   return treesFmt.format(n);
-}
-
-export function treesOf(pages: number): number {
-  return Math.round((pages / PAGES_PER_TREE) * 100) / 100;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -33,7 +29,7 @@ export function londonDate(instant: string | Date): string {
 
 /** Today in London, 'YYYY-MM-DD'. */
 export function today(): string {
-  return londonDate(new Date());
+  return londonDate(now());
 }
 
 /** 'YYYY-MM-DD' + n days (calendar arithmetic in UTC, no time zone surprises). */
@@ -78,7 +74,14 @@ export function formatShortDay(date: string): string {
   return `${Number(date.slice(8, 10))} ${SHORT_MONTHS[Number(date.slice(5, 7)) - 1] ?? ''}`;
 }
 
-const dateTimeFmt = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** An instant as "7 Oct 2026, 14:05" (London time). */
 export function formatDateTime(instant: string | null): string {
@@ -86,11 +89,17 @@ export function formatDateTime(instant: string | null): string {
 }
 
 /** "just now", "5 minutes ago", "3 days ago". */
-export function formatAgo(instant: string | null, now = Date.now()): string {
+export function formatAgo(instant: string | null, at = now().getTime()): string {
   if (!instant) return '—';
-  const s = Math.round((now - Date.parse(instant)) / 1000);
+  const s = Math.round((at - Date.parse(instant)) / 1000);
   if (s < 45) return 'just now';
-  const units: Array<[number, string]> = [[60, 'minute'], [3600, 'hour'], [86400, 'day'], [86400 * 30, 'month'], [86400 * 365, 'year']];
+  const units: Array<[number, string]> = [
+    [60, 'minute'],
+    [3600, 'hour'],
+    [86400, 'day'],
+    [86400 * 30, 'month'],
+    [86400 * 365, 'year'],
+  ];
   let chosen: [number, string] = units[0]!;
   for (const u of units) if (s >= u[0]) chosen = u;
   const n = Math.max(1, Math.round(s / chosen[0]));
@@ -123,7 +132,7 @@ export function hostOf(url: string): string {
 /** Today's date in a time zone, 'YYYY-MM-DD'. */
 export function todayIn(timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now());
   } catch {
     return today();
   }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Logo } from './Logo';
+import './AuthCard.css';
 
 /** The centred card of the signed-out pages (sign-in, invitation, forgotten and reset password): brand, heading, content. */
 export function AuthCard({ title, children }: { title: string; children: ReactNode }) {

@@ -1,15 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api';
+import { feedKeys, getFeed } from '../api/feeds';
+import type { Feed } from '../api/types';
 import { backfillState } from '../backfill';
 import { formatDay, formatPages } from '../format';
 import { useResource } from '../hooks/useResource';
-import type { Feed } from '../types';
 import { ErrorMessage } from './Status';
+import './BackfillProgress.css';
 
 /** A progress bar for the days a feed has collected since its activation date. */
-export function ProgressBar({ feed, label, timeZone }: { feed: Pick<Feed, 'activated_at' | 'synced_through' | 'id'>; label: string; timeZone?: string }) {
+export function ProgressBar({
+  feed,
+  label,
+  timeZone,
+}: {
+  feed: Pick<Feed, 'activated_at' | 'synced_through' | 'id'>;
+  label: string;
+  timeZone?: string;
+}) {
   const st = backfillState(feed, timeZone);
-  const text = st.finished ? `Backfill complete: ${formatPages(st.total)} days` : `${formatPages(st.done)} of ${formatPages(st.total)} days collected`;
+  const text = st.finished
+    ? `Backfill complete: ${formatPages(st.total)} days`
+    : `${formatPages(st.done)} of ${formatPages(st.total)} days collected`;
   return (
     <div className="progress-row" data-testid={`backfill-${feed.id}`} data-finished={st.finished}>
       <div className="progress-label">
@@ -33,9 +44,19 @@ export function ProgressBar({ feed, label, timeZone }: { feed: Pick<Feed, 'activ
 }
 
 /** Polls a feed every 2 s until its backfill is done, then tells the parent once. */
-export function LiveBackfill({ feedId, label, timeZone, onFinished }: { feedId: string; label: string; timeZone?: string; onFinished?: (feed: Feed) => void }) {
+export function LiveBackfill({
+  feedId,
+  label,
+  timeZone,
+  onFinished,
+}: {
+  feedId: string;
+  label: string;
+  timeZone?: string;
+  onFinished?: (feed: Feed) => void;
+}) {
   const [done, setDone] = useState(false);
-  const feed = useResource(() => api.get<Feed>(`/v1/feeds/${feedId}`), feedId, done ? undefined : 2000);
+  const feed = useResource(() => getFeed(feedId), feedKeys.detail(feedId), done ? undefined : 2000);
   const finished = feed.data ? backfillState(feed.data, timeZone).finished : false;
   const finishedRef = useRef(onFinished);
   finishedRef.current = onFinished;
@@ -53,7 +74,14 @@ export function LiveBackfill({ feedId, label, timeZone, onFinished }: { feedId: 
           <span>{label}</span>
           <span className="muted small">Starting…</span>
         </div>
-        <div className="progress" role="progressbar" aria-label={`Backfill of ${label}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={0}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={`Backfill of ${label}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={0}
+        >
           <div className="progress-fill" style={{ width: '0%' }} />
         </div>
       </div>

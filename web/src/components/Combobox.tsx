@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import './Combobox.css';
 
 export interface ComboOption {
   value: string;
@@ -34,7 +35,7 @@ export function Combobox({ label, options, value, onChange, placeholder, hint, d
   const [query, setQuery] = useState(selected?.label ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     setQuery(selected?.label ?? '');
@@ -146,18 +147,22 @@ export function Combobox({ label, options, value, onChange, placeholder, hint, d
           onKeyDown={onKeyDown}
         />
         <span className="combobox-caret" aria-hidden="true" />
-        <ul id={listId} ref={listRef} role="listbox" aria-label={label} className="combobox-list" hidden={!open}>
+        <div id={listId} ref={listRef} role="listbox" aria-label={label} className="combobox-list" hidden={!open}>
           {status ? (
-            <li className="combobox-status" role="presentation">
+            <div className="combobox-status" role="presentation">
               {status}
-            </li>
+            </div>
           ) : filtered.length === 0 ? (
-            <li className="combobox-status" role="presentation">
+            <div className="combobox-status" role="presentation">
               No match for “{query}”
-            </li>
+            </div>
           ) : (
             filtered.map((o, i) => (
-              <li
+              // The WAI-ARIA combobox pattern: DOM focus stays on the input, whose onKeyDown moves the active option
+              // (aria-activedescendant) with the arrow keys and picks it with Enter; clicking is the mouse's way to pick.
+              // biome-ignore lint/a11y/useFocusableInteractive: combobox options must not take focus, the input keeps it
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (arrows, Enter, Escape)
+              <div
                 key={o.value}
                 id={`${id}-opt-${i}`}
                 role="option"
@@ -171,10 +176,10 @@ export function Combobox({ label, options, value, onChange, placeholder, hint, d
               >
                 <span>{o.label}</span>
                 {o.note && <span className="option-note">{o.note}</span>}
-              </li>
+              </div>
             ))
           )}
-        </ul>
+        </div>
       </div>
       {hint && (
         <p id={hintId} className="hint">

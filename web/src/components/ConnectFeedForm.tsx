@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { api, ApiError, messageOf } from '../api';
+import { useMemo, useState, type FormEvent } from 'react';
+import { createCustomerAccount, type CustomerWithFeeds } from '../api/accounts';
+import { ApiError, messageOf } from '../api/client';
+import { connectFeed } from '../api/feeds';
+import { listPortalCustomers, serverKeys } from '../api/servers';
+import type { Account, Feed, Server } from '../api/types';
 import { addDays, addMonths, daysBetween, formatDay, formatPages, hostOf, todayIn } from '../format';
 import { useResource } from '../hooks/useResource';
-import type { CustomerWithFeeds } from '../queries';
-import type { Account, Feed, PortalCustomer, Server } from '../types';
 import { Combobox, type ComboOption } from './Combobox';
 
 export interface ConnectedFeed {
@@ -20,20 +22,30 @@ export function activationHint(date: string, timeZone: string): string {
   const today = todayIn(timeZone);
   const yesterday = addDays(today, -1);
   const days = daysBetween(date, yesterday) + 1;
-  if (days > 0)
-    return `${formatPages(days)} ${days === 1 ? 'day' : 'days'} will be backfilled (${formatDay(date)} to ${formatDay(yesterday)}), then the feed is collected every night.`;
+  if (days > 0) {
+    const count = `${formatPages(days)} ${days === 1 ? 'day' : 'days'}`;
+    return `${count} will be backfilled (${formatDay(date)} to ${formatDay(yesterday)}), then the feed is collected every night.`;
+  }
   if (date === today) return 'Nothing to backfill: today is collected tonight, after the day ends.';
   return `Collection starts on ${formatDay(date)}; nothing to backfill.`;
 }
 
-export function ConnectFeedForm({ servers, customers, initialServerId, onConnected, onCancel }: {
+export function ConnectFeedForm({
+  servers,
+  customers,
+  initialServerId,
+  onConnected,
+  onCancel,
+}: {
   servers: Server[];
   customers: CustomerWithFeeds[];
   initialServerId?: string | null;
   onConnected(result: ConnectedFeed): void;
   onCancel(): void;
 }) {
-  const [serverId, setServerId] = useState<string>(() => (initialServerId && servers.some((s) => s.id === initialServerId) ? initialServerId : servers[0]?.id ?? ''));
+  const [serverId, setServerId] = useState<string>(() =>
+    initialServerId && servers.some((s) => s.id === initialServerId) ? initialServerId : (servers[0]?.id ?? ''),
+  );
   const server = servers.find((s) => s.id === serverId);
   const timeZone = server?.time_zone ?? 'Europe/London';
   const [externalId, setExternalId] = useState<string | null>(null);
@@ -44,7 +56,7 @@ export function ConnectFeedForm({ servers, customers, initialServerId, onConnect
   const [success, setSuccess] = useState<string | null>(null);
   const [createdAccounts, setCreatedAccounts] = useState<Account[]>([]);
 
-  const portal = useResource(() => (serverId ? api.get<PortalCustomer[]>(`/v1/servers/${serverId}/customers`) : Promise.resolve([])), `portal-${serverId}`);
+  const portal = useResource(() => (serverId ? listPortalCustomers(serverId) : Promise.resolve([])), serverKeys.portalCustomers(serverId));
 
   const accounts = useMemo(() => {
     const all = [...customers.map((c) => c.account), ...createdAccounts.filter((a) => !customers.some((c) => c.account.id === a.id))];
@@ -54,31 +66,44 @@ export function ConnectFeedForm({ servers, customers, initialServerId, onConnect
   /** Portal customer id → name of the account its feed (on this server) deposits into. */
   const connected = useMemo(() => {
     const m = new Map<string, string>();
-    for (const c of customers) for (const f of c.feeds) if (f.server_id === serverId) m.set(f.external_id, c.account.display_name || c.account.name);
+    for (const c of customers)
+      for (const f of c.feeds) if (f.server_id === serverId) m.set(f.external_id, c.account.display_name || c.account.name);
     return m;
   }, [customers, serverId]);
 
   const options: ComboOption[] = useMemo(
     () =>
-      [...(portal.data ?? [])].sort((a, b) => a.name.localeCompare(b.name)).map((p) => {
-        const to = connected.get(p.external_id);
-        return { value: p.external_id, label: p.name, note: to ? `Connected${to !== p.name ? ` to ${to}` : ''}` : `#${p.external_id}`, disabled: Boolean(to) };
-      }),
+      [...(portal.data ?? [])]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((p) => {
+          const to = connected.get(p.external_id);
+          return {
+            value: p.external_id,
+            label: p.name,
+            note: to ? `Connected${to !== p.name ? ` to ${to}` : ''}` : `#${p.external_id}`,
+            disabled: Boolean(to),
+          };
+        }),
     [portal.data, connected],
   );
   const picked = portal.data?.find((p) => p.external_id === externalId) ?? null;
 
-  // Pick the account with the portal customer's name when there is one; otherwise offer to create it.
-  useEffect(() => {
-    if (!picked) return;
-    const same = accounts.find((a) => a.name.trim().toLowerCase() === picked.name.trim().toLowerCase());
-    setAccountChoice(same ? same.id : NEW_ACCOUNT);
-    // Only when another portal customer is picked: a refreshed account list must not undo the user's choice.
-  }, [picked?.external_id]);
-
-  useEffect(() => {
+  /** Another server lists other portal customers: the one picked is dropped. */
+  function chooseServer(id: string) {
+    setServerId(id);
     setExternalId(null);
-  }, [serverId]);
+  }
+
+  function choosePortalCustomer(id: string | null) {
+    // Picking the same one again (or the account list being refreshed) must not undo the user's account choice.
+    if (id === externalId) return;
+    setExternalId(id);
+    const chosen = portal.data?.find((p) => p.external_id === id);
+    if (!chosen) return;
+    // The account with the portal customer's name when there is one; otherwise offer to create it.
+    const same = accounts.find((a) => a.name.trim().toLowerCase() === chosen.name.trim().toLowerCase());
+    setAccountChoice(same ? same.id : NEW_ACCOUNT);
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -89,17 +114,24 @@ export function ConnectFeedForm({ servers, customers, initialServerId, onConnect
     if (!/^\d{4}-\d{2}-\d{2}$/.test(activation)) return setError('Enter the activation date.');
     setBusy(true);
     try {
-      let account = accountChoice === NEW_ACCOUNT ? null : accounts.find((a) => a.id === accountChoice) ?? null;
+      let account = accountChoice === NEW_ACCOUNT ? null : (accounts.find((a) => a.id === accountChoice) ?? null);
       if (!account) {
-        account = await api.post<Account>('/v1/accounts', { name: picked.name, external_id: picked.external_id, role: 'customer' });
+        account = await createCustomerAccount(picked.name, picked.external_id);
         const created = account;
         setCreatedAccounts((list) => [...list, created]);
         setAccountChoice(created.id);
       }
-      const feed = await api.post<Feed>(`/v1/accounts/${account.id}/feeds`, { type: 'onestop', server_id: server.id, external_id: picked.external_id, activated_at: activation });
+      const feed = await connectFeed(account.id, {
+        type: 'onestop',
+        server_id: server.id,
+        external_id: picked.external_id,
+        activated_at: activation,
+      });
       const accountLabel = account.display_name || account.name;
       onConnected({ feed, accountName: accountLabel, timeZone });
-      setSuccess(`Connected ${picked.name} (portal customer ${picked.external_id}) to ${accountLabel}. ${activationHint(activation, timeZone)}`);
+      setSuccess(
+        `Connected ${picked.name} (portal customer ${picked.external_id}) to ${accountLabel}. ${activationHint(activation, timeZone)}`,
+      );
       setExternalId(null);
       setAccountChoice(NEW_ACCOUNT);
     } catch (err) {
@@ -109,7 +141,14 @@ export function ConnectFeedForm({ servers, customers, initialServerId, onConnect
     }
   }
 
-  const portalStatus = portal.error !== undefined ? `The portal did not answer: ${messageOf(portal.error)}` : !portal.data ? 'Loading the customers of the portal…' : portal.data.length === 0 ? 'The portal lists no customers.' : undefined;
+  const portalStatus =
+    portal.error !== undefined
+      ? `The portal did not answer: ${messageOf(portal.error)}`
+      : !portal.data
+        ? 'Loading the customers of the portal…'
+        : portal.data.length === 0
+          ? 'The portal lists no customers.'
+          : undefined;
 
   return (
     <form className="form" onSubmit={onSubmit} data-testid="connect-feed-form">
@@ -126,7 +165,7 @@ export function ConnectFeedForm({ servers, customers, initialServerId, onConnect
       <div className="form-grid">
         <div className="field">
           <label htmlFor="feed-server">Server</label>
-          <select id="feed-server" value={serverId} onChange={(e) => setServerId(e.target.value)} required>
+          <select id="feed-server" value={serverId} onChange={(e) => chooseServer(e.target.value)} required>
             {servers.map((s) => (
               <option key={s.id} value={s.id}>
                 {hostOf(s.url)}
@@ -139,7 +178,7 @@ export function ConnectFeedForm({ servers, customers, initialServerId, onConnect
           label="Portal customer"
           options={options}
           value={externalId}
-          onChange={setExternalId}
+          onChange={choosePortalCustomer}
           placeholder="Type to search the portal's customers"
           hint={portal.data ? `${portal.data.length} customers on the portal, ${connected.size} already connected.` : undefined}
           status={portalStatus}
@@ -147,7 +186,13 @@ export function ConnectFeedForm({ servers, customers, initialServerId, onConnect
         />
         <div className="field">
           <label htmlFor="feed-account">Customer account</label>
-          <select id="feed-account" value={accountChoice} onChange={(e) => setAccountChoice(e.target.value)} disabled={!picked} aria-describedby="feed-account-hint">
+          <select
+            id="feed-account"
+            value={accountChoice}
+            onChange={(e) => setAccountChoice(e.target.value)}
+            disabled={!picked}
+            aria-describedby="feed-account-hint"
+          >
             <option value={NEW_ACCOUNT}>{picked ? `New account “${picked.name}”` : 'New account (named after the portal customer)'}</option>
             {accounts.map((a) => (
               <option key={a.id} value={a.id}>
@@ -161,7 +206,14 @@ export function ConnectFeedForm({ servers, customers, initialServerId, onConnect
         </div>
         <div className="field">
           <label htmlFor="feed-activation">Activation date</label>
-          <input id="feed-activation" type="date" required value={activation} onChange={(e) => setActivation(e.target.value)} aria-describedby="feed-activation-hint" />
+          <input
+            id="feed-activation"
+            type="date"
+            required
+            value={activation}
+            onChange={(e) => setActivation(e.target.value)}
+            aria-describedby="feed-activation-hint"
+          />
           <p id="feed-activation-hint" className="hint" data-testid="activation-hint" aria-live="polite">
             {activationHint(activation, timeZone)}
           </p>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api';
-import type { Server } from '../types';
+import { ApiError } from '../api/client';
+import { setServerContact } from '../api/servers';
+import type { Server } from '../api/types';
 
 /**
  * Who gets a server's health notifications by email: its contact (empty: the users of the account). Saved with
@@ -17,7 +18,7 @@ export function ContactEditor({ server, onSaved }: { server: Server; onSaved(): 
     setBusy(true);
     setError(null);
     try {
-      await api.patch<Server>(`/v1/servers/${server.id}`, { contact: value.trim() === '' ? null : value.trim() });
+      await setServerContact(server.id, value.trim() === '' ? null : value.trim());
       setEditing(false);
       onSaved();
     } catch (err) {
@@ -31,7 +32,14 @@ export function ContactEditor({ server, onSaved }: { server: Server; onSaved(): 
     return (
       <>
         <span className="break">{server.contact ?? 'Users of the account'}</span>{' '}
-        <button type="button" className="btn btn-small btn-secondary" onClick={() => { setValue(server.contact ?? ''); setEditing(true); }}>
+        <button
+          type="button"
+          className="btn btn-small btn-secondary"
+          onClick={() => {
+            setValue(server.contact ?? '');
+            setEditing(true);
+          }}
+        >
           Change<span className="sr-only"> notification contact</span>
         </button>
       </>
@@ -40,10 +48,25 @@ export function ContactEditor({ server, onSaved }: { server: Server; onSaved(): 
   return (
     <form className="inline-form" onSubmit={save}>
       <label htmlFor="server-contact">Notification email</label>
-      <input id="server-contact" type="email" value={value} onChange={(e) => setValue(e.target.value)} placeholder="Empty: the users of the account" aria-describedby={error ? 'server-contact-error' : undefined} />
-      <button type="submit" className="btn btn-small btn-primary" disabled={busy}>Save contact</button>
-      <button type="button" className="btn btn-small btn-secondary" onClick={() => setEditing(false)}>Cancel</button>
-      {error && <p id="server-contact-error" className="notice notice-error" role="alert">{error}</p>}
+      <input
+        id="server-contact"
+        type="email"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        placeholder="Empty: the users of the account"
+        aria-describedby={error ? 'server-contact-error' : undefined}
+      />
+      <button type="submit" className="btn btn-small btn-primary" disabled={busy}>
+        Save contact
+      </button>
+      <button type="button" className="btn btn-small btn-secondary" onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+      {error && (
+        <p id="server-contact-error" className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,26 +1,30 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, messageOf } from '../api';
+import { messageOf } from '../api/client';
+import { feedKeys, listAccountFeeds, setFeedActive } from '../api/feeds';
+import { listServers, serverKeys } from '../api/servers';
+import type { Feed } from '../api/types';
 import { backfillState } from '../backfill';
 import { formatDay, hostOf } from '../format';
 import { useResource } from '../hooks/useResource';
-import type { Feed, Server } from '../types';
 import { ProgressBar } from './BackfillProgress';
+import { DataTable, type Column } from './DataTable';
 import { HealthDetail, StatusBadge } from './HealthBadge';
 import { Async, Empty } from './Status';
+import './FeedList.css';
 
 /** The feeds of a customer account, with live backfill progress and activate / deactivate. */
 export function FeedList({ accountId, onChange }: { accountId: string; onChange(): void }) {
-  const servers = useResource(() => api.get<Server[]>('/v1/servers'), 'servers-list');
+  const servers = useResource(listServers, serverKeys.list);
   const [poll, setPoll] = useState(2000);
   const feeds = useResource(
     async () => {
-      const list = await api.get<Feed[]>(`/v1/accounts/${accountId}/feeds`);
+      const list = await listAccountFeeds(accountId);
       const running = list.some((f) => f.status === 'active' && !backfillState(f).finished);
       setPoll(running ? 2000 : 30_000);
       return list;
     },
-    `feeds-${accountId}`,
+    feedKeys.ofAccount(accountId),
     poll,
   );
   const [busy, setBusy] = useState<string | null>(null);
@@ -30,7 +34,7 @@ export function FeedList({ accountId, onChange }: { accountId: string; onChange(
     setBusy(f.id);
     setError(null);
     try {
-      await api.post<Feed>(`/v1/feeds/${f.id}/${f.status === 'active' ? 'deactivate' : 'activate'}`);
+      await setFeedActive(f.id, f.status !== 'active');
       await feeds.reload();
       onChange();
     } catch (err) {
@@ -41,6 +45,41 @@ export function FeedList({ accountId, onChange }: { accountId: string; onChange(
   }
 
   const serverOf = (id: string) => servers.data?.find((s) => s.id === id);
+  const columns: Array<Column<Feed>> = [
+    {
+      header: 'Portal customer',
+      rowHeader: true,
+      cell: (f) => {
+        const server = serverOf(f.server_id);
+        return (
+          <>
+            #{f.external_id}
+            <div className="muted small">
+              on <Link to={`/servers/${f.server_id}`}>{server ? hostOf(server.url) : 'server'}</Link>
+            </div>
+          </>
+        );
+      },
+    },
+    { header: 'Status', cell: (f) => <StatusBadge status={f.status} /> },
+    {
+      header: 'Health',
+      cell: (f) => <HealthDetail state={f.health_check} since={f.health_check_changed_at} reason={f.health_check_reason} />,
+    },
+    { header: 'Activated', cell: (f) => formatDay(f.activated_at.slice(0, 10)) },
+    {
+      header: 'Collected',
+      className: 'progress-cell',
+      cell: (f) => {
+        const timeZone = serverOf(f.server_id)?.time_zone;
+        return backfillState(f, timeZone).finished ? (
+          <span>through {f.synced_through ? formatDay(f.synced_through) : '—'}</span>
+        ) : (
+          <ProgressBar feed={f} label={`#${f.external_id}`} timeZone={timeZone} />
+        );
+      },
+    },
+  ];
 
   return (
     <section className="card" aria-labelledby="feeds-heading">
@@ -57,58 +96,23 @@ export function FeedList({ accountId, onChange }: { accountId: string; onChange(
               No feed: <Link to="/customers?connect=">connect a portal customer</Link> to this account.
             </Empty>
           ) : (
-            <div className="table-wrap">
-              <table data-testid="feeds-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Portal customer</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Health</th>
-                    <th scope="col">Activated</th>
-                    <th scope="col">Collected</th>
-                    <th scope="col">
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((f) => {
-                    const server = serverOf(f.server_id);
-                    const st = backfillState(f, server?.time_zone);
-                    return (
-                      <tr key={f.id} data-feed-id={f.id}>
-                        <th scope="row">
-                          #{f.external_id}
-                          <div className="muted small">
-                            on <Link to={`/servers/${f.server_id}`}>{server ? hostOf(server.url) : 'server'}</Link>
-                          </div>
-                        </th>
-                        <td>
-                          <StatusBadge status={f.status} />
-                        </td>
-                        <td>
-                          <HealthDetail state={f.health_check} since={f.health_check_changed_at} reason={f.health_check_reason} />
-                        </td>
-                        <td>{formatDay(f.activated_at.slice(0, 10))}</td>
-                        <td className="progress-cell">
-                          {st.finished ? (
-                            <span>through {f.synced_through ? formatDay(f.synced_through) : '—'}</span>
-                          ) : (
-                            <ProgressBar feed={f} label={`#${f.external_id}`} timeZone={server?.time_zone} />
-                          )}
-                        </td>
-                        <td className="actions">
-                          <button type="button" className="btn btn-small btn-secondary" disabled={busy !== null} onClick={() => toggle(f)}>
-                            {f.status === 'active' ? 'Deactivate' : 'Activate'}
-                            <span className="sr-only"> feed {f.external_id}</span>
-                          </button>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={list}
+              columns={columns}
+              rowKey={(f) => f.id}
+              testId="feeds-table"
+              rowProps={(f) => ({ 'data-feed-id': f.id })}
+              actions={[
+                {
+                  id: 'active',
+                  label: (f) => (f.status === 'active' ? 'Deactivate' : 'Activate'),
+                  srLabel: (f) => `feed ${f.external_id}`,
+                  variant: 'secondary',
+                  disabled: () => busy !== null,
+                  run: toggle,
+                },
+              ]}
+            />
           )
         }
       </Async>

@@ -1,5 +1,6 @@
-import type { Health } from '../types';
+import type { Health } from '../api/types';
 import { formatAgo, formatDateTime } from '../format';
+import './HealthBadge.css';
 
 const LABEL: Record<Health, string> = { healthy: 'Healthy', unhealthy: 'Unhealthy', pending: 'Pending' };
 

@@ -1,9 +1,11 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useIsProvider, useSession } from '../auth';
-import { messageOf } from '../api';
+import { messageOf } from '../api/client';
+import { PAGES_PER_TREE_TEXT } from '../trees';
 import { Loading } from './Status';
 import { Logo } from './Logo';
+import './Layout.css';
 
 interface NavItem {
   to: string;
@@ -31,21 +33,21 @@ export function Layout() {
   const { signOut } = useAuth();
   const provider = useIsProvider();
   const navigate = useNavigate();
-  const location = useLocation();
+  const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const [signOutError, setSignOutError] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  /** The path the page was last shown for: the first one is landed on, not navigated to. */
+  const shownPath = useRef(pathname);
 
+  // After a navigation: close the menu, move focus to the new page and scroll to its top.
   useEffect(() => {
+    if (pathname === shownPath.current) return;
+    shownPath.current = pathname;
     setMenuOpen(false);
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-  }, [location.pathname]);
+  }, [pathname]);
 
   const nav = provider ? PROVIDER_NAV : CUSTOMER_NAV;
 
@@ -112,7 +114,7 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="footer container">
-        <span>Canopy · 8,333 standard pages = 1 tree</span>
+        <span>{`Canopy · ${PAGES_PER_TREE_TEXT} standard pages = 1 tree`}</span>
       </footer>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, messageOf } from '../api';
-import type { Server } from '../types';
+import { ApiError, messageOf } from '../api/client';
+import { registerServer } from '../api/servers';
+import type { Server } from '../api/types';
 
 type Field = 'url' | 'username' | 'password' | 'contact';
 
@@ -11,21 +12,41 @@ interface Problem {
   field?: Field;
 }
 
-/** Sorts the API's 400 into the cases a person can act on: not https, credentials rejected, portal unreachable. */
+/** Sorts the API's answer into the cases a person can act on: not https, credentials rejected, portal unreachable. */
 export function explainServerError(err: unknown): Problem {
   const message = messageOf(err);
   const field = /^(?:body\.)?(url|username|password|contact):\s*(.*)$/.exec(message);
   if (field) {
     const name = field[1] as Field;
-    if (name === 'url' && /https/i.test(message)) return { title: 'The API URL must use https://', detail: 'Canopy only connects to portals over HTTPS.', field: 'url' };
+    if (name === 'url' && /https/i.test(message))
+      return { title: 'The API URL must use https://', detail: 'Canopy only connects to portals over HTTPS.', field: 'url' };
     return { title: 'Check this field', detail: `${LABELS[name]} ${field[2]}`, field: name };
   }
   const portalSaid = message.replace(/^Could not log in to the portal:\s*/i, '');
-  if (err instanceof ApiError && err.status === 400 && /rejected|username or password|credentials|unauthori[sz]ed|401|403/i.test(message)) {
-    return { title: 'The portal rejected the username or password', detail: 'Canopy reached the portal, but it refused these credentials. Check the username and password of the portal API user.', field: 'password' };
+  const reason = err instanceof ApiError ? err.reason : null;
+  if (reason === 'credentials_rejected') {
+    return {
+      title: 'The portal rejected the username or password',
+      detail: 'Canopy reached the portal, but it refused these credentials. Check the username and password of the portal API user.',
+      field: 'password',
+    };
   }
-  if (err instanceof ApiError && err.status === 400 && /reach|connect|timed? ?out|ENOTFOUND|ECONN|certificate|TLS|DNS|refused/i.test(message)) {
-    return { title: 'The portal could not be reached', detail: `${portalSaid} Check the API URL and that the portal is online.`, field: 'url' };
+  if (reason === 'tls_untrusted') {
+    return {
+      title: "The portal's certificate is not trusted",
+      detail: `${portalSaid} If the portal uses a private CA, an operator must add it to Canopy's trusted certificates.`,
+      field: 'url',
+    };
+  }
+  if (reason === 'outbound_refused') {
+    return { title: 'This address is not allowed', detail: `${portalSaid}`, field: 'url' };
+  }
+  if (reason && /^portal_(unreachable|timeout|error|bad_response|throttled|paused)$/.test(reason)) {
+    return {
+      title: 'The portal could not be reached',
+      detail: `${portalSaid} Check the API URL and that the portal is online.`,
+      field: 'url',
+    };
   }
   return { title: 'The server was not registered', detail: message };
 }
@@ -46,13 +67,17 @@ export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(se
     e.preventDefault();
     const url = values.url.trim();
     if (!/^https:\/\//i.test(url)) {
-      setProblem({ title: 'The API URL must use https://', detail: 'Canopy only connects to portals over HTTPS, e.g. https://portal.example.com.', field: 'url' });
+      setProblem({
+        title: 'The API URL must use https://',
+        detail: 'Canopy only connects to portals over HTTPS, e.g. https://portal.example.com.',
+        field: 'url',
+      });
       return;
     }
     setBusy(true);
     setProblem(null);
     try {
-      const server = await api.post<Server>('/v1/servers', {
+      const server = await registerServer({
         type: 'onestop',
         url,
         username: values.username.trim(),
@@ -68,12 +93,14 @@ export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(se
   }
 
   const invalid = (k: Field) => (problem?.field === k ? true : undefined);
-  const describedBy = (k: Field, hint?: string) => [hint, problem?.field === k ? 'server-form-error' : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = (k: Field, hint?: string) =>
+    [hint, problem?.field === k ? 'server-form-error' : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <form onSubmit={onSubmit} className="form" aria-describedby="server-form-help">
       <p id="server-form-help" className="muted">
-        Canopy logs in to the portal to test the connection before it saves anything. The password is encrypted at rest and never shown again.
+        Canopy logs in to the portal to test the connection before it saves anything. The password is encrypted at rest and never shown
+        again.
       </p>
       {problem && (
         <div className="notice notice-error" role="alert" id="server-form-error" data-testid="server-error">
@@ -100,7 +127,15 @@ export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(se
         </div>
         <div className="field">
           <label htmlFor="server-username">Username</label>
-          <input id="server-username" required autoComplete="off" value={values.username} onChange={set('username')} aria-invalid={invalid('username')} aria-describedby={describedBy('username')} />
+          <input
+            id="server-username"
+            required
+            autoComplete="off"
+            value={values.username}
+            onChange={set('username')}
+            aria-invalid={invalid('username')}
+            aria-describedby={describedBy('username')}
+          />
         </div>
         <div className="field">
           <label htmlFor="server-password">Password</label>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './SecretBox.css';
 
 /** A secret shown once (API key, webhook secret), with a copy button. */
 export function SecretBox({ label, secret, onDone }: { label: string; secret: string; onDone(): void }) {

@@ -1,4 +1,5 @@
 import { formatPages, formatTrees } from '../format';
+import './Stat.css';
 
 /** A headline figure: pages and trees of one period. */
 export function PeriodStat({ label, pages, trees, testId }: { label: string; pages: number; trees: number; testId?: string }) {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { messageOf } from '../api';
+import { messageOf } from '../api/client';
+import './Status.css';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
@@ -28,7 +29,13 @@ export function Empty({ children }: { children: ReactNode }) {
 }
 
 /** A resource's three states, so every page handles loading and errors the same way. */
-export function Async<T>({ data, error, reload, label, children }: {
+export function Async<T>({
+  data,
+  error,
+  reload,
+  label,
+  children,
+}: {
   data: T | undefined;
   error: unknown;
   reload?: () => void;

@@ -1,6 +1,19 @@
 import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { VolumePoint } from '../types';
-import { addDays, addMonths, formatDay, formatMonth, formatPages, formatShortDay, formatShortMonth, formatTrees, londonDate, treesOf } from '../format';
+import type { VolumePoint } from '../api/types';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatPages,
+  formatShortDay,
+  formatShortMonth,
+  formatTrees,
+  londonDate,
+} from '../format';
+import { treesOf } from '../trees';
+import { DataTable } from './DataTable';
+import './VolumeCharts.css';
 
 interface Row {
   date: string;
@@ -39,35 +52,32 @@ function Totals({ rows, label, testId }: { rows: Row[]; label: string; testId: s
   );
 }
 
-function DataTable({ rows, periodLabel, format, caption }: { rows: Row[]; periodLabel: string; format: (d: string) => string; caption: string }) {
+/** The chart's figures as a table, behind a disclosure (for screen readers, and to read exact numbers). */
+function ChartTable({
+  rows,
+  periodLabel,
+  format,
+  caption,
+}: {
+  rows: Row[];
+  periodLabel: string;
+  format: (d: string) => string;
+  caption: string;
+}) {
   return (
     <details className="chart-table">
       <summary>Show the numbers</summary>
-      <div className="table-wrap">
-        <table>
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{periodLabel}</th>
-              <th scope="col" className="num">
-                Standard pages
-              </th>
-              <th scope="col" className="num">
-                Trees
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.date} data-date={r.date}>
-                <th scope="row">{format(r.date)}</th>
-                <td className="num">{formatPages(r.pages)}</td>
-                <td className="num">{formatTrees(r.trees)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        rowKey={(r) => r.date}
+        caption={caption}
+        rowProps={(r) => ({ 'data-date': r.date })}
+        columns={[
+          { header: periodLabel, rowHeader: true, cell: (r) => format(r.date) },
+          { header: 'Standard pages', numeric: true, cell: (r) => formatPages(r.pages) },
+          { header: 'Trees', numeric: true, cell: (r) => formatTrees(r.trees) },
+        ]}
+      />
     </details>
   );
 }
@@ -86,9 +96,35 @@ export function MonthlyChart({ points, lastMonth, months = 12 }: { points: Volum
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 4 }}>
             <CartesianGrid stroke="#e3e9e5" vertical={false} />
-            <XAxis dataKey="date" tickFormatter={formatShortMonth} tick={AXIS} tickLine={false} axisLine={{ stroke: '#cdd8d1' }} interval="preserveStartEnd" minTickGap={8} />
-            <YAxis yAxisId="pages" niceTicks="snap125" allowDecimals={false} tickFormatter={(v: number) => formatPages(v)} tick={AXIS} tickLine={false} axisLine={false} width={64} />
-            <YAxis yAxisId="trees" niceTicks="snap125" orientation="right" tickFormatter={(v: number) => formatTrees(v)} tick={AXIS} tickLine={false} axisLine={false} width={48} />
+            <XAxis
+              dataKey="date"
+              tickFormatter={formatShortMonth}
+              tick={AXIS}
+              tickLine={false}
+              axisLine={{ stroke: '#cdd8d1' }}
+              interval="preserveStartEnd"
+              minTickGap={8}
+            />
+            <YAxis
+              yAxisId="pages"
+              niceTicks="snap125"
+              allowDecimals={false}
+              tickFormatter={(v: number) => formatPages(v)}
+              tick={AXIS}
+              tickLine={false}
+              axisLine={false}
+              width={64}
+            />
+            <YAxis
+              yAxisId="trees"
+              niceTicks="snap125"
+              orientation="right"
+              tickFormatter={(v: number) => formatTrees(v)}
+              tick={AXIS}
+              tickLine={false}
+              axisLine={false}
+              width={48}
+            />
             <Tooltip formatter={tooltipFormatter} labelFormatter={(l) => formatMonth(String(l))} />
             <Bar yAxisId="pages" dataKey="pages" name="pages" fill={GREEN} radius={[3, 3, 0, 0]} isAnimationActive={false} />
             <Line yAxisId="trees" dataKey="trees" name="trees" stroke={LEAF} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
@@ -103,7 +139,7 @@ export function MonthlyChart({ points, lastMonth, months = 12 }: { points: Volum
           <span className="swatch swatch-line" style={{ background: LEAF }} /> Trees
         </li>
       </ul>
-      <DataTable rows={rows} periodLabel="Month" format={formatMonth} caption="Pages and trees per month" />
+      <ChartTable rows={rows} periodLabel="Month" format={formatMonth} caption="Pages and trees per month" />
     </figure>
   );
 }
@@ -122,14 +158,29 @@ export function DailyChart({ points, start, end }: { points: VolumePoint[]; star
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 4 }}>
             <CartesianGrid stroke="#e3e9e5" vertical={false} />
-            <XAxis dataKey="date" tickFormatter={formatShortDay} tick={AXIS} tickLine={false} axisLine={{ stroke: '#cdd8d1' }} minTickGap={16} />
-            <YAxis niceTicks="snap125" allowDecimals={false} tickFormatter={(v: number) => formatPages(v)} tick={AXIS} tickLine={false} axisLine={false} width={56} />
+            <XAxis
+              dataKey="date"
+              tickFormatter={formatShortDay}
+              tick={AXIS}
+              tickLine={false}
+              axisLine={{ stroke: '#cdd8d1' }}
+              minTickGap={16}
+            />
+            <YAxis
+              niceTicks="snap125"
+              allowDecimals={false}
+              tickFormatter={(v: number) => formatPages(v)}
+              tick={AXIS}
+              tickLine={false}
+              axisLine={false}
+              width={56}
+            />
             <Tooltip formatter={tooltipFormatter} labelFormatter={(l) => formatDay(String(l))} />
             <Bar dataKey="pages" name="pages" fill={GREEN} radius={[2, 2, 0, 0]} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <DataTable rows={[...rows].reverse()} periodLabel="Day" format={formatDay} caption="Pages per day" />
+      <ChartTable rows={[...rows].reverse()} periodLabel="Day" format={formatDay} caption="Pages per day" />
     </figure>
   );
 }

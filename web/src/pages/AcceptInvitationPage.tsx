@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, messageOf } from '../api';
+import { messageOf } from '../api/client';
+import { getInvitationPreview, invitationKeys } from '../api/invitations';
 import { useAuth } from '../auth';
 import { AuthCard } from '../components/AuthCard';
 import { NewPasswordFields } from '../components/NewPasswordFields';
@@ -8,14 +9,13 @@ import { Async } from '../components/Status';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useResource } from '../hooks/useResource';
 import { newPasswordProblem } from '../passwords';
-import type { InvitationPreview } from '../types';
 
 export default function AcceptInvitationPage() {
   useDocumentTitle('Accept invitation');
   const { token = '' } = useParams();
   const { acceptInvitation } = useAuth();
   const navigate = useNavigate();
-  const invitation = useResource(() => api.quiet.get<InvitationPreview>(`/v1/invitations/accept/${encodeURIComponent(token)}`), token);
+  const invitation = useResource(() => getInvitationPreview(token), invitationKeys.preview(token));
   const [fullName, setFullName] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -44,8 +44,8 @@ export default function AcceptInvitationPage() {
         {(inv) => (
           <>
             <p className="muted">
-              You are invited to join <strong>{inv.account_name}</strong> as <strong>{inv.email}</strong>. Canopy stores only your
-              name and email.
+              You are invited to join <strong>{inv.account_name}</strong> as <strong>{inv.email}</strong>. Canopy stores only your name and
+              email.
             </p>
             {error && (
               <div className="notice notice-error" role="alert">
@@ -55,7 +55,14 @@ export default function AcceptInvitationPage() {
             <form onSubmit={onSubmit}>
               <div className="field">
                 <label htmlFor="inv-name">Full name</label>
-                <input id="inv-name" autoComplete="name" required maxLength={200} value={fullName} onChange={(e) => setFullName(e.target.value)} />
+                <input
+                  id="inv-name"
+                  autoComplete="name"
+                  required
+                  maxLength={200}
+                  value={fullName}
+                  onChange={(e) => setFullName(e.target.value)}
+                />
               </div>
               <NewPasswordFields
                 ids={{ password: 'inv-password', confirm: 'inv-confirm' }}

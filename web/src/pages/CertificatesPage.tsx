@@ -1,19 +1,22 @@
 import { useMemo, useState } from 'react';
-import { api } from '../api';
+import { listAccounts } from '../api/accounts';
+import { certificateKeys, certificateMonth, listCertificates, listCustomerCertificates } from '../api/certificates';
 import { useIsProvider, useSession } from '../auth';
 import { CertificateTable } from '../components/CertificateTable';
 import { PageHeader } from '../components/PageHeader';
 import { Async } from '../components/Status';
 import { useResource } from '../hooks/useResource';
 import { formatMonth } from '../format';
-import { allCustomerCertificates, certificateMonth } from '../queries';
-import type { Account, Certificate } from '../types';
+import './CertificatesPage.css';
 
 export default function CertificatesPage() {
   const provider = useIsProvider();
   return (
     <>
-      <PageHeader title="Certificates" subtitle="Certificates of Reforestation: one per account and month. Anyone with the link can view a certificate." />
+      <PageHeader
+        title="Certificates"
+        subtitle="Certificates of Reforestation: one per account and month. Anyone with the link can view a certificate."
+      />
       {provider ? <ProviderCertificates /> : <OwnCertificates />}
     </>
   );
@@ -21,7 +24,7 @@ export default function CertificatesPage() {
 
 function OwnCertificates() {
   const session = useSession();
-  const certs = useResource(() => api.get<Certificate[]>('/v1/certificates'), `own-${session.account.id}`);
+  const certs = useResource(listCertificates, certificateKeys.own);
   return (
     <section className="card" aria-labelledby="own-certs">
       <h2 id="own-certs">{session.account.name}</h2>
@@ -37,9 +40,9 @@ function ProviderCertificates() {
   const [account, setAccount] = useState('');
   const [month, setMonth] = useState<string | null>(null);
   const data = useResource(async () => {
-    const [accounts, rollups, customers] = await Promise.all([api.get<Account[]>('/v1/accounts'), api.get<Certificate[]>('/v1/certificates'), allCustomerCertificates()]);
+    const [accounts, rollups, customers] = await Promise.all([listAccounts(), listCertificates(), listCustomerCertificates()]);
     return { accounts, rollups, customers };
-  }, 'all-certs');
+  }, certificateKeys.all);
 
   const names = useMemo(() => new Map((data.data?.accounts ?? []).map((a) => [a.id, a.display_name || a.name])), [data.data]);
   const months = useMemo(() => [...new Set((data.data?.customers ?? []).map(certificateMonth))].sort().reverse(), [data.data]);
@@ -50,14 +53,14 @@ function ProviderCertificates() {
     <section className="card" aria-labelledby="certs-list">
       <div className="card-head">
         <h2 id="certs-list">{view === 'customers' ? 'Customer certificates' : 'Provider roll-ups'}</h2>
-        <div className="segmented" role="group" aria-label="Which certificates">
+        <fieldset className="segmented" aria-label="Which certificates">
           <button type="button" aria-pressed={view === 'customers'} onClick={() => setView('customers')}>
             Customers
           </button>
           <button type="button" aria-pressed={view === 'rollups'} onClick={() => setView('rollups')}>
             Roll-ups
           </button>
-        </div>
+        </fieldset>
       </div>
       <Async data={data.data} error={data.error} reload={data.reload}>
         {(d) =>
@@ -90,7 +93,9 @@ function ProviderCertificates() {
                 </div>
               </div>
               <CertificateTable
-                certificates={d.customers.filter((c) => (!account || c.account_id === account) && (!shownMonth || certificateMonth(c) === shownMonth))}
+                certificates={d.customers.filter(
+                  (c) => (!account || c.account_id === account) && (!shownMonth || certificateMonth(c) === shownMonth),
+                )}
                 accountNames={names}
               />
             </>

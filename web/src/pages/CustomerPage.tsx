@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, ApiError, messageOf } from '../api';
+import { accountKeys, getAccount, getOwnAccount } from '../api/accounts';
+import { certificateKeys, listAccountCertificates } from '../api/certificates';
+import { ApiError, messageOf } from '../api/client';
+import { decideDeposit, depositKeys, listAccountDeposits } from '../api/deposits';
+import type { Deposit } from '../api/types';
+import { getAccountVolume, volumeKeys, type VolumeQuery } from '../api/volume';
 import { useIsProvider } from '../auth';
 import { CertificateTable } from '../components/CertificateTable';
+import { DataTable } from '../components/DataTable';
 import { FeedList } from '../components/FeedList';
 import { StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
@@ -13,7 +19,7 @@ import { useResource } from '../hooks/useResource';
 import { accountName, addDays, addMonths, formatDay, formatPages, today } from '../format';
 import NotFoundPage from './NotFoundPage';
 import { UsersSection } from './settings/UsersSection';
-import type { Account, Certificate, Deposit, VolumePoint } from '../types';
+import './CustomerPage.css';
 
 export default function CustomerPage() {
   const { id = '' } = useParams();
@@ -34,15 +40,16 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
   const end = addDays(today(), -1);
   const start = addDays(end, -(rangeDays - 1));
   const thisMonth = `${today().slice(0, 7)}-01`;
-  const key = accountId;
+  const monthlyQuery: VolumeQuery = { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today() };
+  const dailyQuery: VolumeQuery = { period: 'daily', start_date: start, end_date: end };
 
-  const account = useResource(() => api.get<Account>(ownAccount ? '/v1/account' : `/v1/accounts/${accountId}`), key);
-  const monthly = useResource(
-    () => api.get<VolumePoint[]>(`/v1/accounts/${accountId}/volume`, { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today() }),
-    `m-${key}`,
+  const account = useResource(
+    () => (ownAccount ? getOwnAccount() : getAccount(accountId)),
+    ownAccount ? accountKeys.own : accountKeys.detail(accountId),
   );
-  const daily = useResource(() => api.get<VolumePoint[]>(`/v1/accounts/${accountId}/volume`, { period: 'daily', start_date: start, end_date: end }), `d-${key}-${start}`);
-  const certificates = useResource(() => api.get<Certificate[]>(`/v1/accounts/${accountId}/certificates`), `c-${accountId}`);
+  const monthly = useResource(() => getAccountVolume(accountId, monthlyQuery), volumeKeys.ofAccount(accountId, monthlyQuery));
+  const daily = useResource(() => getAccountVolume(accountId, dailyQuery), volumeKeys.ofAccount(accountId, dailyQuery));
+  const certificates = useResource(() => listAccountCertificates(accountId), certificateKeys.ofAccount(accountId));
   const refresh = () => {
     void account.reload();
     void monthly.reload();
@@ -66,7 +73,13 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
     <>
       <PageHeader
         title={account.data ? accountName(account.data) : 'Customer'}
-        subtitle={ownAccount ? 'Your print volume and the trees it plants.' : account.data?.external_id ? `Account reference ${account.data.external_id}` : undefined}
+        subtitle={
+          ownAccount
+            ? 'Your print volume and the trees it plants.'
+            : account.data?.external_id
+              ? `Account reference ${account.data.external_id}`
+              : undefined
+        }
         back={provider && !ownAccount ? { to: '/customers', label: 'Customers' } : undefined}
       />
       <section className="section" aria-label="Pages and trees">
@@ -84,13 +97,13 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
       <section className="card" aria-labelledby="daily-heading">
         <div className="card-head">
           <h2 id="daily-heading">Daily volume</h2>
-          <div className="segmented" role="group" aria-label="Period">
+          <fieldset className="segmented" aria-label="Period">
             {RANGES.map((r) => (
               <button key={r.days} type="button" aria-pressed={rangeDays === r.days} onClick={() => setRangeDays(r.days)}>
                 {r.label}
               </button>
             ))}
-          </div>
+          </fieldset>
         </div>
         <Async data={daily.data} error={daily.error} reload={daily.reload}>
           {(points) => <DailyChart points={points} start={start} end={end} />}
@@ -124,8 +137,20 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
 }
 
 /** Deposits: anomalies held for review first (approve or reject), then the days of the chosen period. */
-function Deposits({ accountId, start, end, version, onDecided }: { accountId: string; start: string; end: string; version: number; onDecided(): void }) {
-  const all = useResource(() => api.get<Deposit[]>(`/v1/accounts/${accountId}/deposits`), `dep-${accountId}`);
+function Deposits({
+  accountId,
+  start,
+  end,
+  version,
+  onDecided,
+}: {
+  accountId: string;
+  start: string;
+  end: string;
+  version: number;
+  onDecided(): void;
+}) {
+  const all = useResource(() => listAccountDeposits(accountId), depositKeys.ofAccount(accountId));
   const reloadDeposits = all.reload;
   useEffect(() => {
     if (version > 0) void reloadDeposits();
@@ -138,8 +163,9 @@ function Deposits({ accountId, start, end, version, onDecided }: { accountId: st
     setBusy(d.id);
     setError(null);
     try {
-      await api.post<Deposit>(`/v1/deposits/${d.id}/${decision}`);
-      setMessage(`${decision === 'approve' ? 'Approved' : 'Rejected'} the ${formatPages(d.raw_pages ?? 0)} pages of ${formatDay(d.date.slice(0, 10))}.`);
+      await decideDeposit(d.id, decision);
+      const done = decision === 'approve' ? 'Approved' : 'Rejected';
+      setMessage(`${done} the ${formatPages(d.raw_pages ?? 0)} pages of ${formatDay(d.date.slice(0, 10))}.`);
       onDecided();
     } catch (err) {
       setError(messageOf(err));
@@ -171,39 +197,34 @@ function Deposits({ accountId, start, end, version, onDecided }: { accountId: st
               {held.length === 0 ? (
                 <Empty>No anomaly is waiting for review.</Empty>
               ) : (
-                <div className="table-wrap">
-                  <table data-testid="held-deposits">
-                    <thead>
-                      <tr>
-                        <th scope="col">Date</th>
-                        <th scope="col" className="num">
-                          Pages measured
-                        </th>
-                        <th scope="col">Since</th>
-                        <th scope="col">
-                          <span className="sr-only">Decision</span>
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {held.map((d) => (
-                        <tr key={d.id} className="row-warning">
-                          <td>{formatDay(d.date.slice(0, 10))}</td>
-                          <td className="num">{formatPages(d.raw_pages ?? d.standard_pages)}</td>
-                          <td>{d.base_date ? formatDay(d.base_date) : '—'}</td>
-                          <td className="actions">
-                            <button type="button" className="btn btn-small btn-primary" disabled={busy !== null} onClick={() => decide(d, 'approve')}>
-                              Approve<span className="sr-only"> {formatDay(d.date.slice(0, 10))}</span>
-                            </button>
-                            <button type="button" className="btn btn-small btn-danger" disabled={busy !== null} onClick={() => decide(d, 'reject')}>
-                              Reject<span className="sr-only"> {formatDay(d.date.slice(0, 10))}</span>
-                            </button>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  rows={held}
+                  rowKey={(d) => d.id}
+                  testId="held-deposits"
+                  rowProps={() => ({ className: 'row-warning' })}
+                  columns={[
+                    { header: 'Date', cell: (d) => formatDay(d.date.slice(0, 10)) },
+                    { header: 'Pages measured', numeric: true, cell: (d) => formatPages(d.raw_pages ?? d.standard_pages) },
+                    { header: 'Since', cell: (d) => (d.base_date ? formatDay(d.base_date) : '—') },
+                  ]}
+                  actionsLabel="Decision"
+                  actions={[
+                    {
+                      label: 'Approve',
+                      srLabel: (d) => formatDay(d.date.slice(0, 10)),
+                      variant: 'primary',
+                      disabled: () => busy !== null,
+                      run: (d) => decide(d, 'approve'),
+                    },
+                    {
+                      label: 'Reject',
+                      srLabel: (d) => formatDay(d.date.slice(0, 10)),
+                      variant: 'danger',
+                      disabled: () => busy !== null,
+                      run: (d) => decide(d, 'reject'),
+                    },
+                  ]}
+                />
               )}
               <details className="deposit-days">
                 <summary>
@@ -212,31 +233,23 @@ function Deposits({ accountId, start, end, version, onDecided }: { accountId: st
                 {shown.length === 0 ? (
                   <Empty>No deposit in this period.</Empty>
                 ) : (
-                  <div className="table-wrap">
-                    <table>
-                      <thead>
-                        <tr>
-                          <th scope="col">Date</th>
-                          <th scope="col" className="num">
-                            Standard pages
-                          </th>
-                          <th scope="col">Status</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {shown.map((d) => (
-                          <tr key={d.id}>
-                            <td>{formatDay(d.date.slice(0, 10))}</td>
-                            <td className="num">{formatPages(d.standard_pages)}</td>
-                            <td>
-                              <StatusBadge status={d.status} />
-                              {d.feed_id === null && <span className="muted small"> manual</span>}
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <DataTable
+                    rows={shown}
+                    rowKey={(d) => d.id}
+                    columns={[
+                      { header: 'Date', cell: (d) => formatDay(d.date.slice(0, 10)) },
+                      { header: 'Standard pages', numeric: true, cell: (d) => formatPages(d.standard_pages) },
+                      {
+                        header: 'Status',
+                        cell: (d) => (
+                          <>
+                            <StatusBadge status={d.status} />
+                            {d.feed_id === null && <span className="muted small"> manual</span>}
+                          </>
+                        ),
+                      },
+                    ]}
+                  />
                 )}
               </details>
             </>

@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../api';
+import { accountKeys, listCustomersWithFeeds, type CustomerWithFeeds } from '../api/accounts';
+import { listServers, serverKeys } from '../api/servers';
+import type { Feed } from '../api/types';
 import { LiveBackfill } from '../components/BackfillProgress';
 import { ConnectFeedForm, type ConnectedFeed } from '../components/ConnectFeedForm';
 import { HealthBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
+import { DataTable, type Column } from '../components/DataTable';
 import { Async, Empty, ErrorMessage, Loading } from '../components/Status';
 import { useResource } from '../hooks/useResource';
 import { formatPages, formatTrees } from '../format';
-import { listCustomersWithFeeds, type CustomerWithFeeds } from '../queries';
-import type { Server } from '../types';
+import { treesOf } from '../trees';
+import './CustomersPage.css';
 
 export default function CustomersPage() {
   const [params, setParams] = useSearchParams();
@@ -17,8 +20,8 @@ export default function CustomersPage() {
   const [connecting, setConnecting] = useState(connectServer !== null);
   const [connected, setConnected] = useState<ConnectedFeed[]>([]);
   const [filter, setFilter] = useState('');
-  const customers = useResource(listCustomersWithFeeds, 'customers-feeds', 30_000);
-  const servers = useResource(() => api.get<Server[]>('/v1/servers'), 'servers-list');
+  const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds, 30_000);
+  const servers = useResource(listServers, serverKeys.list);
 
   function closeForm() {
     setConnecting(false);
@@ -85,7 +88,13 @@ export default function CustomersPage() {
             <label htmlFor="customer-filter" className="sr-only">
               Filter customers
             </label>
-            <input id="customer-filter" type="search" placeholder="Filter by name" value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <input
+              id="customer-filter"
+              type="search"
+              placeholder="Filter by name"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
           </div>
         </div>
         <Async data={customers.data} error={customers.error} reload={customers.reload}>
@@ -98,65 +107,62 @@ export default function CustomersPage() {
 
 function CustomerTable({ list, filter }: { list: CustomerWithFeeds[]; filter: string }) {
   const q = filter.trim().toLowerCase();
-  const rows = list.filter((c) => !q || c.account.name.toLowerCase().includes(q) || (c.account.display_name ?? '').toLowerCase().includes(q)).sort((a, b) => a.account.name.localeCompare(b.account.name));
+  const rows = list
+    .filter((c) => !q || c.account.name.toLowerCase().includes(q) || (c.account.display_name ?? '').toLowerCase().includes(q))
+    .sort((a, b) => a.account.name.localeCompare(b.account.name));
   if (list.length === 0) return <Empty>No customer account yet. Connect a customer feed to create one.</Empty>;
   if (rows.length === 0) return <Empty>No customer matches “{filter}”.</Empty>;
   const total = rows.reduce((s, c) => s + c.account.mtd_pages, 0);
   return (
-    <div className="table-wrap">
-      <table data-testid="customers-table">
-        <thead>
-          <tr>
-            <th scope="col">Customer</th>
-            <th scope="col" className="num">
-              Pages this month
-            </th>
-            <th scope="col" className="num">
-              Trees this month
-            </th>
-            <th scope="col">Feeds</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ account, feeds }) => {
-            const active = feeds.filter((f) => f.status === 'active');
-            const bad = active.filter((f) => f.health_check === 'unhealthy');
-            return (
-              <tr key={account.id} data-account-id={account.id}>
-                <th scope="row">
-                  <Link to={`/customers/${account.id}`}>{account.display_name || account.name}</Link>
-                  {account.status !== 'active' && <span className="muted small"> (inactive)</span>}
-                </th>
-                <td className="num">{formatPages(account.mtd_pages)}</td>
-                <td className="num">{formatTrees(account.mtd_trees)}</td>
-                <td>
-                  {feeds.length === 0 ? (
-                    <span className="muted">no feed</span>
-                  ) : bad.length > 0 ? (
-                    <span title={bad.map((f) => f.health_check_reason).join('\n')}>
-                      <HealthBadge state="unhealthy" /> <span className="small muted">{bad.length} of {active.length}</span>
-                    </span>
-                  ) : active.length === 0 ? (
-                    <span className="muted">{feeds.length} inactive</span>
-                  ) : active.some((f) => f.health_check === 'pending') ? (
-                    <HealthBadge state="pending" />
-                  ) : (
-                    <HealthBadge state="healthy" />
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Total ({rows.length})</th>
-            <td className="num">{formatPages(total)}</td>
-            <td className="num">{formatTrees(Math.round((total / 8333) * 100) / 100)}</td>
-            <td />
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <DataTable
+      rows={rows}
+      columns={COLUMNS}
+      rowKey={(c) => c.account.id}
+      testId="customers-table"
+      rowProps={(c) => ({ 'data-account-id': c.account.id })}
+      footer={
+        <tr>
+          <th scope="row">Total ({rows.length})</th>
+          <td className="num">{formatPages(total)}</td>
+          <td className="num">{formatTrees(treesOf(total))}</td>
+          <td />
+        </tr>
+      }
+    />
   );
+}
+
+const COLUMNS: Array<Column<CustomerWithFeeds>> = [
+  {
+    header: 'Customer',
+    rowHeader: true,
+    cell: ({ account }) => (
+      <>
+        <Link to={`/customers/${account.id}`}>{account.display_name || account.name}</Link>
+        {account.status !== 'active' && <span className="muted small"> (inactive)</span>}
+      </>
+    ),
+  },
+  { header: 'Pages this month', numeric: true, cell: ({ account }) => formatPages(account.mtd_pages) },
+  { header: 'Trees this month', numeric: true, cell: ({ account }) => formatTrees(account.mtd_trees) },
+  { header: 'Feeds', cell: ({ feeds }) => <FeedsHealth feeds={feeds} /> },
+];
+
+/** A customer's feeds in one badge: how many of the active ones are unhealthy, if any. */
+function FeedsHealth({ feeds }: { feeds: Feed[] }) {
+  const active = feeds.filter((f) => f.status === 'active');
+  const bad = active.filter((f) => f.health_check === 'unhealthy');
+  if (feeds.length === 0) return <span className="muted">no feed</span>;
+  if (bad.length > 0) {
+    return (
+      <span title={bad.map((f) => f.health_check_reason).join('\n')}>
+        <HealthBadge state="unhealthy" />{' '}
+        <span className="small muted">
+          {bad.length} of {active.length}
+        </span>
+      </span>
+    );
+  }
+  if (active.length === 0) return <span className="muted">{feeds.length} inactive</span>;
+  return active.some((f) => f.health_check === 'pending') ? <HealthBadge state="pending" /> : <HealthBadge state="healthy" />;
 }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { api, ApiError, messageOf } from '../api';
+import { ApiError, messageOf } from '../api/client';
+import { requestPasswordReset } from '../api/passwordResets';
 import { AuthCard } from '../components/AuthCard';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import type { PasswordResetRequested } from '../types';
 
 /**
  * Asks for a reset link. The server answers the same whether or not the address has a user, and so does this
@@ -22,7 +22,7 @@ export default function ForgotPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.quiet.post<PasswordResetRequested>('/v1/password_resets', { email: email.trim() });
+      await requestPasswordReset(email.trim());
       setSent(true);
     } catch (err) {
       if (err instanceof ApiError && err.status === 429)

@@ -1,6 +1,11 @@
 import { Link } from 'react-router-dom';
-import { api } from '../api';
+import { accountKeys, flattenFeeds, getOwnAccount, listAccounts, listCustomersWithFeeds } from '../api/accounts';
+import { certificateKeys, certificateMonth, customerCertificatesOf, listCertificates } from '../api/certificates';
+import { listNotifications, notificationKeys } from '../api/notifications';
+import { listServersWithSyncs, serverKeys, type ServerWithSyncs } from '../api/servers';
+import { getVolume, volumeKeys } from '../api/volume';
 import { useIsProvider, useSession } from '../auth';
+import { DataTable } from '../components/DataTable';
 import { HealthBadge, StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
 import { PeriodStat } from '../components/Stat';
@@ -8,9 +13,8 @@ import { Async, Empty, ErrorMessage, Loading } from '../components/Status';
 import { MonthlyChart } from '../components/VolumeCharts';
 import { useResource, type Resource } from '../hooks/useResource';
 import { addMonths, formatAgo, formatDateTime, formatDuration, formatMonth, formatPages, formatTrees, hostOf, today } from '../format';
-import { certificateMonth, customerCertificatesOf, flattenFeeds, listCustomersWithFeeds, listServersWithSyncs, type ServerWithSyncs } from '../queries';
-import type { Account, Certificate, Notification, VolumePoint } from '../types';
 import { CustomerView } from './CustomerPage';
+import './OverviewPage.css';
 
 export default function OverviewPage() {
   const provider = useIsProvider();
@@ -22,12 +26,10 @@ export default function OverviewPage() {
 function ProviderOverview() {
   const session = useSession();
   const thisMonth = `${today().slice(0, 7)}-01`;
-  const account = useResource(() => api.get<Account>('/v1/account'), 'account', 60_000);
-  const volume = useResource(
-    () => api.get<VolumePoint[]>('/v1/volume', { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today() }),
-    `volume-${thisMonth}`,
-  );
-  const servers = useResource(listServersWithSyncs, 'servers', 30_000);
+  const account = useResource(getOwnAccount, accountKeys.own, 60_000);
+  const volumeQuery = { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today() } as const;
+  const volume = useResource(() => getVolume(volumeQuery), volumeKeys.own(volumeQuery));
+  const servers = useResource(listServersWithSyncs, serverKeys.withSyncs, 30_000);
 
   return (
     <>
@@ -67,7 +69,7 @@ function ProviderOverview() {
 }
 
 function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
-  const customers = useResource(listCustomersWithFeeds, 'customers-feeds', 30_000);
+  const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds, 30_000);
   const error = servers.error ?? customers.error;
   return (
     <section className="card" aria-labelledby="health-heading" data-testid="health-summary">
@@ -93,7 +95,11 @@ function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
                 </div>
               </div>
               {badServers.length + badFeeds.length === 0 ? (
-                <Empty>{srv.length ? 'Everything is healthy: every server logs in and every feed reports new data.' : 'No server registered yet.'}</Empty>
+                <Empty>
+                  {srv.length
+                    ? 'Everything is healthy: every server logs in and every feed reports new data.'
+                    : 'No server registered yet.'}
+                </Empty>
               ) : (
                 <ul className="issue-list">
                   {badServers.map((s) => (
@@ -102,7 +108,8 @@ function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
                       <div>
                         <Link to={`/servers/${s.id}`}>Server {hostOf(s.url)}</Link>
                         <div className="muted small">
-                          since {formatDateTime(s.health_check_changed_at)} ({formatAgo(s.health_check_changed_at)}) — {s.health_check_reason ?? 'no reason given'}
+                          since {formatDateTime(s.health_check_changed_at)} ({formatAgo(s.health_check_changed_at)}) —{' '}
+                          {s.health_check_reason ?? 'no reason given'}
                         </div>
                       </div>
                     </li>
@@ -111,9 +118,11 @@ function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
                     <li key={f.id}>
                       <HealthBadge state="unhealthy" />
                       <div>
-                        <Link to={`/customers/${f.account_id}`}>{f.account_name}</Link> <span className="muted small">(portal customer {f.external_id})</span>
+                        <Link to={`/customers/${f.account_id}`}>{f.account_name}</Link>{' '}
+                        <span className="muted small">(portal customer {f.external_id})</span>
                         <div className="muted small">
-                          since {formatDateTime(f.health_check_changed_at)} ({formatAgo(f.health_check_changed_at)}) — {f.health_check_reason ?? 'no reason given'}
+                          since {formatDateTime(f.health_check_changed_at)} ({formatAgo(f.health_check_changed_at)}) —{' '}
+                          {f.health_check_reason ?? 'no reason given'}
                         </div>
                       </div>
                     </li>
@@ -140,39 +149,25 @@ function RecentSyncs({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
             .slice(0, 6);
           if (!syncs.length) return <Empty>No collection has run yet.</Empty>;
           return (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Started</th>
-                    <th scope="col">Server</th>
-                    <th scope="col">Status</th>
-                    <th scope="col" className="num">
-                      Feeds
-                    </th>
-                    <th scope="col" className="num">
-                      Duration
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {syncs.map((s) => (
-                    <tr key={s.id}>
-                      <td>{formatDateTime(s.started_at)}</td>
-                      <td>
-                        <Link to={`/servers/${s.server_id}`}>{s.host}</Link>
-                      </td>
-                      <td>
-                        <StatusBadge status={s.status} />
-                        {s.errors.length > 0 && <span className="muted small"> {s.errors.length} errors</span>}
-                      </td>
-                      <td className="num">{s.feeds}</td>
-                      <td className="num">{formatDuration(s.duration_ms)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={syncs}
+              rowKey={(r) => r.id}
+              columns={[
+                { header: 'Started', cell: (r) => formatDateTime(r.started_at) },
+                { header: 'Server', cell: (r) => <Link to={`/servers/${r.server_id}`}>{r.host}</Link> },
+                {
+                  header: 'Status',
+                  cell: (r) => (
+                    <>
+                      <StatusBadge status={r.status} />
+                      {r.errors.length > 0 && <span className="muted small"> {r.errors.length} errors</span>}
+                    </>
+                  ),
+                },
+                { header: 'Feeds', numeric: true, cell: (r) => r.feeds },
+                { header: 'Duration', numeric: true, cell: (r) => formatDuration(r.duration_ms) },
+              ]}
+            />
           );
         }}
       </Async>
@@ -183,10 +178,10 @@ function RecentSyncs({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
 function LastMonthCertificates() {
   const lastMonth = addMonths(today(), -1).slice(0, 7);
   const data = useResource(async () => {
-    const [rollups, accounts] = await Promise.all([api.get<Certificate[]>('/v1/certificates'), api.get<Account[]>('/v1/accounts')]);
+    const [rollups, accounts] = await Promise.all([listCertificates(), listAccounts()]);
     const customers = await customerCertificatesOf(accounts, lastMonth);
     return { rollup: rollups.find((c) => certificateMonth(c) === lastMonth) ?? null, customers };
-  }, `certs-${lastMonth}`);
+  }, certificateKeys.lastMonth(lastMonth));
   return (
     <section className="card" aria-labelledby="certs-heading" data-testid="last-month-certificates">
       <h2 id="certs-heading">Certificates for {formatMonth(`${lastMonth}-01`)}</h2>
@@ -194,15 +189,15 @@ function LastMonthCertificates() {
         {({ rollup, customers }) =>
           customers.length === 0 ? (
             <Empty>
-              No certificate issued for {formatMonth(`${lastMonth}-01`)} yet. Certificates are issued once the month's grace period (a few business days) is
-              over.
+              No certificate issued for {formatMonth(`${lastMonth}-01`)} yet. Certificates are issued once the month's grace period (a few
+              business days) is over.
             </Empty>
           ) : (
             <>
               {rollup && (
                 <p>
-                  <strong>{formatTrees(rollup.trees)} trees</strong> from {formatPages(rollup.pages)} standard pages across {customers.length}{' '}
-                  {customers.length === 1 ? 'customer' : 'customers'}.{' '}
+                  <strong>{formatTrees(rollup.trees)} trees</strong> from {formatPages(rollup.pages)} standard pages across{' '}
+                  {customers.length} {customers.length === 1 ? 'customer' : 'customers'}.{' '}
                   <a href={rollup.url} target="_blank" rel="noreferrer">
                     Provider certificate
                   </a>
@@ -231,7 +226,7 @@ function LastMonthCertificates() {
 }
 
 function RecentNotifications() {
-  const data = useResource(() => api.get<Notification[]>('/v1/notifications'), 'notifications', 60_000);
+  const data = useResource(listNotifications, notificationKeys.list, 60_000);
   return (
     <section className="card" aria-labelledby="notif-heading">
       <h2 id="notif-heading">Health notifications</h2>
@@ -267,4 +262,3 @@ function RecentNotifications() {
     </section>
   );
 }
-

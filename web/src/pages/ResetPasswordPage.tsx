@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, ApiError, messageOf } from '../api';
+import { ApiError, messageOf } from '../api/client';
+import { getPasswordReset, passwordResetKeys } from '../api/passwordResets';
 import { useAuth } from '../auth';
 import { AuthCard } from '../components/AuthCard';
 import { NewPasswordFields, type NewPasswordField } from '../components/NewPasswordFields';
@@ -8,7 +9,6 @@ import { ErrorMessage, Loading } from '../components/Status';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useResource } from '../hooks/useResource';
 import { newPasswordProblem } from '../passwords';
-import type { PasswordResetPreview } from '../types';
 
 type Field = NewPasswordField;
 
@@ -18,7 +18,7 @@ export default function ResetPasswordPage() {
   const { token = '' } = useParams();
   const { resetPassword } = useAuth();
   const navigate = useNavigate();
-  const preview = useResource(() => api.quiet.get<PasswordResetPreview>(`/v1/password_resets/${encodeURIComponent(token)}`), token);
+  const preview = useResource(() => getPasswordReset(token), passwordResetKeys.preview(token));
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [error, setError] = useState<{ message: string; field?: Field } | null>(null);
@@ -48,7 +48,7 @@ export default function ResetPasswordPage() {
   const describedBy = (f: Field, hint?: string) => [hint, error?.field === f ? 'reset-error' : null].filter(Boolean).join(' ') || undefined;
   const expired = gone || (preview.error instanceof ApiError && preview.error.status === 404);
 
-  let body;
+  let body: ReactNode;
   if (expired) {
     body = (
       <>
@@ -70,7 +70,8 @@ export default function ResetPasswordPage() {
     body = (
       <>
         <p className="muted">
-          Choose a new password for <strong className="break">{email}</strong>. You will be signed in afterwards, and signed out everywhere else.
+          Choose a new password for <strong className="break">{email}</strong>. You will be signed in afterwards, and signed out everywhere
+          else.
         </p>
         {error && (
           <div className="notice notice-error" role="alert" id="reset-error" data-testid="password-message">
@@ -97,9 +98,5 @@ export default function ResetPasswordPage() {
     );
   }
 
-  return (
-    <AuthCard title="Choose a new password">
-      {body}
-    </AuthCard>
-  );
+  return <AuthCard title="Choose a new password">{body}</AuthCard>;
 }

@@ -1,22 +1,24 @@
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { api } from '../api';
+import { accountKeys, flattenFeeds, listCustomersWithFeeds } from '../api/accounts';
+import { getServer, listServerHealth, listSyncs, serverKeys } from '../api/servers';
+import type { SyncError, SyncRun } from '../api/types';
 import { ContactEditor } from '../components/ContactEditor';
+import { DataTable, type Column } from '../components/DataTable';
 import { HealthBadge, HealthDetail, StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
 import { Async, Empty } from '../components/Status';
 import { useResource } from '../hooks/useResource';
 import { formatDateTime, formatDay, formatDuration, formatPages, hostOf } from '../format';
-import { flattenFeeds, listCustomersWithFeeds } from '../queries';
-import type { HealthEvent, Server, SyncRun } from '../types';
+import './ServerPage.css';
 
 export default function ServerPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const justRegistered = (location.state as { registered?: boolean } | null)?.registered === true;
-  const server = useResource(() => api.get<Server>(`/v1/servers/${id}`), id, 30_000);
-  const health = useResource(() => api.get<HealthEvent[]>(`/v1/servers/${id}/health`), `h-${id}`, 60_000);
-  const syncs = useResource(() => api.get<SyncRun[]>(`/v1/servers/${id}/syncs`), `s-${id}`, 15_000);
-  const customers = useResource(listCustomersWithFeeds, 'customers-feeds', 30_000);
+  const server = useResource(() => getServer(id), serverKeys.detail(id), 30_000);
+  const health = useResource(() => listServerHealth(id), serverKeys.health(id), 60_000);
+  const syncs = useResource(() => listSyncs(id), serverKeys.syncs(id), 15_000);
+  const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds, 30_000);
 
   return (
     <Async data={server.data} error={server.error} reload={server.reload}>
@@ -71,7 +73,9 @@ export default function ServerPage() {
               <Async data={health.data} error={health.error} reload={health.reload}>
                 {(events) =>
                   events.length === 0 ? (
-                    <Empty>No health change recorded: the server has {s.health_check === 'healthy' ? 'been healthy' : 'not been checked yet'}.</Empty>
+                    <Empty>
+                      No health change recorded: the server has {s.health_check === 'healthy' ? 'been healthy' : 'not been checked yet'}.
+                    </Empty>
                   ) : (
                     <ol className="timeline">
                       {events.map((e) => (
@@ -100,38 +104,26 @@ export default function ServerPage() {
                 return feeds.length === 0 ? (
                   <Empty>No customer feed on this server yet.</Empty>
                 ) : (
-                  <div className="table-wrap">
-                    <table>
-                      <thead>
-                        <tr>
-                          <th scope="col">Customer</th>
-                          <th scope="col">Portal id</th>
-                          <th scope="col">Status</th>
-                          <th scope="col">Health</th>
-                          <th scope="col">Activated</th>
-                          <th scope="col">Synced through</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {feeds.map((f) => (
-                          <tr key={f.id}>
-                            <th scope="row">
-                              <Link to={`/customers/${f.account_id}`}>{f.account_name}</Link>
-                            </th>
-                            <td>{f.external_id}</td>
-                            <td>
-                              <StatusBadge status={f.status} />
-                            </td>
-                            <td>
-                              <HealthDetail state={f.health_check} since={f.health_check_changed_at} reason={f.health_check_reason} />
-                            </td>
-                            <td>{formatDay(f.activated_at.slice(0, 10))}</td>
-                            <td>{f.synced_through ? formatDay(f.synced_through) : <span className="muted">not yet</span>}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <DataTable
+                    rows={feeds}
+                    rowKey={(f) => f.id}
+                    columns={[
+                      { header: 'Customer', rowHeader: true, cell: (f) => <Link to={`/customers/${f.account_id}`}>{f.account_name}</Link> },
+                      { header: 'Portal id', cell: (f) => f.external_id },
+                      { header: 'Status', cell: (f) => <StatusBadge status={f.status} /> },
+                      {
+                        header: 'Health',
+                        cell: (f) => (
+                          <HealthDetail state={f.health_check} since={f.health_check_changed_at} reason={f.health_check_reason} />
+                        ),
+                      },
+                      { header: 'Activated', cell: (f) => formatDay(f.activated_at.slice(0, 10)) },
+                      {
+                        header: 'Synced through',
+                        cell: (f) => (f.synced_through ? formatDay(f.synced_through) : <span className="muted">not yet</span>),
+                      },
+                    ]}
+                  />
                 );
               }}
             </Async>
@@ -144,66 +136,7 @@ export default function ServerPage() {
                 runs.length === 0 ? (
                   <Empty>No collection has run on this server yet. The nightly collection runs after 02:00 ({s.time_zone}).</Empty>
                 ) : (
-                  <div className="table-wrap">
-                    <table data-testid="sync-history">
-                      <thead>
-                        <tr>
-                          <th scope="col">Started</th>
-                          <th scope="col">Trigger</th>
-                          <th scope="col">Status</th>
-                          <th scope="col" className="num">
-                            Duration
-                          </th>
-                          <th scope="col" className="num">
-                            Feeds
-                          </th>
-                          <th scope="col" className="num">
-                            Days
-                          </th>
-                          <th scope="col" className="num">
-                            Requests
-                          </th>
-                          <th scope="col">Errors</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {runs.map((r) => (
-                          <tr key={r.id}>
-                            <td>{formatDateTime(r.started_at)}</td>
-                            <td>{r.trigger}</td>
-                            <td>
-                              <StatusBadge status={r.status} />
-                            </td>
-                            <td className="num">{r.status === 'running' ? 'running…' : formatDuration(r.duration_ms)}</td>
-                            <td className="num">{formatPages(r.feeds)}</td>
-                            <td className="num">{formatPages(r.days)}</td>
-                            <td className="num">
-                              {formatPages(r.requests)}
-                              {r.retries > 0 && <span className="muted small"> ({r.retries} retried)</span>}
-                            </td>
-                            <td>
-                              {r.errors.length === 0 ? (
-                                <span className="muted">none</span>
-                              ) : (
-                                <details>
-                                  <summary>
-                                    {r.errors.length} {r.errors.length === 1 ? 'error' : 'errors'}
-                                  </summary>
-                                  <ul className="error-list">
-                                    {r.errors.map((e, i) => (
-                                      <li key={i}>
-                                        {e.message}
-                                      </li>
-                                    ))}
-                                  </ul>
-                                </details>
-                              )}
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <DataTable rows={runs} rowKey={(r) => r.id} testId="sync-history" columns={SYNC_COLUMNS} />
                 )
               }
             </Async>
@@ -213,3 +146,51 @@ export default function ServerPage() {
     </Async>
   );
 }
+
+/** A run's errors (which have no id) with keys of their own: feed and message, and which time it is when repeated. */
+function keyedErrors(errors: readonly SyncError[]): Array<{ key: string; error: SyncError }> {
+  const seen = new Map<string, number>();
+  return errors.map((error) => {
+    const what = JSON.stringify([error.feed_id, error.message]);
+    const time = (seen.get(what) ?? 0) + 1;
+    seen.set(what, time);
+    return { key: `${what}#${time}`, error };
+  });
+}
+
+const SYNC_COLUMNS: Array<Column<SyncRun>> = [
+  { header: 'Started', cell: (r) => formatDateTime(r.started_at) },
+  { header: 'Trigger', cell: (r) => r.trigger },
+  { header: 'Status', cell: (r) => <StatusBadge status={r.status} /> },
+  { header: 'Duration', numeric: true, cell: (r) => (r.status === 'running' ? 'running…' : formatDuration(r.duration_ms)) },
+  { header: 'Feeds', numeric: true, cell: (r) => formatPages(r.feeds) },
+  { header: 'Days', numeric: true, cell: (r) => formatPages(r.days) },
+  {
+    header: 'Requests',
+    numeric: true,
+    cell: (r) => (
+      <>
+        {formatPages(r.requests)}
+        {r.retries > 0 && <span className="muted small"> ({r.retries} retried)</span>}
+      </>
+    ),
+  },
+  {
+    header: 'Errors',
+    cell: (r) =>
+      r.errors.length === 0 ? (
+        <span className="muted">none</span>
+      ) : (
+        <details>
+          <summary>
+            {r.errors.length} {r.errors.length === 1 ? 'error' : 'errors'}
+          </summary>
+          <ul className="error-list">
+            {keyedErrors(r.errors).map(({ key, error }) => (
+              <li key={key}>{error.message}</li>
+            ))}
+          </ul>
+        </details>
+      ),
+  },
+];

@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { accountKeys, flattenFeeds, listCustomersWithFeeds } from '../api/accounts';
+import { listServersWithSyncs, serverKeys } from '../api/servers';
+import { DataTable } from '../components/DataTable';
 import { HealthDetail, StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
 import { RegisterServerForm } from '../components/RegisterServerForm';
 import { Async, Empty } from '../components/Status';
 import { useResource } from '../hooks/useResource';
 import { formatAgo, formatDuration, hostOf } from '../format';
-import { flattenFeeds, listCustomersWithFeeds, listServersWithSyncs } from '../queries';
 
 export default function ServersPage() {
   const navigate = useNavigate();
   const [registering, setRegistering] = useState(false);
-  const servers = useResource(listServersWithSyncs, 'servers', 30_000);
-  const customers = useResource(listCustomersWithFeeds, 'customers-feeds', 60_000);
+  const servers = useResource(listServersWithSyncs, serverKeys.withSyncs, 30_000);
+  const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds, 60_000);
   const feeds = customers.data ? flattenFeeds(customers.data) : undefined;
 
   return (
@@ -31,7 +33,10 @@ export default function ServersPage() {
       {registering && (
         <section className="card" aria-labelledby="register-heading">
           <h2 id="register-heading">Register OneStop MPS Portal server</h2>
-          <RegisterServerForm onCancel={() => setRegistering(false)} onRegistered={(s) => navigate(`/servers/${s.id}`, { state: { registered: true } })} />
+          <RegisterServerForm
+            onCancel={() => setRegistering(false)}
+            onRegistered={(s) => navigate(`/servers/${s.id}`, { state: { registered: true } })}
+          />
         </section>
       )}
       <section className="card" aria-labelledby="servers-heading">
@@ -41,49 +46,62 @@ export default function ServersPage() {
             list.length === 0 ? (
               <Empty>No server yet. Register your OneStop MPS Portal to start connecting customer feeds.</Empty>
             ) : (
-              <div className="table-wrap">
-                <table data-testid="servers-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Server</th>
-                      <th scope="col">Health</th>
-                      <th scope="col" className="num">
-                        Feeds
-                      </th>
-                      <th scope="col">Last sync</th>
-                      <th scope="col">Contact</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map(({ server, syncs }) => {
-                      const last = syncs[0];
+              <DataTable
+                rows={list}
+                rowKey={({ server }) => server.id}
+                testId="servers-table"
+                columns={[
+                  {
+                    header: 'Server',
+                    rowHeader: true,
+                    cell: ({ server }) => (
+                      <>
+                        <Link to={`/servers/${server.id}`}>{hostOf(server.url)}</Link>
+                        <div className="muted small">{server.username}</div>
+                      </>
+                    ),
+                  },
+                  {
+                    header: 'Health',
+                    cell: ({ server }) => (
+                      <HealthDetail
+                        state={server.health_check}
+                        since={server.health_check_changed_at}
+                        reason={server.health_check_reason}
+                      />
+                    ),
+                  },
+                  {
+                    header: 'Feeds',
+                    numeric: true,
+                    cell: ({ server }) => {
                       const own = feeds?.filter((f) => f.server_id === server.id);
-                      return (
-                        <tr key={server.id}>
-                          <th scope="row">
-                            <Link to={`/servers/${server.id}`}>{hostOf(server.url)}</Link>
-                            <div className="muted small">{server.username}</div>
-                          </th>
-                          <td>
-                            <HealthDetail state={server.health_check} since={server.health_check_changed_at} reason={server.health_check_reason} />
-                          </td>
-                          <td className="num">{own ? own.length : '…'}</td>
-                          <td>
-                            {last ? (
-                              <>
-                                <StatusBadge status={last.status} /> <span className="muted small">{formatAgo(last.started_at)} · {formatDuration(last.duration_ms)}</span>
-                              </>
-                            ) : (
-                              <span className="muted">never</span>
-                            )}
-                          </td>
-                          <td className="break">{server.contact ?? <span className="muted">users of the account</span>}</td>
-                        </tr>
+                      return own ? own.length : '…';
+                    },
+                  },
+                  {
+                    header: 'Last sync',
+                    cell: ({ syncs }) => {
+                      const last = syncs[0];
+                      return last ? (
+                        <>
+                          <StatusBadge status={last.status} />{' '}
+                          <span className="muted small">
+                            {formatAgo(last.started_at)} · {formatDuration(last.duration_ms)}
+                          </span>
+                        </>
+                      ) : (
+                        <span className="muted">never</span>
                       );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+                    },
+                  },
+                  {
+                    header: 'Contact',
+                    className: 'break',
+                    cell: ({ server }) => server.contact ?? <span className="muted">users of the account</span>,
+                  },
+                ]}
+              />
             )
           }
         </Async>

@@ -8,6 +8,7 @@ import { PasswordSection } from './settings/PasswordSection';
 import { ProjectsSection } from './settings/ProjectsSection';
 import { UsersSection } from './settings/UsersSection';
 import { WebhooksSection } from './settings/WebhooksSection';
+import './SettingsPage.css';
 
 export default function SettingsPage() {
   const provider = useIsProvider();
@@ -19,7 +20,12 @@ export default function SettingsPage() {
     { id: 'password', label: 'Password' },
     { id: 'api-keys', label: 'API keys' },
     { id: 'users', label: 'Users' },
-    ...(provider ? [{ id: 'webhooks', label: 'Webhooks' }, { id: 'notifications', label: 'Notifications' }] : []),
+    ...(provider
+      ? [
+          { id: 'webhooks', label: 'Webhooks' },
+          { id: 'notifications', label: 'Notifications' },
+        ]
+      : []),
     { id: 'projects', label: 'Forestry projects' },
   ];
   return (

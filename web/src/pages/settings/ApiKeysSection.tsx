@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { api, messageOf } from '../../api';
-import { ConfirmDialog } from '../../components/Confirm';
+import { apiKeyKeys, createApiKey, listApiKeys, revokeApiKey } from '../../api/apiKeys';
+import { messageOf } from '../../api/client';
+import type { ApiKey, ApiKeyCreated, ApiKeyScope } from '../../api/types';
+import { DataTable } from '../../components/DataTable';
 import { SecretBox } from '../../components/SecretBox';
 import { Async, Empty } from '../../components/Status';
 import { formatAgo, formatDateTime } from '../../format';
 import { useResource } from '../../hooks/useResource';
-import type { ApiKey, ApiKeyScope } from '../../types';
 
 const SCOPES: Record<ApiKeyScope, { label: string; hint: string }> = {
   full: { label: 'Full access', hint: 'Can read and change everything this account can.' },
@@ -13,11 +14,10 @@ const SCOPES: Record<ApiKeyScope, { label: string; hint: string }> = {
 };
 
 export function ApiKeysSection() {
-  const keys = useResource(() => api.get<ApiKey[]>('/v1/api_keys'), 'api-keys');
+  const keys = useResource(listApiKeys, apiKeyKeys.list);
   const [name, setName] = useState('');
   const [scope, setScope] = useState<ApiKeyScope>('full');
-  const [created, setCreated] = useState<ApiKey | null>(null);
-  const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const [created, setCreated] = useState<ApiKeyCreated | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -26,7 +26,7 @@ export function ApiKeysSection() {
     setBusy(true);
     setError(null);
     try {
-      const key = await api.post<ApiKey>('/v1/api_keys', { name: name.trim() || 'API key', scope });
+      const key = await createApiKey({ name: name.trim() || 'API key', scope });
       setCreated(key);
       setName('');
       setScope('full');
@@ -39,10 +39,9 @@ export function ApiKeysSection() {
   }
 
   async function revoke(k: ApiKey) {
-    setRevoking(null);
     setError(null);
     try {
-      await api.delete(`/v1/api_keys/${k.id}`);
+      await revokeApiKey(k.id);
       await keys.reload();
     } catch (err) {
       setError(messageOf(err));
@@ -53,19 +52,31 @@ export function ApiKeysSection() {
     <section className="card" id="api-keys" aria-labelledby="api-keys-heading">
       <h2 id="api-keys-heading">API keys</h2>
       <p className="muted">
-        Keys let your software call the Canopy API (PrintReleaf API v1 compatible). A key acts for this account: a full-access key can
-        read and change everything, a read-only key can only read.
+        Keys let your software call the Canopy API (PrintReleaf API v1 compatible). A key acts for this account: a full-access key can read
+        and change everything, a read-only key can only read.
       </p>
       {error && (
         <div className="notice notice-error" role="alert">
           {error}
         </div>
       )}
-      {created?.key && <SecretBox label={`Your new ${scopeOf(created) === 'read' ? 'read-only' : 'full-access'} key “${created.name}”.`} secret={created.key} onDone={() => setCreated(null)} />}
+      {created?.key && (
+        <SecretBox
+          label={`Your new ${scopeOf(created) === 'read' ? 'read-only' : 'full-access'} key “${created.name}”.`}
+          secret={created.key}
+          onDone={() => setCreated(null)}
+        />
+      )}
       <form className="inline-form" onSubmit={create}>
         <div className="field">
           <label htmlFor="key-name">Key name</label>
-          <input id="key-name" maxLength={100} placeholder="e.g. Billing integration" value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="key-name"
+            maxLength={100}
+            placeholder="e.g. Billing integration"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="key-scope">Scope</label>
@@ -90,58 +101,47 @@ export function ApiKeysSection() {
           return live.length === 0 ? (
             <Empty>No active key.</Empty>
           ) : (
-            <div className="table-wrap">
-              <table data-testid="api-keys-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Key</th>
-                    <th scope="col">Scope</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Last used</th>
-                    <th scope="col">
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {live.map((k) => (
-                    <tr key={k.id}>
-                      <th scope="row">{k.name}</th>
-                      <td>
-                        <code>{k.prefix}…</code>
-                      </td>
-                      <td data-scope={scopeOf(k)}>{SCOPES[scopeOf(k)].label}</td>
-                      <td>
-                        {formatDateTime(k.created_at)}
-                        {k.created_by_key_id && <CreatedBy id={k.created_by_key_id} keys={list} />}
-                      </td>
-                      <td>{k.last_used_at ? formatAgo(k.last_used_at) : <span className="muted">never</span>}</td>
-                      <td className="actions">
-                        <button type="button" className="btn btn-small btn-danger" onClick={() => setRevoking(k)}>
-                          Revoke<span className="sr-only"> {k.name}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={live}
+              rowKey={(k) => k.id}
+              testId="api-keys-table"
+              columns={[
+                { header: 'Name', rowHeader: true, cell: (k) => k.name },
+                { header: 'Key', cell: (k) => <code>{k.prefix}…</code> },
+                { header: 'Scope', cellProps: (k) => ({ 'data-scope': scopeOf(k) }), cell: (k) => SCOPES[scopeOf(k)].label },
+                {
+                  header: 'Created',
+                  cell: (k) => (
+                    <>
+                      {formatDateTime(k.created_at)}
+                      {k.created_by_key_id && <CreatedBy id={k.created_by_key_id} keys={list} />}
+                    </>
+                  ),
+                },
+                { header: 'Last used', cell: (k) => (k.last_used_at ? formatAgo(k.last_used_at) : <span className="muted">never</span>) },
+              ]}
+              actions={[
+                {
+                  label: 'Revoke',
+                  srLabel: (k) => k.name,
+                  variant: 'danger',
+                  confirm: {
+                    title: 'Revoke this API key?',
+                    confirmLabel: 'Revoke key',
+                    danger: true,
+                    body: (k) => (
+                      <p>
+                        Software using <code>{k.prefix}…</code> ({k.name}) stops working at once. This cannot be undone.
+                      </p>
+                    ),
+                  },
+                  run: revoke,
+                },
+              ]}
+            />
           );
         }}
       </Async>
-      <ConfirmDialog
-        open={revoking !== null}
-        title="Revoke this API key?"
-        confirmLabel="Revoke key"
-        danger
-        onConfirm={() => revoking && void revoke(revoking)}
-        onCancel={() => setRevoking(null)}
-      >
-        <p>
-          Software using <code>{revoking?.prefix}…</code> ({revoking?.name}) stops working at once. This cannot be undone.
-        </p>
-      </ConfirmDialog>
     </section>
   );
 }
@@ -152,7 +152,13 @@ function CreatedBy({ id, keys }: { id: string; keys: ApiKey[] }) {
   return (
     <span className="muted small">
       {' '}
-      {creator ? <>by key {creator.name} (<code>{creator.prefix}…</code>)</> : 'by another key'}
+      {creator ? (
+        <>
+          by key {creator.name} (<code>{creator.prefix}…</code>)
+        </>
+      ) : (
+        'by another key'
+      )}
     </span>
   );
 }

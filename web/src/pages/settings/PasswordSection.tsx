@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, messageOf } from '../../api';
+import { ApiError, messageOf } from '../../api/client';
+import { changePassword } from '../../api/session';
 import { useSession } from '../../auth';
 import { NewPasswordFields, type NewPasswordField } from '../../components/NewPasswordFields';
 import { newPasswordProblem } from '../../passwords';
-import type { PasswordChanged } from '../../types';
 
 type Field = 'current' | NewPasswordField;
 
@@ -25,7 +25,7 @@ export function PasswordSection() {
     if (problem) return setError(problem);
     setBusy(true);
     try {
-      await api.post<PasswordChanged>('/v1/session/password', { current_password: current, new_password: password });
+      await changePassword(current, password);
       setChanged(true);
       setCurrent('');
       setPassword('');
@@ -43,7 +43,8 @@ export function PasswordSection() {
   }
 
   const invalid = (f: Field) => (error?.field === f ? true : undefined);
-  const describedBy = (f: Field, hint?: string) => [hint, error?.field === f ? 'password-error' : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = (f: Field, hint?: string) =>
+    [hint, error?.field === f ? 'password-error' : null].filter(Boolean).join(' ') || undefined;
   const clear = (f: Field) => {
     setChanged(false);
     if (error?.field === f) setError(null);
@@ -53,8 +54,8 @@ export function PasswordSection() {
     <section className="card" id="password" aria-labelledby="password-heading">
       <h2 id="password-heading">Change password</h2>
       <p className="muted">
-        The password you sign in with as <strong className="break">{session.user.email}</strong>. Changing it signs you out everywhere else; you
-        stay signed in here.
+        The password you sign in with as <strong className="break">{session.user.email}</strong>. Changing it signs you out everywhere else;
+        you stay signed in here.
       </p>
       {error && (
         <div className="notice notice-error" role="alert" id="password-error" data-testid="password-message">

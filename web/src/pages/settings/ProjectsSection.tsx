@@ -1,9 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, messageOf } from '../../api';
+import { messageOf } from '../../api/client';
+import { getAccountProjects, listForestryProjects, projectKeys, setAccountProjects } from '../../api/projects';
+import type { AccountProjects } from '../../api/types';
 import { useSession } from '../../auth';
 import { Async } from '../../components/Status';
 import { useResource } from '../../hooks/useResource';
-import type { AccountProjects, ForestryProject } from '../../types';
+import './ProjectsSection.css';
 
 const SOURCE: Record<AccountProjects['source'], string> = {
   own: 'Your account plants in the projects chosen below.',
@@ -14,8 +16,8 @@ const SOURCE: Record<AccountProjects['source'], string> = {
 export function ProjectsSection() {
   const session = useSession();
   const accountId = session.account.id;
-  const catalogue = useResource(() => api.get<ForestryProject[]>('/v1/forestry/projects'), 'projects');
-  const choice = useResource(() => api.get<AccountProjects>(`/v1/accounts/${accountId}/projects`), `choice-${accountId}`);
+  const catalogue = useResource(listForestryProjects, projectKeys.catalogue);
+  const choice = useResource(() => getAccountProjects(accountId), projectKeys.ofAccount(accountId));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function ProjectsSection() {
     setError(null);
     setSaved(null);
     try {
-      await api.put<AccountProjects>(`/v1/accounts/${accountId}/projects`, { project_ids: ids });
+      await setAccountProjects(accountId, ids);
       await choice.reload();
       setSaved(ids ? 'Saved: new certificates plant in the chosen projects.' : 'Saved: trees are planted in the default projects again.');
     } catch (err) {
@@ -59,7 +61,10 @@ export function ProjectsSection() {
           {saved}
         </div>
       )}
-      <Async data={catalogue.data && choice.data ? { projects: catalogue.data, choice: choice.data } : undefined} error={catalogue.error ?? choice.error}>
+      <Async
+        data={catalogue.data && choice.data ? { projects: catalogue.data, choice: choice.data } : undefined}
+        error={catalogue.error ?? choice.error}
+      >
         {({ projects, choice: c }) => (
           <form onSubmit={onSubmit}>
             <fieldset className="project-grid">

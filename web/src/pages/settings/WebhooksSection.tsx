@@ -1,18 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { api, messageOf } from '../../api';
-import { ConfirmDialog } from '../../components/Confirm';
+import { messageOf } from '../../api/client';
+import type { Webhook } from '../../api/types';
+import { createWebhook, deleteWebhook, listWebhooks, setWebhookStatus, webhookKeys } from '../../api/webhooks';
+import { DataTable } from '../../components/DataTable';
 import { StatusBadge } from '../../components/HealthBadge';
 import { SecretBox } from '../../components/SecretBox';
 import { Async, Empty } from '../../components/Status';
 import { formatDateTime } from '../../format';
 import { useResource } from '../../hooks/useResource';
-import type { Webhook } from '../../types';
 
 export function WebhooksSection() {
-  const hooks = useResource(() => api.get<Webhook[]>('/v1/webhooks'), 'webhooks');
+  const hooks = useResource(listWebhooks, webhookKeys.list);
   const [url, setUrl] = useState('');
   const [created, setCreated] = useState<Webhook | null>(null);
-  const [deleting, setDeleting] = useState<Webhook | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -22,7 +22,7 @@ export function WebhooksSection() {
     if (!/^https:\/\//i.test(url.trim())) return setError('The webhook URL must start with https://.');
     setBusy(true);
     try {
-      setCreated(await api.post<Webhook>('/v1/webhooks', { url: url.trim() }));
+      setCreated(await createWebhook(url.trim()));
       setUrl('');
       await hooks.reload();
     } catch (err) {
@@ -46,18 +46,28 @@ export function WebhooksSection() {
     <section className="card" id="webhooks" aria-labelledby="webhooks-heading">
       <h2 id="webhooks-heading">Webhooks</h2>
       <p className="muted">
-        Health changes of your servers and feeds are emailed to each server's contact and POSTed, signed (<code>X-Canopy-Signature</code>), to these URLs.
+        Health changes of your servers and feeds are emailed to each server's contact and POSTed, signed (<code>X-Canopy-Signature</code>),
+        to these URLs.
       </p>
       {error && (
         <div className="notice notice-error" role="alert">
           {error}
         </div>
       )}
-      {created?.secret && <SecretBox label="The signing secret of the new webhook." secret={created.secret} onDone={() => setCreated(null)} />}
+      {created?.secret && (
+        <SecretBox label="The signing secret of the new webhook." secret={created.secret} onDone={() => setCreated(null)} />
+      )}
       <form className="inline-form" onSubmit={create}>
         <div className="field grow">
           <label htmlFor="webhook-url">Webhook URL</label>
-          <input id="webhook-url" type="url" required placeholder="https://example.com/canopy-events" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <input
+            id="webhook-url"
+            type="url"
+            required
+            placeholder="https://example.com/canopy-events"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
         </div>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           Add webhook
@@ -68,63 +78,39 @@ export function WebhooksSection() {
           list.length === 0 ? (
             <Empty>No webhook: notifications are sent by email only.</Empty>
           ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">URL</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Added</th>
-                    <th scope="col">
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((w) => (
-                    <tr key={w.id}>
-                      <th scope="row" className="break">
-                        {w.url}
-                      </th>
-                      <td>
-                        <StatusBadge status={w.status} />
-                      </td>
-                      <td>{formatDateTime(w.created_at)}</td>
-                      <td className="actions">
-                        <button
-                          type="button"
-                          className="btn btn-small btn-secondary"
-                          onClick={() => run(() => api.patch(`/v1/webhooks/${w.id}`, { status: w.status === 'active' ? 'inactive' : 'active' }))}
-                        >
-                          {w.status === 'active' ? 'Pause' : 'Resume'}
-                          <span className="sr-only"> {w.url}</span>
-                        </button>
-                        <button type="button" className="btn btn-small btn-danger" onClick={() => setDeleting(w)}>
-                          Delete<span className="sr-only"> {w.url}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={list}
+              rowKey={(w) => w.id}
+              columns={[
+                { header: 'URL', rowHeader: true, className: 'break', cell: (w) => w.url },
+                { header: 'Status', cell: (w) => <StatusBadge status={w.status} /> },
+                { header: 'Added', cell: (w) => formatDateTime(w.created_at) },
+              ]}
+              actions={[
+                {
+                  id: 'status',
+                  label: (w) => (w.status === 'active' ? 'Pause' : 'Resume'),
+                  srLabel: (w) => w.url,
+                  variant: 'secondary',
+                  run: (w) => run(() => setWebhookStatus(w.id, w.status === 'active' ? 'inactive' : 'active')),
+                },
+                {
+                  label: 'Delete',
+                  srLabel: (w) => w.url,
+                  variant: 'danger',
+                  confirm: {
+                    title: 'Delete this webhook?',
+                    confirmLabel: 'Delete webhook',
+                    danger: true,
+                    body: (w) => <p className="break">{w.url} will no longer receive notifications.</p>,
+                  },
+                  run: (w) => run(() => deleteWebhook(w.id)),
+                },
+              ]}
+            />
           )
         }
       </Async>
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Delete this webhook?"
-        confirmLabel="Delete webhook"
-        danger
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          const w = deleting;
-          setDeleting(null);
-          if (w) void run(() => api.delete(`/v1/webhooks/${w.id}`));
-        }}
-      >
-        <p className="break">{deleting?.url} will no longer receive notifications.</p>
-      </ConfirmDialog>
     </section>
   );
 }

@@ -1,0 +1,49 @@
+/** Accounts: the signed-in one, its child accounts (a provider's customers) and one of them. */
+import { api, buildUrl } from './client';
+import { listFeeds } from './feeds';
+import type { Account, Feed } from './types';
+
+export const accountKeys = {
+  own: '/v1/account',
+  detail: (id: string) => buildUrl('/v1/accounts/{id}', { id }),
+  children: '/v1/accounts',
+  customersWithFeeds: '/v1/accounts+feeds',
+};
+
+/** The signed-in account, with its page and tree totals. */
+export function getOwnAccount() {
+  return api.get('/v1/account');
+}
+
+export function getAccount(id: string) {
+  return api.get('/v1/accounts/{id}', { path: { id } });
+}
+
+/** Child accounts of the signed-in account; only customer accounts carry feeds. */
+export function listAccounts() {
+  return api.get('/v1/accounts');
+}
+
+/** A customer account named after a portal customer (the first step of connecting its feed). */
+export function createCustomerAccount(name: string, externalId: string) {
+  return api.post('/v1/accounts', { body: { name, external_id: externalId, role: 'customer' } });
+}
+
+export interface CustomerWithFeeds {
+  account: Account;
+  feeds: Feed[];
+}
+
+/** Every customer account with its feeds: two requests, whatever the number of customers. */
+export async function listCustomersWithFeeds(): Promise<CustomerWithFeeds[]> {
+  const [accounts, feeds] = await Promise.all([listAccounts(), listFeeds()]);
+  return accounts.map((account) => ({ account, feeds: feeds.filter((f) => f.account_id === account.id) }));
+}
+
+export interface FeedWithAccount extends Feed {
+  account_name: string;
+}
+
+export function flattenFeeds(customers: CustomerWithFeeds[]): FeedWithAccount[] {
+  return customers.flatMap((c) => c.feeds.map((f) => ({ ...f, account_name: c.account.display_name || c.account.name })));
+}

@@ -1,0 +1,38 @@
+/** Certificates of Reforestation: one per account and closed month, a provider's roll-ups, and transactions. */
+import { api, buildUrl } from './client';
+import type { Account, Certificate } from './types';
+
+export const certificateKeys = {
+  own: '/v1/certificates',
+  ofAccount: (accountId: string) => buildUrl('/v1/accounts/{account_id}/certificates', { account_id: accountId }),
+  all: '/v1/certificates+accounts',
+  lastMonth: (month: string) => `/v1/certificates?month=${month}`,
+};
+
+/** The signed-in account's own certificates (a provider's: its roll-ups). */
+export function listCertificates() {
+  return api.get('/v1/certificates');
+}
+
+export function listAccountCertificates(accountId: string) {
+  return api.get('/v1/accounts/{account_id}/certificates', { path: { account_id: accountId } });
+}
+
+/** The monthly certificates of every customer of the signed-in account (one request). */
+export async function listCustomerCertificates(): Promise<Certificate[]> {
+  return (await api.get('/v1/certificates', { query: { include_descendants: 'true' } })).filter((c) => c.kind === 'account');
+}
+
+/** Customer certificates of one month ('YYYY-MM'), across all customers. */
+export async function customerCertificatesOf(accounts: Account[], month: string): Promise<Array<Certificate & { account_name: string }>> {
+  const names = new Map(accounts.map((a) => [a.id, a.display_name || a.name]));
+  return (await listCustomerCertificates())
+    .filter((c) => certificateMonth(c) === month && names.has(c.account_id))
+    .map((c) => ({ ...c, account_name: names.get(c.account_id)! }));
+}
+
+/** A certificate's month, 'YYYY-MM' (London). */
+export function certificateMonth(c: Pick<Certificate, 'period_start'>): string {
+  const d = new Date(Date.parse(c.period_start) + 12 * 3600_000); // midday of the first day: safe from DST shifts
+  return d.toISOString().slice(0, 7);
+}

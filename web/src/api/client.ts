@@ -1,0 +1,153 @@
+/**
+ * The dashboard's fetch client: JSON in and out, the session cookie (same origin), the CSRF token on every
+ * request that changes something, and one error type carrying the API's message.
+ *
+ * Requests name an operation of the OpenAPI document (`schema.d.ts`, generated): the path template and method pick
+ * the path parameters, query, request body and answer types, so a call that does not match the server's schemas does
+ * not compile. The resource modules beside this file (accounts.ts, feeds.ts, …) are the only callers.
+ */
+import type { paths } from './schema';
+
+export class ApiError extends Error {
+  readonly status: number;
+  /** Seconds to wait before trying again (429 answers), when the server said. */
+  readonly retryAfter: number | null;
+  /** The server's stable `reason` (docs/api.md, Errors), or null (no answer, or not Canopy's). */
+  readonly reason: string | null;
+
+  constructor(status: number, message: string, retryAfter: number | null = null, reason: string | null = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.retryAfter = retryAfter;
+    this.reason = reason;
+  }
+}
+
+let csrfToken: string | null = null;
+let onUnauthorized: (() => void) | null = null;
+
+/** Set after sign-in (and cleared at sign-out): sent as X-CSRF-Token with every non-GET request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when a signed-in request answers 401 (the session expired or was revoked elsewhere). */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+export function messageOf(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return 'Something went wrong.';
+}
+
+// ---- Operation types, from the OpenAPI document ----------------------------------------------------------------
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export type ApiPath = keyof paths;
+/** The path templates that answer method M. */
+export type PathsWith<M extends HttpMethod> = { [P in ApiPath]: [NonNullable<paths[P][M]>] extends [never] ? never : P }[ApiPath];
+type Operation<P extends ApiPath, M extends HttpMethod> = NonNullable<paths[P][M]>;
+type JsonOf<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+type Success<R> = R extends { 200: infer A } ? A : R extends { 201: infer A } ? A : never;
+
+/** The JSON answer of a successful call. */
+export type ResponseOf<P extends ApiPath, M extends HttpMethod> = JsonOf<Success<Operation<P, M>['responses']>>;
+/** The JSON request body (never when the operation takes none). */
+export type BodyOf<P extends ApiPath, M extends HttpMethod> =
+  Operation<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+/** The query parameters (never when there are none). */
+export type QueryOf<P extends ApiPath, M extends HttpMethod> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+/** The path parameters, e.g. `{ id: string }` for `/v1/feeds/{id}` (never when there are none). */
+export type PathParamsOf<P extends ApiPath, M extends HttpMethod> = Operation<P, M> extends { parameters: { path: infer X } } ? X : never;
+
+type Options<P extends ApiPath, M extends HttpMethod> = ([PathParamsOf<P, M>] extends [never]
+  ? { path?: never }
+  : { path: PathParamsOf<P, M> }) &
+  ([QueryOf<P, M>] extends [never] ? { query?: never } : { query?: QueryOf<P, M> }) &
+  ([BodyOf<P, M>] extends [never] ? { body?: never } : { body: BodyOf<P, M> }) & {
+    /** For the session endpoints, where 401 is an ordinary answer ("not signed in"): no "session expired". */
+    quiet401?: boolean;
+  };
+/** The options argument, optional when nothing in it is required. */
+type OptionsArg<P extends ApiPath, M extends HttpMethod> =
+  object extends Options<P, M> ? [options?: Options<P, M>] : [options: Options<P, M>];
+
+type QueryValue = string | number | boolean | null | undefined;
+
+/** `/v1/feeds/{id}` + `{ id }` → `/v1/feeds/<id>`, then the query string (empty values left out). */
+export function buildUrl(template: string, path?: Record<string, string>, query?: Record<string, QueryValue>): string {
+  const url = template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = path?.[name];
+    if (value === undefined) throw new Error(`${template}: no value for {${name}}`);
+    return encodeURIComponent(value);
+  });
+  if (!query) return url;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${url}?${qs}` : url;
+}
+
+async function request(method: HttpMethod, url: string, body: unknown, quiet401: boolean): Promise<unknown> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'get' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: method.toUpperCase(),
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'Canopy could not be reached. Check your connection and try again.');
+  }
+  const text = await res.text();
+  let data: unknown = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!res.ok) {
+    const message = errorMessage(data) ?? `The request failed (${res.status} ${res.statusText}).`;
+    const retry = res.headers.get('Retry-After');
+    if (res.status === 401 && !quiet401) onUnauthorized?.();
+    const reason =
+      data && typeof data === 'object' && typeof (data as { reason?: unknown }).reason === 'string'
+        ? (data as { reason: string }).reason
+        : null;
+    throw new ApiError(res.status, message, retry && /^\d+$/.test(retry) ? Number(retry) : null, reason);
+  }
+  return data;
+}
+
+function errorMessage(data: unknown): string | null {
+  if (data && typeof data === 'object' && 'error' in data) {
+    const e = (data as { error: unknown }).error;
+    if (typeof e === 'string' && e) return e;
+  }
+  return null;
+}
+
+function call<M extends HttpMethod>(method: M) {
+  return <P extends PathsWith<M>>(path: P, ...[options]: OptionsArg<P, M>): Promise<ResponseOf<P, M>> => {
+    const o = (options ?? {}) as { path?: Record<string, string>; query?: Record<string, QueryValue>; body?: unknown; quiet401?: boolean };
+    return request(method, buildUrl(path, o.path, o.query), o.body, o.quiet401 ?? false) as Promise<ResponseOf<P, M>>;
+  };
+}
+
+/** `api.get('/v1/servers/{id}/syncs', { path: { id } })` → the server's `SyncRun[]`. */
+export const api = {
+  get: call('get'),
+  post: call('post'),
+  put: call('put'),
+  patch: call('patch'),
+  delete: call('delete'),
+};

@@ -1,0 +1,17 @@
+/** Deposits: the pages of one day of one feed; anomalies are held for review. */
+import { api, buildUrl } from './client';
+
+export const depositKeys = {
+  ofAccount: (accountId: string) => buildUrl('/v1/accounts/{account_id}/deposits', { account_id: accountId }),
+};
+
+export function listAccountDeposits(accountId: string) {
+  return api.get('/v1/accounts/{account_id}/deposits', { path: { account_id: accountId } });
+}
+
+/** Approves (counted as measured) or rejects (counted as nothing) a held deposit. */
+export function decideDeposit(id: string, decision: 'approve' | 'reject') {
+  return decision === 'approve'
+    ? api.post('/v1/deposits/{id}/approve', { path: { id } })
+    : api.post('/v1/deposits/{id}/reject', { path: { id } });
+}

@@ -1,0 +1,55 @@
+/** OneStop MPS Portal servers: registration (with a live log-in test), health, syncs, the portal's customers. */
+import { api, buildUrl, type BodyOf } from './client';
+import type { Server, SyncRun } from './types';
+
+export const serverKeys = {
+  list: '/v1/servers',
+  withSyncs: '/v1/servers+syncs',
+  detail: (id: string) => buildUrl('/v1/servers/{id}', { id }),
+  health: (id: string) => buildUrl('/v1/servers/{id}/health', { id }),
+  syncs: (id: string) => buildUrl('/v1/servers/{id}/syncs', { id }),
+  portalCustomers: (id: string) => buildUrl('/v1/servers/{id}/customers', { id }),
+};
+
+export type NewServer = BodyOf<'/v1/servers', 'post'>;
+
+export function listServers() {
+  return api.get('/v1/servers');
+}
+
+export function getServer(id: string) {
+  return api.get('/v1/servers/{id}', { path: { id } });
+}
+
+/** Canopy logs in to the portal before it saves anything: a 400 says why it could not. */
+export function registerServer(server: NewServer) {
+  return api.post('/v1/servers', { body: server });
+}
+
+/** Who gets the server's health notifications by email (null: the users of the account); nothing else changes. */
+export function setServerContact(id: string, contact: string | null) {
+  return api.patch('/v1/servers/{id}', { path: { id }, body: { contact } });
+}
+
+export function listServerHealth(id: string) {
+  return api.get('/v1/servers/{id}/health', { path: { id } });
+}
+
+export function listSyncs(id: string) {
+  return api.get('/v1/servers/{id}/syncs', { path: { id } });
+}
+
+/** The customers the portal lists (asked live). */
+export function listPortalCustomers(id: string) {
+  return api.get('/v1/servers/{id}/customers', { path: { id } });
+}
+
+export interface ServerWithSyncs {
+  server: Server;
+  syncs: SyncRun[];
+}
+
+export async function listServersWithSyncs(): Promise<ServerWithSyncs[]> {
+  const servers = await listServers();
+  return Promise.all(servers.map(async (server) => ({ server, syncs: await listSyncs(server.id) })));
+}
