@@ -9,7 +9,9 @@ import type { Logger } from '../src/observability/logger.js';
  */
 export async function createBenchDatabase(tmp: string, logger: Logger): Promise<{ url: string; drop: () => Promise<void> }> {
   let admin: { url: string; stop: () => Promise<void> } | undefined;
-  for (const url of [process.env.BENCH_DATABASE_URL, process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean) as string[]) {
+  for (const url of [process.env.BENCH_DATABASE_URL, process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(
+    Boolean,
+  ) as string[]) {
     const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
     try {
       await c.connect();

@@ -23,10 +23,20 @@ const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
 await fs.chmod(tmp, 0o755);
 const database = await createBenchDatabase(tmp, logger);
-const app = await createApp({ config: testConfig({ dataDir: tmp }), logger, databaseUrl: database.url, clock: fixedClock(new Date('2026-11-20T09:00:00Z')) });
+const app = await createApp({
+  config: testConfig({ dataDir: tmp }),
+  logger,
+  databaseUrl: database.url,
+  clock: fixedClock(new Date('2026-11-20T09:00:00Z')),
+});
 
 try {
-  const owner = await app.services.admin.createAccountWithOwner({ name: 'Bench MPS', email: 'bench@example.com', userName: 'Bench', role: 'provider' });
+  const owner = await app.services.admin.createAccountWithOwner({
+    name: 'Bench MPS',
+    email: 'bench@example.com',
+    userName: 'Bench',
+    role: 'provider',
+  });
   const seedStart = performance.now();
   await sql`
     WITH ids AS (SELECT gen_random_uuid() AS id, n FROM generate_series(1, ${ACCOUNTS}) AS n)
@@ -45,9 +55,15 @@ try {
   const closed = await app.services.monthClose.closeMonth(MONTH);
   const closeMs = performance.now() - closeStart;
   const again = await app.services.monthClose.closeMonth(MONTH);
-  const transactions = await app.db.selectFrom('transactions').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const transactions = await app.db
+    .selectFrom('transactions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   console.log(`seeded ${ACCOUNTS} accounts × 31 days in ${(seedMs / 1000).toFixed(1)} s`);
-  console.log(`closed ${MONTH.slice(0, 7)}: ${closed.issued} certificates, ${closed.rollups} roll-up, ${transactions.n} transactions in ${(closeMs / 1000).toFixed(2)} s (a second close issued ${again.issued})`);
+  console.log(
+    `closed ${MONTH.slice(0, 7)}: ${closed.issued} certificates, ${closed.rollups} roll-up, ${transactions.n} transactions ` +
+      `in ${(closeMs / 1000).toFixed(2)} s (a second close issued ${again.issued})`,
+  );
 
   const cert = await app.db.selectFrom('certificates').select('id').where('kind', '=', 'account').limit(1).executeTakeFirstOrThrow();
   const view = (await app.services.certificates.publicView(cert.id))!;
@@ -60,15 +76,19 @@ try {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
-  console.log(`PDF render over ${PDF_RENDERS} runs: median ${median.toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(1)} ms`);
-  console.log(JSON.stringify({
-    accounts: ACCOUNTS,
-    certificates_issued: closed.issued,
-    month_close_s: Number((closeMs / 1000).toFixed(2)),
-    month_close_target_s: 10,
-    pdf_render_median_ms: Number(median.toFixed(2)),
-    pdf_render_target_ms: 50,
-  }));
+  console.log(
+    `PDF render over ${PDF_RENDERS} runs: median ${median.toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(1)} ms`,
+  );
+  console.log(
+    JSON.stringify({
+      accounts: ACCOUNTS,
+      certificates_issued: closed.issued,
+      month_close_s: Number((closeMs / 1000).toFixed(2)),
+      month_close_target_s: 10,
+      pdf_render_median_ms: Number(median.toFixed(2)),
+      pdf_render_target_ms: 50,
+    }),
+  );
 } finally {
   await app.close();
   await database.drop();

@@ -28,8 +28,26 @@ const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
 await fs.chmod(tmp, 0o755);
 
 async function startSim(): Promise<{ url: string; ca: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/canopy.js'), 'onestop-sim', '--port', '0', '--tls-dir', path.join(tmp, 'sim-tls'),
-    '--customers', '101', '--history-days', '1200', '--today', TODAY, '--seed', '5'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, 'bin/canopy.js'),
+      'onestop-sim',
+      '--port',
+      '0',
+      '--tls-dir',
+      path.join(tmp, 'sim-tls'),
+      '--customers',
+      '101',
+      '--history-days',
+      '1200',
+      '--today',
+      TODAY,
+      '--seed',
+      '5',
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -39,14 +57,27 @@ async function startSim(): Promise<{ url: string; ca: string; stop: () => Promis
     });
     child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
   });
-  return { url, ca: await fs.readFile(path.join(tmp, 'sim-tls', 'ca.pem'), 'utf8'), stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
+  return {
+    url,
+    ca: await fs.readFile(path.join(tmp, 'sim-tls', 'ca.pem'), 'utf8'),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
 }
 
 const database = await createBenchDatabase(tmp, logger);
 const sim = await startSim();
 const control = simClient(sim);
 const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
-const app = await createApp({ config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }), logger, databaseUrl: database.url, clock, outboundCa: sim.ca });
+const app = await createApp({
+  config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }),
+  logger,
+  databaseUrl: database.url,
+  clock,
+  outboundCa: sim.ca,
+});
 
 try {
   const { admin: adminSvc, servers, feeds, accounts, collector, syncs } = app.services;
@@ -56,7 +87,12 @@ try {
   const customers = await servers.portalCustomers(p, server.id);
   for (const c of customers.slice(0, 100)) {
     const account = await accounts.create(p, undefined, { name: c.name });
-    await feeds.create(p, account.id, { type: 'onestop', server_id: server.id, external_id: c.external_id, activated_at: addDays(TODAY, -30) });
+    await feeds.create(p, account.id, {
+      type: 'onestop',
+      server_id: server.id,
+      external_id: c.external_id,
+      activated_at: addDays(TODAY, -30),
+    });
   }
 
   // (a) zero latency: 100 customers × 31 days.
@@ -79,7 +115,12 @@ try {
   const last = customers[100]!;
   const server2 = await servers.create(p, undefined, { type: 'onestop', url: sim.url, username: 'demo', password: 'demo-password' });
   const account = await accounts.create(p, undefined, { name: last.name });
-  await feeds.create(p, account.id, { type: 'onestop', server_id: server2.id, external_id: last.external_id, activated_at: addDays(TODAY, -3 * 365) });
+  await feeds.create(p, account.id, {
+    type: 'onestop',
+    server_id: server2.id,
+    external_id: last.external_id,
+    activated_at: addDays(TODAY, -3 * 365),
+  });
   t0 = performance.now();
   const c = await collector.collectServer(server2.id, { trigger: 'bench', wait: true });
   const cMs = performance.now() - t0;

@@ -36,7 +36,12 @@ async function measured<T>(work: () => Promise<T>): Promise<{ value: T; ms: numb
   const t0 = performance.now();
   try {
     const value = await work();
-    return { value, ms: performance.now() - t0, peakRssMb: (Math.max(peak, process.memoryUsage().rss) - before.rss) / 2 ** 20, peakHeapMb: (peakHeap - before.heapUsed) / 2 ** 20 };
+    return {
+      value,
+      ms: performance.now() - t0,
+      peakRssMb: (Math.max(peak, process.memoryUsage().rss) - before.rss) / 2 ** 20,
+      peakHeapMb: (peakHeap - before.heapUsed) / 2 ** 20,
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -45,11 +50,18 @@ async function measured<T>(work: () => Promise<T>): Promise<{ value: T; ms: numb
 try {
   const { url, caFile } = await app.startHttp();
   const agent = new Agent({ connect: { ca: await fs.readFile(caFile!, 'utf8') } });
-  const owner = await app.services.admin.createAccountWithOwner({ name: 'Bench MPS', email: 'bench@example.com', userName: 'Bench', role: 'provider' });
+  const owner = await app.services.admin.createAccountWithOwner({
+    name: 'Bench MPS',
+    email: 'bench@example.com',
+    userName: 'Bench',
+    role: 'provider',
+  });
   const headers = { authorization: `Bearer ${owner.api_key}` };
   await sql`
     INSERT INTO deposits (account_id, date, pages, standard_pages)
-    SELECT ${owner.account_id}::uuid, DATE '2020-01-01' + (g % 1500), g % 997, g % 997 FROM generate_series(1, ${ROWS}) AS g`.execute(app.db);
+    SELECT ${owner.account_id}::uuid, DATE '2020-01-01' + (g % 1500), g % 997, g % 997 FROM generate_series(1, ${ROWS}) AS g`.execute(
+    app.db,
+  );
   await sql`ANALYZE deposits`.execute(app.db);
 
   const full = await measured(async () => {
@@ -80,20 +92,28 @@ try {
   });
   await agent.close();
 
-  console.log(`full list: ${full.value} rows in ${(full.ms / 1000).toFixed(2)} s, peak RSS +${full.peakRssMb.toFixed(1)} MiB, heap +${full.peakHeapMb.toFixed(1)} MiB`);
-  console.log(`paged (${PAGE}): ${paged.value.rows} rows in ${paged.value.pages} pages, ${(paged.ms / 1000).toFixed(2)} s, peak RSS +${paged.peakRssMb.toFixed(1)} MiB, heap +${paged.peakHeapMb.toFixed(1)} MiB`);
-  console.log(JSON.stringify({
-    rows: ROWS,
-    full_rows: full.value,
-    full_rows_per_s: Math.round(full.value / (full.ms / 1000)),
-    full_peak_rss_mb: Number(full.peakRssMb.toFixed(1)),
-    full_peak_heap_mb: Number(full.peakHeapMb.toFixed(1)),
-    paged_rows: paged.value.rows,
-    paged_pages: paged.value.pages,
-    paged_rows_per_s: Math.round(paged.value.rows / (paged.ms / 1000)),
-    paged_peak_rss_mb: Number(paged.peakRssMb.toFixed(1)),
-    paged_peak_heap_mb: Number(paged.peakHeapMb.toFixed(1)),
-  }));
+  console.log(
+    `full list: ${full.value} rows in ${(full.ms / 1000).toFixed(2)} s, ` +
+      `peak RSS +${full.peakRssMb.toFixed(1)} MiB, heap +${full.peakHeapMb.toFixed(1)} MiB`,
+  );
+  console.log(
+    `paged (${PAGE}): ${paged.value.rows} rows in ${paged.value.pages} pages, ${(paged.ms / 1000).toFixed(2)} s, ` +
+      `peak RSS +${paged.peakRssMb.toFixed(1)} MiB, heap +${paged.peakHeapMb.toFixed(1)} MiB`,
+  );
+  console.log(
+    JSON.stringify({
+      rows: ROWS,
+      full_rows: full.value,
+      full_rows_per_s: Math.round(full.value / (full.ms / 1000)),
+      full_peak_rss_mb: Number(full.peakRssMb.toFixed(1)),
+      full_peak_heap_mb: Number(full.peakHeapMb.toFixed(1)),
+      paged_rows: paged.value.rows,
+      paged_pages: paged.value.pages,
+      paged_rows_per_s: Math.round(paged.value.rows / (paged.ms / 1000)),
+      paged_peak_rss_mb: Number(paged.peakRssMb.toFixed(1)),
+      paged_peak_heap_mb: Number(paged.peakHeapMb.toFixed(1)),
+    }),
+  );
 } finally {
   await app.close();
   await database.drop();

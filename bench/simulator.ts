@@ -59,7 +59,10 @@ function send(msg: ChildMessage): void {
 async function runParent(): Promise<void> {
   const tlsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-sim-'));
   const self = fileURLToPath(import.meta.url);
-  const child = fork(self, ['child', tlsDir], { execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(self, ['child', tlsDir], {
+    execArgv: [...process.execArgv, '--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const spawned = performance.now();
   try {
     const ready = await nextMessage(child, 'ready');
@@ -130,10 +133,14 @@ async function runParent(): Promise<void> {
       targets: { counters_rps: TARGET_RPS, rss_mb: TARGET_RSS_MB },
       pass: requests / elapsedS >= TARGET_RPS && touched.rss / 2 ** 20 <= TARGET_RSS_MB,
     };
-    console.log(`simulator: ${CUSTOMERS} customers × ${HISTORY_DAYS} days, started in ${result.startup_ms} ms (process ready in ${result.process_ready_ms} ms)`);
+    console.log(
+      `simulator: ${CUSTOMERS} customers × ${HISTORY_DAYS} days, started in ${result.startup_ms} ms ` +
+        `(process ready in ${result.process_ready_ms} ms)`,
+    );
     console.log(`touching every customer once: ${result.touch_all_customers_ms} ms; model cache ${result.model_cache_kb} kB`);
     console.log(
-      `resident memory: ${result.rss_mb_idle} MB idle, ${result.rss_mb_after_touching_all} MB after touching all (target ≤ ${TARGET_RSS_MB} MB), ` +
+      `resident memory: ${result.rss_mb_idle} MB idle, ${result.rss_mb_after_touching_all} MB after touching all ` +
+        `(target ≤ ${TARGET_RSS_MB} MB), ` +
         `${result.rss_mb_after_load} MB after the load test`,
     );
     console.log(
@@ -141,7 +148,8 @@ async function runParent(): Promise<void> {
         `p50 ${result.latency_ms_p50} ms, p99 ${result.latency_ms_p99} ms`,
     );
     console.log(
-      `simulator CPU: ${result.server_cpu_us_per_request} µs per request, ${Math.round(result.server_cpu_utilisation * 100)}% of one core ` +
+      `simulator CPU: ${result.server_cpu_us_per_request} µs per request, ` +
+        `${Math.round(result.server_cpu_utilisation * 100)}% of one core ` +
         `→ ${result.rps_per_server_core} req/s per core`,
     );
     console.log(JSON.stringify(result));
@@ -175,9 +183,11 @@ async function summary(pool: Pool, token: string, id: number, date: string): Pro
 
 async function runConcurrently(n: number, concurrency: number, task: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < n) await task(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await task(next++);
+    }),
+  );
 }
 
 function nextMessage<T extends ChildMessage['type']>(child: ChildProcess, type: T): Promise<Extract<ChildMessage, { type: T }>> {

@@ -34,7 +34,7 @@ import { feedRoutes } from './feeds/feed-routes.js';
 import { createFeedService } from './feeds/feed-service.js';
 import { createHealthService } from './health/health-service.js';
 import { createServerChecks } from './servers/server-checks.js';
-import { createMailer } from './notifications/mailer.js';
+import { createMailer } from './outbound/mailer.js';
 import { createOutboundPolicy, type ResolveAll } from './outbound/outbound-policy.js';
 import { notificationRoutes } from './notifications/notification-routes.js';
 import { createNotifier } from './notifications/notifier.js';
@@ -47,8 +47,8 @@ import { createJobQueue, migrateWorkerSchema, startWorker, type Worker } from '.
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { opsRoutes } from './ops/ops-routes.js';
-import { ciphertextKeyId, decryptSecret, keyId, type Keyring } from './servers/credential-cipher.js';
-import { loadKeyring } from './servers/master-key.js';
+import { ciphertextKeyId, decryptSecret, keyId, type Keyring } from './secrets/credential-cipher.js';
+import { loadKeyring } from './secrets/master-key.js';
 import { serverRoutes } from './servers/server-routes.js';
 import { createServerService, type PortalCredentials } from './servers/server-service.js';
 import { invitationRoutes } from './invitations/invitation-routes.js';
@@ -117,20 +117,39 @@ export async function createApp(opts: AppOptions) {
   const accounts = createAccountService({ db, clock, pageTotals: (ids, now) => pageTotals(db, ids, now) });
   const admin = createAdminService({ db, clock, apiKeys });
   const servers = createServerService({
-    db, clock, accounts, connectorFor,
+    db,
+    clock,
+    accounts,
+    connectorFor,
     checkUrl: outbound.checkUrl,
     keyring: () => keyring,
     openSecret,
   });
-  const feeds = createFeedService({ db, clock, accounts, servers, requestCollection: (serverId) => requestCollection(serverId, 'feed-change') });
+  const feeds = createFeedService({
+    db,
+    clock,
+    accounts,
+    servers,
+    requestCollection: (serverId) => requestCollection(serverId, 'feed-change'),
+  });
   const deposits = createDepositService({ db, clock, accounts, review: createDepositReview({ db, clock }) });
   const syncs = createSyncHistory(db);
   const health = createHealthService({ db, clock });
   const webhooks = createWebhookService({ db, clock, accounts, keyring: () => keyring, openSecret, checkUrl: outbound.checkUrl });
   const webhookSender = createWebhookSender({ outbound, ...(opts.outboundCa ? { ca: opts.outboundCa } : {}) });
   const mailer = config.smtp ? createMailer({ ...config.smtp, outbound, ...(opts.outboundCa ? { ca: opts.outboundCa } : {}) }) : undefined;
-  const notifier = createNotifier({ db, clock, logger, mailer, webhooks: webhookSender, webhookSecret: webhooks.secretOf, publicUrl: () => publicUrl });
-  const notify = async (serverId: string) => { await notifier.dispatch(serverId); };
+  const notifier = createNotifier({
+    db,
+    clock,
+    logger,
+    mailer,
+    webhooks: webhookSender,
+    webhookSecret: webhooks.secretOf,
+    publicUrl: () => publicUrl,
+  });
+  const notify = async (serverId: string) => {
+    await notifier.dispatch(serverId);
+  };
   const checks = createServerChecks({ db, clock, logger, servers, health, onChecked: notify, requestCollection });
   const certificates = createCertificateService({ db, accounts, publicUrl: () => publicUrl });
   const paperTypes = createPaperTypeService({ db, accounts });
@@ -139,7 +158,18 @@ export async function createApp(opts: AppOptions) {
   const users = createUserService({ db, clock, accounts });
   const invitations = createInvitationService({ db, clock, logger, accounts, mailer, publicUrl: () => publicUrl });
   const monthClose = createMonthClose({ db, clock, graceBusinessDays: config.certifyGraceDays, holidayRegion: 'GB-ENG' });
-  const collector = createCollector({ db, clock, logger, servers, syncs, health, checks, onRunFinished: notify, connectionString: opts.databaseUrl, collectHour: config.collectHour });
+  const collector = createCollector({
+    db,
+    clock,
+    logger,
+    servers,
+    syncs,
+    health,
+    checks,
+    onRunFinished: notify,
+    connectionString: opts.databaseUrl,
+    collectHour: config.collectHour,
+  });
   const attempts = createAuthAttempts({ db, clock });
   const sessions = createSessionService({ db, clock, attempts });
   const passwordResets = createPasswordResetService({ db, clock, logger, attempts, mailer, publicUrl: () => publicUrl });
@@ -156,7 +186,24 @@ export async function createApp(opts: AppOptions) {
     clock,
     db,
     keyring: () => keyring,
-    services: { apiKeys, accounts, admin, servers, feeds, deposits, syncs, collector, health, checks, webhooks, notifier, certificates, monthClose, sessions, audit },
+    services: {
+      apiKeys,
+      accounts,
+      admin,
+      servers,
+      feeds,
+      deposits,
+      syncs,
+      collector,
+      health,
+      checks,
+      webhooks,
+      notifier,
+      certificates,
+      monthClose,
+      sessions,
+      audit,
+    },
 
     /** The routes the HTTPS server registered (after startHttp). */
     routes: () => http?.registeredRoutes ?? [],
@@ -165,7 +212,10 @@ export async function createApp(opts: AppOptions) {
     async startHttp(): Promise<{ url: string; caFile: string | undefined; port: number }> {
       tls = await loadServerTls(config);
       if (tls.caRenewed) {
-        logger.warn({ caFile: tls.caFile }, 'a new local CA was generated (name-constrained to this host\'s names): clients and browsers must trust this ca.pem');
+        logger.warn(
+          { caFile: tls.caFile },
+          "a new local CA was generated (name-constrained to this host's names): clients and browsers must trust this ca.pem",
+        );
       }
       http = await buildHttpServer({
         logger,

@@ -10,8 +10,12 @@ export function fixedClock(start: Date): Clock & { set(d: Date): void; advance(m
   let current = new Date(start);
   return {
     now: () => new Date(current),
-    set: (d) => { current = new Date(d); },
-    advance: (ms) => { current = new Date(current.getTime() + ms); },
+    set: (d) => {
+      current = new Date(d);
+    },
+    advance: (ms) => {
+      current = new Date(current.getTime() + ms);
+    },
   };
 }
 

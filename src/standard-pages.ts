@@ -81,7 +81,11 @@ function tenths(value: number, what: string): bigint {
 }
 
 function massUnits(format: PaperFormat): bigint {
-  return tenths(format.widthMm, `${format.name} width`) * tenths(format.heightMm, `${format.name} height`) * tenths(format.gsm, `${format.name} grammage`);
+  return (
+    tenths(format.widthMm, `${format.name} width`) *
+    tenths(format.heightMm, `${format.name} height`) *
+    tenths(format.gsm, `${format.name} grammage`)
+  );
 }
 
 function compile(profile: PaperProfile): CompiledProfile {
@@ -139,5 +143,5 @@ export function standardPagesPerSheet(format: PaperFormat): number {
 
 function floorDiv(n: bigint, d: bigint): bigint {
   const q = n / d; // truncates towards zero
-  return (n % d !== 0n && (n < 0n) !== (d < 0n)) ? q - 1n : q;
+  return n % d !== 0n && n < 0n !== d < 0n ? q - 1n : q;
 }

@@ -9,8 +9,23 @@ import type { Principal } from './principal.js';
  * 404 outside it: src/accounts/scope.ts).
  */
 export const RESOURCES = [
-  'accounts', 'users', 'invitations', 'api_keys', 'servers', 'feeds', 'deposits', 'volume', 'certificates',
-  'transactions', 'quotes', 'forestry_projects', 'project_choice', 'paper_types', 'webhooks', 'notifications', 'audit',
+  'accounts',
+  'users',
+  'invitations',
+  'api_keys',
+  'servers',
+  'feeds',
+  'deposits',
+  'volume',
+  'certificates',
+  'transactions',
+  'quotes',
+  'forestry_projects',
+  'project_choice',
+  'paper_types',
+  'webhooks',
+  'notifications',
+  'audit',
   /** The signed-in user's own password. */
   'password',
 ] as const;

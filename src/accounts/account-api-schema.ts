@@ -31,13 +31,32 @@ export const accountObject = z
   })
   .meta({
     id: 'Account',
-    examples: [{
-      id: EXAMPLE_ACCOUNT_ID, name: 'Hartley & Sons', display_name: 'Hartley & Sons Solicitors', role: 'customer',
-      parent_id: '9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a', external_id: 'CRM-1043', status: 'active',
-      created_at: '2024-01-15T10:30:00Z', activated_at: '2024-01-15T10:30:00Z', deactivated_at: null, accounts_count: 0, users_count: 2,
-      mtd_pages: 12480, qtd_pages: 30112, ytd_pages: 30112, ltd_pages: 161540,
-      mtd_trees: 1.5, qtd_trees: 3.61, ytd_trees: 3.61, ltd_trees: 19.39, lifetime_pages: 161540, lifetime_trees: 19.39,
-    }],
+    examples: [
+      {
+        id: EXAMPLE_ACCOUNT_ID,
+        name: 'Hartley & Sons',
+        display_name: 'Hartley & Sons Solicitors',
+        role: 'customer',
+        parent_id: '9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a',
+        external_id: 'CRM-1043',
+        status: 'active',
+        created_at: '2024-01-15T10:30:00Z',
+        activated_at: '2024-01-15T10:30:00Z',
+        deactivated_at: null,
+        accounts_count: 0,
+        users_count: 2,
+        mtd_pages: 12480,
+        qtd_pages: 30112,
+        ytd_pages: 30112,
+        ltd_pages: 161540,
+        mtd_trees: 1.5,
+        qtd_trees: 3.61,
+        ytd_trees: 3.61,
+        ltd_trees: 19.39,
+        lifetime_pages: 161540,
+        lifetime_trees: 19.39,
+      },
+    ],
   });
 
 /** An API key as apiKeyToApi builds it (a Canopy extension): never the secret, except `key` in the create answer. */
@@ -48,18 +67,33 @@ export const apiKeyObject = z
     user_id: z.string().nullable().meta({ description: 'The user who made the key (null: made by the CLI or another key).' }),
     name: z.string(),
     prefix: z.string().meta({ description: 'The first characters of the key, to tell keys apart.' }),
-    scope: z.enum(['read', 'full']).meta({ description: '`read`: the key can only read (GET); `full`: whatever the account\'s role allows.' }),
-    created_by_key_id: z.string().nullable().meta({ description: 'The key that made this one (revoking it revokes this one too), or null.' }),
+    scope: z
+      .enum(['read', 'full'])
+      .meta({ description: "`read`: the key can only read (GET); `full`: whatever the account's role allows." }),
+    created_by_key_id: z
+      .string()
+      .nullable()
+      .meta({ description: 'The key that made this one (revoking it revokes this one too), or null.' }),
     created_at: timestamp(),
     last_used_at: timestamp().nullable(),
     revoked_at: timestamp().nullable(),
   })
   .meta({
     id: 'ApiKey',
-    examples: [{
-      id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9', account_id: EXAMPLE_ACCOUNT_ID, user_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-      name: 'Billing export', prefix: 'cnp_7Hq2xV', scope: 'read', created_by_key_id: null, created_at: '2024-02-01T08:15:00Z', last_used_at: '2024-03-05T07:00:12Z', revoked_at: null,
-    }],
+    examples: [
+      {
+        id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
+        account_id: EXAMPLE_ACCOUNT_ID,
+        user_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+        name: 'Billing export',
+        prefix: 'cnp_7Hq2xV',
+        scope: 'read',
+        created_by_key_id: null,
+        created_at: '2024-02-01T08:15:00Z',
+        last_used_at: '2024-03-05T07:00:12Z',
+        revoked_at: null,
+      },
+    ],
   });
 
 /** The create answer: the key with its secret, shown this once. */
@@ -67,11 +101,21 @@ export const apiKeyCreated = apiKeyObject
   .extend({ key: z.string().meta({ description: 'The API key itself: shown once, stored only as a SHA-256.' }) })
   .meta({
     id: 'ApiKeyCreated',
-    examples: [{
-      id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9', account_id: EXAMPLE_ACCOUNT_ID, user_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-      name: 'Billing export', prefix: 'cnp_7Hq2xV', scope: 'read', created_by_key_id: null, created_at: '2024-02-01T08:15:00Z', last_used_at: null, revoked_at: null,
-      key: 'cnp_7Hq2xV9kLm3pR8sT1wY4zB6dF0gJ5nQ2uE7aC9hK3mP',
-    }],
+    examples: [
+      {
+        id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
+        account_id: EXAMPLE_ACCOUNT_ID,
+        user_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+        name: 'Billing export',
+        prefix: 'cnp_7Hq2xV',
+        scope: 'read',
+        created_by_key_id: null,
+        created_at: '2024-02-01T08:15:00Z',
+        last_used_at: null,
+        revoked_at: null,
+        key: 'cnp_7Hq2xV9kLm3pR8sT1wY4zB6dF0gJ5nQ2uE7aC9hK3mP',
+      },
+    ],
   });
 
 export const apiKeyDeleted = deletedOf(apiKeyObject);

@@ -8,8 +8,17 @@ function selectAccounts(db: Db) {
   return db
     .selectFrom('accounts as a')
     .select([
-      'a.id', 'a.parent_id', 'a.ancestry', 'a.name', 'a.display_name', 'a.role', 'a.external_id', 'a.status',
-      'a.created_at', 'a.activated_at', 'a.deactivated_at',
+      'a.id',
+      'a.parent_id',
+      'a.ancestry',
+      'a.name',
+      'a.display_name',
+      'a.role',
+      'a.external_id',
+      'a.status',
+      'a.created_at',
+      'a.activated_at',
+      'a.deactivated_at',
       sql<number>`(SELECT count(*)::int FROM accounts c WHERE c.parent_id = a.id)`.as('accounts_count'),
       sql<number>`(SELECT count(*)::int FROM users u WHERE u.account_id = a.id)`.as('users_count'),
     ]);
@@ -22,10 +31,7 @@ export function inSubtreeOf(rootId: string, alias = 'a') {
 
 /** The account if it lies in the subtree rooted at `scopeRootId` (itself included). */
 export async function findInSubtree(db: Db, scopeRootId: string, id: string): Promise<AccountRow | undefined> {
-  return selectAccounts(db)
-    .where('a.id', '=', id)
-    .where(inSubtreeOf(scopeRootId))
-    .executeTakeFirst();
+  return selectAccounts(db).where('a.id', '=', id).where(inSubtreeOf(scopeRootId)).executeTakeFirst();
 }
 
 export async function findById(db: Db, id: string): Promise<AccountRow | undefined> {
@@ -75,15 +81,21 @@ export interface AccountPatch {
 
 export async function updateAccount(db: Db, id: string, patch: AccountPatch, now: Date): Promise<void> {
   if (Object.keys(patch).length === 0) return;
-  await db.updateTable('accounts').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('accounts')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function setAccountStatus(db: Db, id: string, status: Status, now: Date): Promise<void> {
   await db
     .updateTable('accounts')
-    .set(status === 'active'
-      ? { status, activated_at: now, deactivated_at: null, updated_at: now }
-      : { status, deactivated_at: now, updated_at: now })
+    .set(
+      status === 'active'
+        ? { status, activated_at: now, deactivated_at: null, updated_at: now }
+        : { status, deactivated_at: now, updated_at: now },
+    )
     .where('id', '=', id)
     .where('status', '<>', status)
     .execute();

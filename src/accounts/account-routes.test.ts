@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 
 async function accountCount(): Promise<number> {
-  const row = await t.app().db.selectFrom('accounts').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await t
+    .app()
+    .db.selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -103,9 +107,16 @@ describe('the account object', () => {
       deactivated_at: null,
       accounts_count: 0,
       users_count: 1,
-      mtd_pages: 0, qtd_pages: 0, ytd_pages: 0, ltd_pages: 0,
-      mtd_trees: 0, qtd_trees: 0, ytd_trees: 0, ltd_trees: 0,
-      lifetime_pages: 0, lifetime_trees: 0,
+      mtd_pages: 0,
+      qtd_pages: 0,
+      ytd_pages: 0,
+      ltd_pages: 0,
+      mtd_trees: 0,
+      qtd_trees: 0,
+      ytd_trees: 0,
+      ltd_trees: 0,
+      lifetime_pages: 0,
+      lifetime_trees: 0,
     });
   });
 });
@@ -137,7 +148,7 @@ describe('scoping', () => {
     for (const [method, path, key] of cases) {
       const res = await t.api(method, path, { key, ...(method !== 'GET' ? { body: { name: 'x' } } : {}) });
       expect(res.status, `${method} ${path}`).toBe(404);
-      expect(res.json).toEqual({ error: 'Not Found.', code: 404 });
+      expect(res.json).toEqual({ error: 'Not Found.', code: 404, reason: 'not_found' });
     }
     const untouched = await t.api('GET', '/v1/account', { key: other.api_key });
     expect(untouched.json.name).toBe('Other O');
@@ -158,7 +169,13 @@ describe('creating, updating, activating', () => {
   it('creates a child account under the caller, or under a descendant via the relation', async () => {
     const created = await t.api('POST', '/v1/accounts', { key: provider.api_key, body: { name: 'Acme Printing', external_id: 'ACME-1' } });
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ name: 'Acme Printing', external_id: 'ACME-1', role: 'customer', parent_id: provider.account_id, status: 'active' });
+    expect(created.json).toMatchObject({
+      name: 'Acme Printing',
+      external_id: 'ACME-1',
+      role: 'customer',
+      parent_id: provider.account_id,
+      status: 'active',
+    });
 
     const reseller = await t.api('POST', '/v1/accounts', { key: provider.api_key, body: { name: 'Reseller', role: 'provider' } });
     expect(reseller.status).toBe(201);
@@ -179,7 +196,10 @@ describe('creating, updating, activating', () => {
   });
 
   it('updates only the fields sent and returns the full object', async () => {
-    const res = await t.api('PATCH', `/v1/accounts/${customer.account_id}`, { key: provider.api_key, body: { display_name: 'Customer C Ltd' } });
+    const res = await t.api('PATCH', `/v1/accounts/${customer.account_id}`, {
+      key: provider.api_key,
+      body: { display_name: 'Customer C Ltd' },
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ id: customer.account_id, name: 'Customer C', display_name: 'Customer C Ltd' });
     expect(res.json).toHaveProperty('ltd_pages');
@@ -191,7 +211,11 @@ describe('creating, updating, activating', () => {
     expect(off.json.status).toBe('inactive');
     expect(off.json.deactivated_at).toMatch(/Z$/);
     // The JS client sends no body and no content type; some clients send the JSON content type with an empty body.
-    const on = await t.api('POST', `/v1/accounts/${customer.account_id}/activate`, { key: provider.api_key, headers: { 'content-type': 'application/json' }, rawBody: '' });
+    const on = await t.api('POST', `/v1/accounts/${customer.account_id}/activate`, {
+      key: provider.api_key,
+      headers: { 'content-type': 'application/json' },
+      rawBody: '',
+    });
     expect(on.status).toBe(200);
     expect(on.json.status).toBe('active');
     expect(on.json.deactivated_at).toBeNull();
@@ -217,7 +241,11 @@ describe('bad input', () => {
     ['a bad parent id', { body: { name: 'x', parent_id: 'zzz' } }, /parent_id/],
     ['an unknown parent', { body: { name: 'x', parent_id: '00000000-0000-4000-8000-000000000000' } }, /parent_id/],
     ['an array body', { body: [{ name: 'x' }] }, /body/],
-    ['a prototype-poisoning body', { rawBody: '{"name":"x","__proto__":{"admin":true}}', headers: { 'content-type': 'application/json' } }, /./],
+    [
+      'a prototype-poisoning body',
+      { rawBody: '{"name":"x","__proto__":{"admin":true}}', headers: { 'content-type': 'application/json' } },
+      /./,
+    ],
   ])('rejects %s with 400, a JSON error, and no change', async (_label, opts, message) => {
     const before = await accountCount();
     const res = await t.api('POST', '/v1/accounts', { key: provider.api_key, ...(opts as object) });
@@ -228,7 +256,11 @@ describe('bad input', () => {
   });
 
   it('rejects a non-JSON content type with 415', async () => {
-    const res = await t.api('POST', '/v1/accounts', { key: provider.api_key, rawBody: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await t.api('POST', '/v1/accounts', {
+      key: provider.api_key,
+      rawBody: 'name=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status).toBe(415);
     expect(res.json.error).toMatch(/JSON/);
   });

@@ -8,30 +8,49 @@ const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at 
 const optionalText = z.string().trim().max(200, 'must be at most 200 characters').nullable().optional();
 const childRole = z.enum(['provider', 'customer']);
 
-export const createAccountBody = z.object({
-  name,
-  display_name: optionalText,
-  external_id: optionalText,
-  role: childRole.optional(),
-  parent_id: z.uuid('must be an account id').nullable().optional(),
-}).meta({ examples: [{ name: 'Hartley & Sons', display_name: 'Hartley & Sons Solicitors', external_id: 'CRM-1043', role: 'customer' }] });
+export const createAccountBody = z
+  .object({
+    name,
+    display_name: optionalText,
+    external_id: optionalText,
+    role: childRole.optional(),
+    parent_id: z.uuid('must be an account id').nullable().optional(),
+  })
+  .meta({ examples: [{ name: 'Hartley & Sons', display_name: 'Hartley & Sons Solicitors', external_id: 'CRM-1043', role: 'customer' }] });
 
-export const updateAccountBody = z.object({
-  name: name.optional(),
-  display_name: optionalText,
-  external_id: optionalText,
-  role: childRole.optional(),
-}).meta({ examples: [{ display_name: 'Hartley & Sons LLP' }] });
+export const updateAccountBody = z
+  .object({
+    name: name.optional(),
+    display_name: optionalText,
+    external_id: optionalText,
+    role: childRole.optional(),
+  })
+  .meta({ examples: [{ display_name: 'Hartley & Sons LLP' }] });
 
-export const createApiKeyBody = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').default('API key'),
-  scope: z.enum(['read', 'full']).optional().meta({ description: "`read`: GET only; `full` (default, or the creating key's own scope): whatever the account's role allows. A key cannot create a key with more power than itself." }),
-}).meta({ examples: [{ name: 'Billing export', scope: 'read' }] });
+export const createApiKeyBody = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').default('API key'),
+    scope: z
+      .enum(['read', 'full'])
+      .optional()
+      .meta({
+        description:
+          "`read`: GET only; `full` (default, or the creating key's own scope): whatever the account's role allows. " +
+          'A key cannot create a key with more power than itself.',
+      }),
+  })
+  .meta({ examples: [{ name: 'Billing export', scope: 'read' }] });
 
 export const idParams = z.object({ id: z.string() });
-/** Lists of the default scope hold the caller's own account's records; `include_descendants=true` (a Canopy extension) the whole subtree's. */
+/**
+ * Lists of the default scope hold the caller's own account's records; `include_descendants=true` (a Canopy extension)
+ * the whole subtree's.
+ */
 export const subtreeQuery = z.object({
-  include_descendants: z.enum(['true', 'false']).optional().meta({ description: "true: the records of the account's whole subtree, not only its own." }),
+  include_descendants: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: "true: the records of the account's whole subtree, not only its own." }),
 });
 export const accountIdParams = z.object({ account_id: z.string() });
 

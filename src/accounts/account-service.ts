@@ -37,7 +37,10 @@ export function createAccountService(deps: {
 
   /** The API objects of the given rows, with their page totals (the account and its descendants). */
   async function present(rows: AccountRow[]): Promise<ApiAccount[]> {
-    const totals = await deps.pageTotals(rows.map((r) => r.id), clock.now());
+    const totals = await deps.pageTotals(
+      rows.map((r) => r.id),
+      clock.now(),
+    );
     return rows.map((r) => accountToApi(r, totals.get(r.id)));
   }
 

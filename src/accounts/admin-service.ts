@@ -33,7 +33,11 @@ export function createAdminService(deps: { db: Db; clock: Clock; apiKeys: ApiKey
         const user = await findUserByEmail(tx, email);
         if (!user) return undefined;
         const password = generatePassword();
-        await tx.updateTable('users').set({ password_hash: await hashPassword(password) }).where('id', '=', user.id).execute();
+        await tx
+          .updateTable('users')
+          .set({ password_hash: await hashPassword(password) })
+          .where('id', '=', user.id)
+          .execute();
         const key = await apiKeys.create({ accountId: user.account_id, userId: user.id, name: `Renewed for ${user.full_name}` }, tx);
         return { account_id: user.account_id, user_id: user.id, api_key: key.key, password };
       });

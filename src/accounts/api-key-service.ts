@@ -11,8 +11,16 @@ import { generateApiKey, hashApiKey, looksLikeApiKey } from './api-key.js';
 import type { Principal } from '../access/principal.js';
 
 export function apiKeyToApi(k: {
-  id: string; account_id: string; user_id: string | null; name: string; prefix: string; scope: ApiKeyScope; created_by_key_id: string | null;
-  created_at: Date; last_used_at: Date | null; revoked_at: Date | null;
+  id: string;
+  account_id: string;
+  user_id: string | null;
+  name: string;
+  prefix: string;
+  scope: ApiKeyScope;
+  created_by_key_id: string | null;
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
 }) {
   return {
     id: k.id,
@@ -34,11 +42,23 @@ const TOUCH_INTERVAL_MS = 60_000;
 export function createApiKeyService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function insert(k: { accountId: string; userId: string | null; name: string; scope?: ApiKeyScope; createdByKeyId?: string | null }, executor: Db = db) {
+  async function insert(
+    k: { accountId: string; userId: string | null; name: string; scope?: ApiKeyScope; createdByKeyId?: string | null },
+    executor: Db = db,
+  ) {
     const { key, prefix, hash } = generateApiKey();
     const row = await executor
       .insertInto('api_keys')
-      .values({ account_id: k.accountId, user_id: k.userId, name: k.name, prefix, key_hash: hash, scope: k.scope ?? 'full', created_by_key_id: k.createdByKeyId ?? null, created_at: clock.now() })
+      .values({
+        account_id: k.accountId,
+        user_id: k.userId,
+        name: k.name,
+        prefix,
+        key_hash: hash,
+        scope: k.scope ?? 'full',
+        created_by_key_id: k.createdByKeyId ?? null,
+        created_at: clock.now(),
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     return { ...apiKeyToApi(row), key };
@@ -55,7 +75,8 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
      */
     async createFor(p: Principal, name: string, scope: ApiKeyScope | undefined) {
       const wanted = scope ?? p.scope;
-      if (p.scope === 'read' && wanted !== 'read') throw new ForbiddenError('A read-only key cannot create a key with more power than itself.');
+      if (p.scope === 'read' && wanted !== 'read')
+        throw new ForbiddenError('A read-only key cannot create a key with more power than itself.');
       return insert({ accountId: p.accountId, userId: p.userId, name, scope: wanted, createdByKeyId: p.keyId });
     },
 
@@ -80,7 +101,12 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
 
     /** The keys of one account (revoked ones too), oldest first. */
     list(accountId: string) {
-      return { db, query: db.selectFrom('api_keys').selectAll().where('account_id', '=', accountId), keys: ['created_at', 'id'], present: (rows) => rows.map(apiKeyToApi) } satisfies Listing<Selectable<ApiKeysTable>, unknown>;
+      return {
+        db,
+        query: db.selectFrom('api_keys').selectAll().where('account_id', '=', accountId),
+        keys: ['created_at', 'id'],
+        present: (rows) => rows.map(apiKeyToApi),
+      } satisfies Listing<Selectable<ApiKeysTable>, unknown>;
     },
 
     /**

@@ -39,9 +39,29 @@ describe('passwords', () => {
 describe('trees', () => {
   it('appear on the account with the lifetime aliases', () => {
     const api = accountToApi(
-      { id: 'a', parent_id: null, ancestry: ['a'], name: 'n', display_name: null, role: 'provider', external_id: null, status: 'active', created_at: new Date('2026-01-02T03:04:05.678Z'), activated_at: null, deactivated_at: null, accounts_count: 0, users_count: 0 },
+      {
+        id: 'a',
+        parent_id: null,
+        ancestry: ['a'],
+        name: 'n',
+        display_name: null,
+        role: 'provider',
+        external_id: null,
+        status: 'active',
+        created_at: new Date('2026-01-02T03:04:05.678Z'),
+        activated_at: null,
+        deactivated_at: null,
+        accounts_count: 0,
+        users_count: 0,
+      },
       { mtd: 1234, qtd: 12345, ytd: 123456, ltd: 1234567 },
     );
-    expect(api).toMatchObject({ created_at: '2026-01-02T03:04:05Z', mtd_trees: 0.15, ltd_pages: 1234567, lifetime_pages: 1234567, lifetime_trees: 148.15 });
+    expect(api).toMatchObject({
+      created_at: '2026-01-02T03:04:05Z',
+      mtd_trees: 0.15,
+      ltd_pages: 1234567,
+      lifetime_pages: 1234567,
+      lifetime_trees: 148.15,
+    });
   });
 });

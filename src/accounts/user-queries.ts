@@ -1,6 +1,9 @@
 import type { Db } from '../db/database.js';
 
-export async function insertUser(db: Db, u: { account_id: string; full_name: string; email: string; password_hash: string | null; now: Date }) {
+export async function insertUser(
+  db: Db,
+  u: { account_id: string; full_name: string; email: string; password_hash: string | null; now: Date },
+) {
   return db
     .insertInto('users')
     .values({ account_id: u.account_id, full_name: u.full_name, email: u.email, password_hash: u.password_hash, created_at: u.now })
@@ -9,5 +12,9 @@ export async function insertUser(db: Db, u: { account_id: string; full_name: str
 }
 
 export async function findUserByEmail(db: Db, email: string) {
-  return db.selectFrom('users').selectAll().where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase())).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
 }

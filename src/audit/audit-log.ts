@@ -14,7 +14,12 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export const auditQuery = z.object({
   /** Only entries older than this entry id (paging backwards; `after`, the cursor of Link rel="next", does the same). */
-  before: z.coerce.number().int().min(1).optional().meta({ description: 'Only entries older than this entry id (paging backwards).', examples: [18342] }),
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .meta({ description: 'Only entries older than this entry id (paging backwards).', examples: [18342] }),
 });
 
 /** One audit log entry (AuditLog.list): a write request, never its body or query string. */
@@ -34,11 +39,21 @@ export const auditEntryObject = z
   })
   .meta({
     id: 'AuditEntry',
-    examples: [{
-      id: 18341, at: '2024-03-05T10:12:44Z', account_id: '9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a', actor_type: 'user', actor_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-      method: 'PATCH', route: '/v1/servers/:id', resource_id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c', status: 200, ip: '203.0.113.24',
-      user_agent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15',
-    }],
+    examples: [
+      {
+        id: 18341,
+        at: '2024-03-05T10:12:44Z',
+        account_id: '9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a',
+        actor_type: 'user',
+        actor_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+        method: 'PATCH',
+        route: '/v1/servers/:id',
+        resource_id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c',
+        status: 200,
+        ip: '203.0.113.24',
+        user_agent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15',
+      },
+    ],
   });
 
 /**
@@ -54,18 +69,21 @@ export function createAuditLog(deps: { db: Db; clock: Clock }) {
     const params = (request.params ?? {}) as Record<string, unknown>;
     const p: Principal | null = request.principal;
     const resourceId = [params.id, params.account_id].find((v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v)) ?? null;
-    await db.insertInto('audit_log').values({
-      at: clock.now(),
-      account_id: p ? ownAccountOf(p) : null,
-      actor_type: p ? (p.keyId ? 'api_key' : 'user') : 'anonymous',
-      actor_id: p ? (p.keyId ?? p.userId) : null,
-      method: request.method,
-      route,
-      resource_id: resourceId,
-      status,
-      ip: request.ip,
-      user_agent: request.headers['user-agent']?.slice(0, 300) ?? null,
-    }).execute();
+    await db
+      .insertInto('audit_log')
+      .values({
+        at: clock.now(),
+        account_id: p ? ownAccountOf(p) : null,
+        actor_type: p ? (p.keyId ? 'api_key' : 'user') : 'anonymous',
+        actor_id: p ? (p.keyId ?? p.userId) : null,
+        method: request.method,
+        route,
+        resource_id: resourceId,
+        status,
+        ip: request.ip,
+        user_agent: request.headers['user-agent']?.slice(0, 300) ?? null,
+      })
+      .execute();
   }
 
   return {
@@ -84,13 +102,29 @@ export function createAuditLog(deps: { db: Db; clock: Clock }) {
         .selectAll('e')
         .where(sql<boolean>`a.ancestry @> ARRAY[${p.accountId}]::uuid[]`)
         .$if(q.before !== undefined, (qb) => qb.where('e.id', '<', String(q.before)));
-      return { db, query, keys: ['id'], descending: true, defaultLimit: 100, present: (rows) => rows.map((r) => ({ ...r, id: Number(r.id), at: apiTimestamp(r.at) })) } satisfies Listing<Selectable<AuditLogTable>, unknown>;
+      return {
+        db,
+        query,
+        keys: ['id'],
+        descending: true,
+        defaultLimit: 100,
+        present: (rows) => rows.map((r) => ({ ...r, id: Number(r.id), at: apiTimestamp(r.at) })),
+      } satisfies Listing<Selectable<AuditLogTable>, unknown>;
     },
 
     routes() {
       return async (root: FastifyInstance) => {
-        root.get('/audit', { config: { policy: 'audit:read' }, schema: { querystring: auditQuery, response: { 200: listOf(auditEntryObject, "Write requests of the caller's account subtree, newest first.") } } }, async (req, reply) =>
-          sendListing(req, reply, this.list(principalOf(req), req.query as z.infer<typeof auditQuery>)));
+        root.get(
+          '/audit',
+          {
+            config: { policy: 'audit:read' },
+            schema: {
+              querystring: auditQuery,
+              response: { 200: listOf(auditEntryObject, "Write requests of the caller's account subtree, newest first.") },
+            },
+          },
+          async (req, reply) => sendListing(req, reply, this.list(principalOf(req), req.query as z.infer<typeof auditQuery>)),
+        );
       };
     },
   };

@@ -2,9 +2,16 @@ import { z } from 'zod';
 import { timestamp } from '../http/api-schemas.js';
 
 const MADAGASCAR = {
-  id: '5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9', name: 'Madagascar', status: 'active', forest_latitude: -15.7358, forest_longitude: 46.3588,
-  content_logo: null, content_masthead: null, content_introduction: '',
-  content_body_html: '<p>Mangrove and dry-forest restoration on the north-west coast of Madagascar, with villages that plant and guard the trees.</p>',
+  id: '5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9',
+  name: 'Madagascar',
+  status: 'active',
+  forest_latitude: -15.7358,
+  forest_longitude: 46.3588,
+  content_logo: null,
+  content_masthead: null,
+  content_introduction: '',
+  content_body_html:
+    '<p>Mangrove and dry-forest restoration on the north-west coast of Madagascar, with villages that plant and guard the trees.</p>',
   content_images: [],
 };
 
@@ -48,30 +55,49 @@ export const certificateObject = z
   })
   .meta({
     id: 'Certificate',
-    examples: [{
-      id: 'a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d', account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c',
-      period_start: '2024-02-01T00:00:00Z', period_end: '2024-02-29T23:59:59Z', date: '2024-02-29T23:59:59Z',
-      pages: 17620, trees: 2.11, project_id: MADAGASCAR.id, project: MADAGASCAR,
-      url: 'https://canopy.example.co.uk/certificates/a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d',
-      pdf_url: 'https://canopy.example.co.uk/certificates/a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d.pdf',
-      kind: 'account', adjustment_pages: 140, customers: null, issued_at: '2024-03-06T06:00:00Z',
-      projects: [
-        { project_id: MADAGASCAR.id, name: 'Madagascar', pages: 8810, trees: 1.057 },
-        { project_id: '692bb68d-64aa-4a79-8a08-d373fb0d8752', name: 'Scottish Highlands', pages: 8810, trees: 1.057 },
-      ],
-    }],
+    examples: [
+      {
+        id: 'a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d',
+        account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c',
+        period_start: '2024-02-01T00:00:00Z',
+        period_end: '2024-02-29T23:59:59Z',
+        date: '2024-02-29T23:59:59Z',
+        pages: 17620,
+        trees: 2.11,
+        project_id: MADAGASCAR.id,
+        project: MADAGASCAR,
+        url: 'https://canopy.example.co.uk/certificates/a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d',
+        pdf_url: 'https://canopy.example.co.uk/certificates/a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d.pdf',
+        kind: 'account',
+        adjustment_pages: 140,
+        customers: null,
+        issued_at: '2024-03-06T06:00:00Z',
+        projects: [
+          { project_id: MADAGASCAR.id, name: 'Madagascar', pages: 8810, trees: 1.057 },
+          { project_id: '692bb68d-64aa-4a79-8a08-d373fb0d8752', name: 'Scottish Highlands', pages: 8810, trees: 1.057 },
+        ],
+      },
+    ],
   });
-
 
 /** GET/PUT /v1/accounts/:account_id/projects: the projects an account plants in, and where that choice comes from. */
 export const accountProjectsObject = z
   .strictObject({
     account_id: z.string(),
-    source: z.enum(['own', 'inherited', 'default']).meta({ description: "own choice, an ancestor's (inherited), or every active project (default)." }),
+    source: z
+      .enum(['own', 'inherited', 'default'])
+      .meta({ description: "own choice, an ancestor's (inherited), or every active project (default)." }),
     inherited_from: z.string().nullable().meta({ description: 'The ancestor whose choice applies (source inherited).' }),
     projects: z.array(forestryProjectObject),
   })
   .meta({
     id: 'AccountProjects',
-    examples: [{ account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c', source: 'inherited', inherited_from: '9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a', projects: [MADAGASCAR] }],
+    examples: [
+      {
+        account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c',
+        source: 'inherited',
+        inherited_from: '9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a',
+        projects: [MADAGASCAR],
+      },
+    ],
   });

@@ -27,7 +27,11 @@ const view: CertificateView = {
   adjustmentPages: 1250,
   trees: 2_469_134 / 8333,
   projects: PROJECTS.map(([name, latitude, longitude, description]) => ({
-    name, latitude, longitude, description, trees: 2_469_134 / 8333 / PROJECTS.length,
+    name,
+    latitude,
+    longitude,
+    description,
+    trees: 2_469_134 / 8333 / PROJECTS.length,
   })),
   issuedAt: new Date('2026-11-06T09:30:00Z'),
   pageUrl: BASE,
@@ -71,16 +75,26 @@ describe('renderCertificatePage in Chromium', () => {
     const requests: string[] = [];
     const errors: string[] = []; // a CSP violation (something the page tried to load) is logged as an error
     page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.setContent(html, { waitUntil: 'load' });
 
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.title()).toBe(`Certificate of Reforestation · ${view.accountName} · October 2026`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Certificate of Reforestation');
-    expect(await page.locator('.account').innerText()).toBe(view.accountName);
-    const body = await page.locator('body').innerText();
-    for (const s of ['October 2026', '2,469,134', '296.31', '49.38 trees', ID, `Verify this certificate at ${BASE}`,
-      'Includes 1,250 pages reported late for earlier months.', 'Issued 6 November 2026 by Canopy on behalf of Northwind Managed Print']) {
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Certificate of Reforestation');
+    expect(await page.locator('.account').textContent()).toBe(view.accountName);
+    const body = await page.locator('body').textContent();
+    for (const s of [
+      'October 2026',
+      '2,469,134',
+      '296.31',
+      '49.38 trees',
+      ID,
+      `Verify this certificate at ${BASE}`,
+      'Includes 1,250 pages reported late for earlier months.',
+      'Issued 6 November 2026 by Canopy on behalf of Northwind Managed Print',
+    ]) {
       expect(body).toContain(s);
     }
     expect(await page.getByRole('link', { name: 'Download the PDF' }).getAttribute('href')).toBe(`${BASE}.pdf`);

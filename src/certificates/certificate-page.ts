@@ -1,9 +1,25 @@
 import { PAGES_PER_TREE_TEXT } from '../trees.js';
 import {
-  CERTIFICATE_TITLE, MAP_ASPECT, WORLD_LAND, WORLD_WATER, adjustmentNote, formatCoordinates, formatPages,
-  formatPeriod, formatTreeCount, formatTrees, graticuleLatitudes, graticuleLongitudes, issuedLine, mapPoint,
-  placeLabels, type CertificateView,
+  CERTIFICATE_TITLE,
+  MAP_ASPECT,
+  WORLD_LAND,
+  WORLD_WATER,
+  adjustmentNote,
+  formatCoordinates,
+  formatPages,
+  formatPeriod,
+  formatTreeCount,
+  formatTrees,
+  graticuleLatitudes,
+  graticuleLongitudes,
+  issuedLine,
+  mapPoint,
+  placeLabels,
+  type CertificateView,
 } from './certificate-view.js';
+
+/** The page's own Content-Security-Policy: no scripts, fonts, images (but data:) or other requests. */
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /**
  * The public page of a Certificate of Reforestation: one self-contained HTML5 document (inline CSS and SVG, no
@@ -13,14 +29,16 @@ import {
 export function renderCertificatePage(view: CertificateView): string {
   const period = formatPeriod(view.month);
   const adjustment = adjustmentNote(view);
-  const summary = `${view.accountName} reforested ${formatTreeCount(view.trees)} for ${formatPages(view.pages)} standard pages in ${period}.`;
+  const summary =
+    `${view.accountName} reforested ${formatTreeCount(view.trees)} for ` + `${formatPages(view.pages)} standard pages in ${period}.`;
   const projectsHeading = view.projects.length === 1 ? 'Forestry project' : 'Forestry projects';
+  const adjustmentHtml = adjustment ? `<br><span class="adjustment">${esc(adjustment)}</span>` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
 <meta name="referrer" content="no-referrer">
 <title>${esc(`${CERTIFICATE_TITLE} · ${view.accountName} · ${period}`)}</title>
 <meta name="description" content="${attr(summary)}">
@@ -48,7 +66,7 @@ ${seal(period)}
 <div><dt>Standard pages</dt><dd>${esc(formatPages(view.pages))}</dd></div>
 <div><dt>Trees planted</dt><dd>${esc(formatTrees(view.trees))}</dd></div>
 </dl>
-<p class="note">One tree for every ${PAGES_PER_TREE_TEXT} standard pages (8.5 × 11 in, 20 lb bond).${adjustment ? `<br><span class="adjustment">${esc(adjustment)}</span>` : ''}</p>
+<p class="note">One tree for every ${PAGES_PER_TREE_TEXT} standard pages (8.5 × 11 in, 20 lb bond).${adjustmentHtml}</p>
 <section class="projects" aria-labelledby="projects-title">
 <h2 id="projects-title">${projectsHeading}</h2>
 <figure class="map">${worldMap(view)}</figure>
@@ -72,10 +90,15 @@ ${view.projects.map(projectItem).join('\n')}
 }
 
 function projectItem(project: CertificateView['projects'][number], i: number): string {
-  const paragraphs = project.description.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = project.description
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const share = esc(formatTreeCount(project.trees));
+  const coords = esc(formatCoordinates(project.latitude, project.longitude));
   return `<li>
 <h3><span class="badge" aria-hidden="true">${i + 1}</span>${esc(project.name)}</h3>
-<p class="meta"><span class="share">${esc(formatTreeCount(project.trees))}</span> <span class="coords">${esc(formatCoordinates(project.latitude, project.longitude))}</span></p>
+<p class="meta"><span class="share">${share}</span> <span class="coords">${coords}</span></p>
 ${paragraphs.map((p) => `<p class="description">${esc(p)}</p>`).join('\n')}
 </li>`;
 }
@@ -87,9 +110,7 @@ const MAP_H = MAP_W / MAP_ASPECT;
 
 /** An equirectangular frame with a graticule, a land silhouette and a numbered, named marker per project. */
 function worldMap(view: CertificateView): string {
-  const description = view.projects
-    .map((p, i) => `${i + 1}. ${p.name}, ${formatCoordinates(p.latitude, p.longitude)}.`)
-    .join(' ');
+  const description = view.projects.map((p, i) => `${i + 1}. ${p.name}, ${formatCoordinates(p.latitude, p.longitude)}.`).join(' ');
   const grid = [
     ...graticuleLatitudes().map((lat) => `M0 ${n(mapPoint(0, lat, MAP_W, MAP_H).y)}H${MAP_W}`),
     ...graticuleLongitudes().map((lon) => `M${n(mapPoint(lon, 0, MAP_W, MAP_H).x)} 0V${n(MAP_H)}`),
@@ -101,7 +122,12 @@ function worldMap(view: CertificateView): string {
   const frame = { width: MAP_W, height: MAP_H };
   // Two layouts, one shown by CSS: named labels, or (on a phone, where names would be unreadably small) big numbers.
   const wide = placeLabels(points, labels, frame, 10);
-  const narrow = placeLabels(points, points.map(() => ({ width: 2 * PIN_R, height: 2 * PIN_R })), frame, 8);
+  const narrow = placeLabels(
+    points,
+    points.map(() => ({ width: 2 * PIN_R, height: 2 * PIN_R })),
+    frame,
+    8,
+  );
   const markers = view.projects.map((_, i) => {
     const point = points[i] ?? { x: 0, y: 0 };
     const box = wide[i] ?? { x: 0, y: 0, width: 0, height: 0 };
@@ -148,7 +174,13 @@ const LABEL_MAX_CHARS = 26;
 /** The label's text (long names cut short: the list below has them in full) and its estimated size. */
 function mapLabel(name: string, num: number): { text: string; width: number; height: number } {
   const chars = [...name.replace(/\s+/g, ' ').trim()];
-  const text = chars.length > LABEL_MAX_CHARS ? `${chars.slice(0, LABEL_MAX_CHARS - 1).join('').trimEnd()}…` : chars.join('');
+  const text =
+    chars.length > LABEL_MAX_CHARS
+      ? `${chars
+          .slice(0, LABEL_MAX_CHARS - 1)
+          .join('')
+          .trimEnd()}…`
+      : chars.join('');
   // ~0.65 em per character of a bold sans at 13 units (DejaVu is wide); a little wider for two-digit numbers.
   const width = LABEL_H + 3 + [...text].length * 8.6 + 11 + (num > 9 ? 4 : 0);
   return { text, width, height: LABEL_H };
@@ -162,14 +194,16 @@ function nearestPoint(box: { x: number; y: number; width: number; height: number
 }
 
 function ringsPath(list: readonly (readonly number[])[]): string {
-  return list.map((ring) => {
-    let d = '';
-    for (let i = 0; i + 1 < ring.length; i += 2) {
-      const p = mapPoint(ring[i] ?? 0, ring[i + 1] ?? 0, MAP_W, MAP_H);
-      d += `${i === 0 ? 'M' : 'L'}${n(p.x)} ${n(p.y)}`;
-    }
-    return `${d}Z`;
-  }).join('');
+  return list
+    .map((ring) => {
+      let d = '';
+      for (let i = 0; i + 1 < ring.length; i += 2) {
+        const p = mapPoint(ring[i] ?? 0, ring[i + 1] ?? 0, MAP_W, MAP_H);
+        d += `${i === 0 ? 'M' : 'L'}${n(p.x)} ${n(p.y)}`;
+      }
+      return `${d}Z`;
+    })
+    .join('');
 }
 
 /** The round seal of the PDF: wording over the top, the month upright along the bottom, a tree. Decorative. */
@@ -179,11 +213,14 @@ function seal(period: string): string {
 <circle cx="50" cy="50" r="48" class="ring"/><circle cx="50" cy="50" r="44.5" class="thin"/><circle cx="50" cy="50" r="30" class="thin"/>
 <text class="arc"><textPath href="#seal-top" startOffset="50%">CERTIFIED REFORESTATION</textPath></text>
 <text class="arc"><textPath href="#seal-bottom" startOffset="50%">${esc(period.toUpperCase())}</textPath></text>
-<path class="tree" d="M50 30 L58 43 H54.5 L61 53 H56.5 L64 64 H36 L43.5 53 H39 L45.5 43 H42 Z"/><rect class="trunk" x="48" y="64" width="4" height="6"/>
+<path class="tree" d="M50 30 L58 43 H54.5 L61 53 H56.5 L64 64 H36 L43.5 53 H39 L45.5 43 H42 Z"/>
+<rect class="trunk" x="48" y="64" width="4" height="6"/>
 </svg>`;
 }
 
-const TREE_ICON = '<svg class="logo" viewBox="0 0 20 24" aria-hidden="true"><path d="M10 0 L15 8 H13 L17 15 H14 L19 21 H1 L6 15 H3 L7 8 H5 Z"/><rect x="8.5" y="21" width="3" height="3"/></svg>';
+const TREE_ICON =
+  '<svg class="logo" viewBox="0 0 20 24" aria-hidden="true">' +
+  '<path d="M10 0 L15 8 H13 L17 15 H14 L19 21 H1 L6 15 H3 L7 8 H5 Z"/><rect x="8.5" y="21" width="3" height="3"/></svg>';
 
 // ---- Escaping ------------------------------------------------------------------------------------------------------
 
@@ -213,20 +250,24 @@ const SERIF = `"Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua",
 const SANS = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
 
 const CSS = `
-:root{--forest:#1f4e37;--leaf:#3d8a5b;--gold:#a8853a;--ink:#1c2a22;--muted:#56665d;--panel:#f3f8f4;--land:#c9dfcf;--grid:#dce8df;--ocean:#fbfdfb;--paper:#ece8dc;color-scheme:light}
+:root{--forest:#1f4e37;--leaf:#3d8a5b;--gold:#a8853a;--ink:#1c2a22;--muted:#56665d;--panel:#f3f8f4;--land:#c9dfcf;--grid:#dce8df;
+--ocean:#fbfdfb;--paper:#ece8dc;color-scheme:light}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.5 ${SANS}}
 main{padding:clamp(10px,4vw,48px)}
-.certificate{position:relative;max-width:1040px;margin:0 auto;background:#fff;border:3px solid var(--forest);outline:1px solid var(--gold);outline-offset:-11px;padding:clamp(28px,5vw,60px) clamp(20px,5vw,60px);box-shadow:0 12px 40px rgba(31,78,55,.12);text-align:center}
+.certificate{position:relative;max-width:1040px;margin:0 auto;background:#fff;border:3px solid var(--forest);outline:1px solid var(--gold);
+outline-offset:-11px;padding:clamp(28px,5vw,60px) clamp(20px,5vw,60px);box-shadow:0 12px 40px rgba(31,78,55,.12);text-align:center}
 p{margin:0}
 .head{display:flex;flex-direction:column;align-items:center}
-.brand{display:flex;align-items:center;gap:.5em;font-weight:700;letter-spacing:.3em;text-transform:uppercase;font-size:.8rem;color:var(--forest)}
+.brand{display:flex;align-items:center;gap:.5em;font-weight:700;letter-spacing:.3em;text-transform:uppercase;font-size:.8rem;
+color:var(--forest)}
 .logo{width:16px;height:19px;fill:var(--leaf)}
 .logo rect{fill:var(--forest)}
 h1{margin:.15em 0 0;font:400 clamp(2rem,6.5vw,3.4rem)/1.1 ${SERIF};color:var(--forest)}
 .divider{width:min(220px,60%);height:1px;margin:1rem auto .9rem;background:var(--gold);position:relative}
-.divider::after{content:"";position:absolute;left:50%;top:50%;width:8px;height:8px;background:var(--gold);transform:translate(-50%,-50%) rotate(45deg)}
+.divider::after{content:"";position:absolute;left:50%;top:50%;width:8px;height:8px;background:var(--gold);
+transform:translate(-50%,-50%) rotate(45deg)}
 .seal{position:absolute;top:clamp(28px,4vw,48px);right:clamp(28px,4vw,52px);width:clamp(96px,12vw,124px);height:auto}
 .seal .ring{fill:#fff;stroke:var(--gold);stroke-width:2}
 .seal .thin{fill:none;stroke:var(--gold);stroke-width:.7}
@@ -239,7 +280,8 @@ h1{margin:.15em 0 0;font:400 clamp(2rem,6.5vw,3.4rem)/1.1 ${SERIF};color:var(--f
 .figures{display:flex;flex-wrap:wrap;justify-content:center;margin:1.6rem 0 .6rem}
 .figures div{flex:1 1 240px;display:flex;flex-direction:column-reverse;padding:.2rem 1rem}
 .figures div+div{border-left:1px solid var(--gold)}
-.figures dd{margin:0;font:700 clamp(2.2rem,7vw,3.4rem)/1.05 ${SERIF};color:var(--forest);font-variant-numeric:lining-nums;overflow-wrap:anywhere}
+.figures dd{margin:0;font:700 clamp(2.2rem,7vw,3.4rem)/1.05 ${SERIF};color:var(--forest);font-variant-numeric:lining-nums;
+overflow-wrap:anywhere}
 .figures dt{margin-top:.45rem;font-size:.72rem;font-weight:700;letter-spacing:.22em;text-transform:uppercase;color:var(--muted)}
 .note{font-size:.8rem;color:var(--muted)}
 .adjustment{font-weight:600;color:var(--ink)}
@@ -263,18 +305,22 @@ h2{margin:0 0 .9rem;font-size:.75rem;letter-spacing:.22em;text-transform:upperca
 .narrow text.num{font-size:21px}
 .marker text.name{fill:var(--ink)}
 .marker text.end{text-anchor:end}
-.project-list{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,260px),1fr));gap:1.1rem 2rem}
+.project-list{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,260px),1fr));
+gap:1.1rem 2rem}
 h3{display:flex;align-items:center;gap:.55rem;margin:0;font:700 1.05rem/1.3 ${SANS};overflow-wrap:anywhere}
-.badge{flex:none;display:inline grid;place-items:center;width:1.5rem;height:1.5rem;border-radius:50%;background:var(--forest);color:#fff;font-size:.75rem}
+.badge{flex:none;display:inline grid;place-items:center;width:1.5rem;height:1.5rem;border-radius:50%;background:var(--forest);color:#fff;
+font-size:.75rem}
 .meta{margin:.15rem 0 0 2.05rem;font-size:.85rem;color:var(--muted)}
 .share{font-weight:700;color:var(--forest);margin-right:.6em}
 .coords{white-space:nowrap}
 .description{margin:.35rem 0 0 2.05rem;font:italic .95rem/1.45 ${SERIF};color:var(--muted)}
-.foot{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-end;justify-content:space-between;margin-top:1.6rem;text-align:left;font-size:.85rem;color:var(--muted)}
+.foot{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-end;justify-content:space-between;margin-top:1.6rem;text-align:left;
+font-size:.85rem;color:var(--muted)}
 .foot p+p{margin-top:.2rem}
 .foot a{color:var(--forest);overflow-wrap:anywhere}
 code{font:.85rem/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;color:var(--ink);overflow-wrap:anywhere}
-.button{flex:none;display:inline-block;padding:.65rem 1.2rem;border-radius:6px;background:var(--forest);color:#fff!important;text-decoration:none;font-weight:700;font-size:.9rem}
+.button{flex:none;display:inline-block;padding:.65rem 1.2rem;border-radius:6px;background:var(--forest);color:#fff!important;
+text-decoration:none;font-weight:700;font-size:.9rem}
 .button:hover{background:var(--leaf)}
 a:focus-visible{outline:3px solid var(--gold);outline-offset:2px}
 @media (max-width:700px){
@@ -297,7 +343,8 @@ h1{font-size:2.8rem}
 .account{font-size:2.4rem}
 .figures{margin:.8rem 0 .3rem}
 .figures dd{font-size:3rem}
-.projects{margin-top:.9rem;padding:12px 16px;display:grid;grid-template-columns:minmax(0,1.15fr) minmax(0,1fr);gap:0 20px;align-items:start;break-inside:avoid}
+.projects{margin-top:.9rem;padding:12px 16px;display:grid;grid-template-columns:minmax(0,1.15fr) minmax(0,1fr);gap:0 20px;align-items:start;
+break-inside:avoid}
 .projects h2{grid-column:1/-1;margin-bottom:.5rem}
 .map{margin:0}
 .project-list{grid-template-columns:minmax(0,1fr);gap:.5rem}

@@ -1,9 +1,7 @@
 import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import { pdfText, renderCertificatePdf } from './certificate-pdf.js';
-import {
-  formatCoordinates, formatDate, formatPages, formatPeriod, formatTrees, type CertificateView,
-} from './certificate-view.js';
+import { formatCoordinates, formatDate, formatPages, formatPeriod, formatTrees, type CertificateView } from './certificate-view.js';
 
 const ID = 'ae630937-e15b-4da5-98de-bb68eefe2a12';
 const BASE = `https://canopy.example.com/certificates/${ID}`;
@@ -17,8 +15,13 @@ const view: CertificateView = {
   adjustmentPages: 0,
   trees: 2_469_134 / 8333,
   projects: [
-    { name: 'Madagascar', trees: 2_469_134 / 8333, latitude: -15.735844444444444, longitude: 46.35879166666667,
-      description: 'Madagascar, due to its isolation, is home to species found nowhere else.' },
+    {
+      name: 'Madagascar',
+      trees: 2_469_134 / 8333,
+      latitude: -15.735844444444444,
+      longitude: 46.35879166666667,
+      description: 'Madagascar, due to its isolation, is home to species found nowhere else.',
+    },
   ],
   issuedAt: new Date('2026-11-06T09:30:00Z'),
   pageUrl: BASE,
@@ -26,8 +29,12 @@ const view: CertificateView = {
 };
 
 const SIX = [
-  ['Madagascar', -15.7358, 46.3588], ['Madagascar North', -13.2, 48.9], ['Willamette, Oregon', 44, -122.5],
-  ['Minas Gerais, Brazil', -18.5, -44.5], ['Annapurna, Nepal', 28.2, 84.1], ['Scottish Highlands', 57.1, -4.5],
+  ['Madagascar', -15.7358, 46.3588],
+  ['Madagascar North', -13.2, 48.9],
+  ['Willamette, Oregon', 44, -122.5],
+  ['Minas Gerais, Brazil', -18.5, -44.5],
+  ['Annapurna, Nepal', 28.2, 84.1],
+  ['Scottish Highlands', 57.1, -4.5],
 ] as const;
 
 const longName = 'The Extraordinarily Long-Named International Consolidated Printing, Imaging & Document Solutions Holding Co';
@@ -40,7 +47,11 @@ const stress: CertificateView = {
   adjustmentPages: 4321,
   trees: 123_456_789 / 8333,
   projects: SIX.map(([name, latitude, longitude]) => ({
-    name, latitude, longitude, trees: 123_456_789 / 8333 / 6, description: 'A long description. '.repeat(40),
+    name,
+    latitude,
+    longitude,
+    trees: 123_456_789 / 8333 / 6,
+    description: 'A long description. '.repeat(40),
   })),
 };
 
@@ -62,10 +73,18 @@ describe('renderCertificatePdf', () => {
     const { pages, text, info } = await read(pdf);
     expect(pages).toBe(1);
     for (const s of [
-      'Certificate of Reforestation', 'Acme Printing Services Ltd', 'October 2026', '2,469,134', '296.31', ID,
-      'Madagascar', '15.7358° S, 46.3588° E', `Verify this certificate at ${BASE}`,
+      'Certificate of Reforestation',
+      'Acme Printing Services Ltd',
+      'October 2026',
+      '2,469,134',
+      '296.31',
+      ID,
+      'Madagascar',
+      '15.7358° S, 46.3588° E',
+      `Verify this certificate at ${BASE}`,
       'Issued 6 November 2026 by Canopy on behalf of Northwind Managed Print',
-    ]) expect(text).toContain(s);
+    ])
+      expect(text).toContain(s);
     expect(text).not.toContain('reported late');
     expect(info).toMatchObject({ Title: 'Certificate of Reforestation: Acme Printing Services Ltd, October 2026', Author: 'Canopy' });
     // A4 landscape: 841.89 × 595.28 pt.
@@ -90,7 +109,10 @@ describe('renderCertificatePdf', () => {
       pages: 98_765_432_109_876,
       trees: 98_765_432_109_876 / 8333,
       projects: Array.from({ length: 30 }, (_, i) => ({
-        name: `Project ${i + 1} ${'with a very long name '.repeat(5)}`, trees: 1, latitude: 80 - i * 5, longitude: -170 + i * 11,
+        name: `Project ${i + 1} ${'with a very long name '.repeat(5)}`,
+        trees: 1,
+        latitude: 80 - i * 5,
+        longitude: -170 + i * 11,
         description: '',
       })),
       pageUrl: `${BASE}?${'x'.repeat(300)}`,

@@ -1,9 +1,23 @@
 import { PAGES_PER_TREE_TEXT } from '../trees.js';
 import PDFDocument from 'pdfkit';
 import {
-  CERTIFICATE_TITLE, MAP_ASPECT, WORLD_LAND, WORLD_WATER, adjustmentNote, formatCoordinates, formatPages,
-  formatPeriod, formatTreeCount, formatTrees, graticuleLatitudes, graticuleLongitudes, issuedLine, mapPoint,
-  placeLabels, verificationLine, type CertificateView,
+  CERTIFICATE_TITLE,
+  MAP_ASPECT,
+  WORLD_LAND,
+  WORLD_WATER,
+  adjustmentNote,
+  formatCoordinates,
+  formatPages,
+  formatPeriod,
+  formatTreeCount,
+  formatTrees,
+  graticuleLatitudes,
+  graticuleLongitudes,
+  issuedLine,
+  mapPoint,
+  placeLabels,
+  verificationLine,
+  type CertificateView,
 } from './certificate-view.js';
 
 /**
@@ -13,7 +27,15 @@ import {
  */
 
 type Doc = PDFKit.PDFDocument;
-type Font = 'Helvetica' | 'Helvetica-Bold' | 'Helvetica-Oblique' | 'Times-Roman' | 'Times-Bold' | 'Times-Italic' | 'Times-BoldItalic' | 'Courier';
+type Font =
+  | 'Helvetica'
+  | 'Helvetica-Bold'
+  | 'Helvetica-Oblique'
+  | 'Times-Roman'
+  | 'Times-Bold'
+  | 'Times-Italic'
+  | 'Times-BoldItalic'
+  | 'Courier';
 
 const W = 841.89;
 const H = 595.28;
@@ -74,9 +96,23 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Buffe
 // ---- Sections (top to bottom) -----------------------------------------------------------------------------------
 
 function drawBorder(doc: Doc): void {
-  doc.lineWidth(2.5).strokeColor(COLOR.forest).rect(18, 18, W - 36, H - 36).stroke();
-  doc.lineWidth(0.75).strokeColor(COLOR.gold).rect(25, 25, W - 50, H - 50).stroke();
-  for (const [x, y] of [[25, 25], [W - 25, 25], [25, H - 25], [W - 25, H - 25]] as const) diamond(doc, x, y, 4.5, COLOR.gold);
+  doc
+    .lineWidth(2.5)
+    .strokeColor(COLOR.forest)
+    .rect(18, 18, W - 36, H - 36)
+    .stroke();
+  doc
+    .lineWidth(0.75)
+    .strokeColor(COLOR.gold)
+    .rect(25, 25, W - 50, H - 50)
+    .stroke();
+  for (const [x, y] of [
+    [25, 25],
+    [W - 25, 25],
+    [25, H - 25],
+    [W - 25, H - 25],
+  ] as const)
+    diamond(doc, x, y, 4.5, COLOR.gold);
 }
 
 function drawHeader(doc: Doc): void {
@@ -91,20 +127,36 @@ function drawHeader(doc: Doc): void {
   doc.text(CERTIFICATE_TITLE, 40, 64, { width: W - 80, align: 'center', lineBreak: false });
 
   doc.lineWidth(0.75).strokeColor(COLOR.gold);
-  doc.moveTo(CX - 110, 116).lineTo(CX - 12, 116).moveTo(CX + 12, 116).lineTo(CX + 110, 116).stroke();
+  doc
+    .moveTo(CX - 110, 116)
+    .lineTo(CX - 12, 116)
+    .moveTo(CX + 12, 116)
+    .lineTo(CX + 110, 116)
+    .stroke();
   diamond(doc, CX, 116, 4, COLOR.gold);
 }
 
 function drawRecipient(doc: Doc, view: CertificateView, period: string): void {
   centered(doc, [{ text: 'This certifies that', font: 'Times-Italic', size: 14, color: COLOR.muted }], 128);
   fitText(doc, pdfText(view.accountName), {
-    font: 'Times-Bold', maxSize: 30, minSize: 13, color: COLOR.ink,
-    x: 70, y: 148, width: W - 140, height: 44, align: 'center',
+    font: 'Times-Bold',
+    maxSize: 30,
+    minSize: 13,
+    color: COLOR.ink,
+    x: 70,
+    y: 148,
+    width: W - 140,
+    height: 44,
+    align: 'center',
   });
-  centered(doc, [
-    { text: 'reforested the paper it used in ', font: 'Times-Italic', size: 14, color: COLOR.muted },
-    { text: period, font: 'Times-BoldItalic', size: 14, color: COLOR.ink },
-  ], 198);
+  centered(
+    doc,
+    [
+      { text: 'reforested the paper it used in ', font: 'Times-Italic', size: 14, color: COLOR.muted },
+      { text: period, font: 'Times-BoldItalic', size: 14, color: COLOR.ink },
+    ],
+    198,
+  );
 }
 
 function drawFigures(doc: Doc, view: CertificateView): void {
@@ -115,13 +167,26 @@ function drawFigures(doc: Doc, view: CertificateView): void {
   ];
   for (const c of columns) {
     fitText(doc, c.value, {
-      font: 'Times-Bold', maxSize: 40, minSize: 16, color: COLOR.forest,
-      x: c.x, y: top, width: 280, height: 44, align: 'center', singleLine: true,
+      font: 'Times-Bold',
+      maxSize: 40,
+      minSize: 16,
+      color: COLOR.forest,
+      x: c.x,
+      y: top,
+      width: 280,
+      height: 44,
+      align: 'center',
+      singleLine: true,
     });
     doc.font('Helvetica-Bold').fontSize(8).fillColor(COLOR.muted);
     doc.text(c.label, c.x, top + 48, { width: 280, align: 'center', lineBreak: false, characterSpacing: 2 });
   }
-  doc.lineWidth(0.5).strokeColor(COLOR.gold).moveTo(CX, top + 4).lineTo(CX, top + 56).stroke();
+  doc
+    .lineWidth(0.5)
+    .strokeColor(COLOR.gold)
+    .moveTo(CX, top + 4)
+    .lineTo(CX, top + 56)
+    .stroke();
 
   const notes = [`One tree for every ${PAGES_PER_TREE_TEXT} standard pages (8.5 × 11 in, 20 lb bond).`];
   const adjustment = adjustmentNote(view);
@@ -168,9 +233,15 @@ function drawProjects(doc: Doc, view: CertificateView): void {
     doc.font('Helvetica').fontSize(compact ? 8.5 : 9.5);
     const treesWidth = doc.widthOfString(trees);
     doc.fillColor(COLOR.forest).text(trees, textX + textWidth - treesWidth, y + 1, { lineBreak: false });
-    doc.font('Helvetica-Bold').fontSize(compact ? 9 : 10.5).fillColor(COLOR.ink);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(compact ? 9 : 10.5)
+      .fillColor(COLOR.ink);
     doc.text(truncate(doc, pdfText(project.name), textWidth - treesWidth - 8), textX, y, { lineBreak: false });
-    doc.font('Helvetica').fontSize(compact ? 7 : 8).fillColor(COLOR.muted);
+    doc
+      .font('Helvetica')
+      .fontSize(compact ? 7 : 8)
+      .fillColor(COLOR.muted);
     const coordsY = y + (compact ? 11 : 13.5);
     doc.text(formatCoordinates(project.latitude, project.longitude), textX, coordsY, { lineBreak: false });
     const descriptionTop = coordsY + 11;
@@ -209,7 +280,12 @@ function drawMap(doc: Doc, view: CertificateView): void {
   }
   doc.stroke();
   const equator = at(0, 0).y;
-  doc.lineWidth(0.6).strokeColor(COLOR.land).moveTo(x, equator).lineTo(x + width, equator).stroke();
+  doc
+    .lineWidth(0.6)
+    .strokeColor(COLOR.land)
+    .moveTo(x, equator)
+    .lineTo(x + width, equator)
+    .stroke();
 
   rings(doc, WORLD_LAND, at);
   doc.fill(COLOR.land);
@@ -219,7 +295,12 @@ function drawMap(doc: Doc, view: CertificateView): void {
   const points = view.projects.map((p) => at(p.longitude, p.latitude));
   const r = 5.5;
   const local = points.map((p) => ({ x: p.x - x, y: p.y - y }));
-  const boxes = placeLabels(local, points.map(() => ({ width: 2 * r, height: 2 * r })), { width, height }, 7);
+  const boxes = placeLabels(
+    local,
+    points.map(() => ({ width: 2 * r, height: 2 * r })),
+    { width, height },
+    7,
+  );
   boxes.forEach((b, i) => {
     const p = points[i];
     if (!p) return;
@@ -228,7 +309,7 @@ function drawMap(doc: Doc, view: CertificateView): void {
     doc.lineWidth(0.6).strokeColor(COLOR.forest).moveTo(p.x, p.y).lineTo(cx, cy).stroke();
     doc.circle(p.x, p.y, 2).fill(COLOR.gold);
   });
-  boxes.forEach((b, i) => badge(doc, x + b.x + r, y + b.y + r, i + 1, r));
+  for (const [i, b] of boxes.entries()) badge(doc, x + b.x + r, y + b.y + r, i + 1, r);
   doc.restore();
   doc.lineWidth(0.75).strokeColor(COLOR.leaf).rect(x, y, width, height).stroke();
 }
@@ -287,7 +368,12 @@ function arcText(doc: Doc, cx: number, cy: number, radius: number, text: string,
 
 // ---- Drawing helpers --------------------------------------------------------------------------------------------
 
-interface Run { text: string; font: Font; size: number; color: string }
+interface Run {
+  text: string;
+  font: Font;
+  size: number;
+  color: string;
+}
 
 /** Runs of differently styled (WinAnsi-safe) text on one centred line. */
 function centered(doc: Doc, runs: Run[], y: number): void {
@@ -300,8 +386,15 @@ function centered(doc: Doc, runs: Run[], y: number): void {
 }
 
 interface FitOptions {
-  font: Font; maxSize: number; minSize: number; color: string;
-  x: number; y: number; width: number; height: number; align: 'left' | 'center';
+  font: Font;
+  maxSize: number;
+  minSize: number;
+  color: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  align: 'left' | 'center';
   singleLine?: boolean;
 }
 
@@ -310,9 +403,7 @@ function fitText(doc: Doc, text: string, o: FitOptions): void {
   doc.font(o.font).fillColor(o.color);
   for (let size = o.maxSize; size >= o.minSize; size -= 1) {
     doc.fontSize(size);
-    const fits = o.singleLine
-      ? doc.widthOfString(text) <= o.width
-      : doc.heightOfString(text, { width: o.width }) <= o.height;
+    const fits = o.singleLine ? doc.widthOfString(text) <= o.width : doc.heightOfString(text, { width: o.width }) <= o.height;
     if (fits) {
       const h = o.singleLine ? doc.currentLineHeight() : doc.heightOfString(text, { width: o.width });
       const y = o.y + (o.height - h) / 2;
@@ -343,7 +434,10 @@ function truncate(doc: Doc, text: string, width: number): string {
 function badge(doc: Doc, cx: number, cy: number, n: number, r: number): void {
   doc.lineWidth(1).strokeColor('#ffffff').fillColor(COLOR.forest).circle(cx, cy, r).fillAndStroke();
   const label = String(n);
-  doc.font('Helvetica-Bold').fontSize(r * 1.25).fillColor('#ffffff');
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(r * 1.25)
+    .fillColor('#ffffff');
   const w = doc.widthOfString(label);
   doc.text(label, cx - w / 2, cy - r * 0.45, { lineBreak: false });
 }
@@ -406,6 +500,16 @@ function oneLine(text: string): string {
 }
 
 const FALLBACK: Record<string, string> = {
-  Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't',
-  '\u2010': '-', '\u2011': '-', '\u2212': '-',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2212': '-',
 };

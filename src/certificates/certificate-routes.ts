@@ -16,33 +16,78 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
   const { certificates } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/certificates', { config: { policy: 'certificates:read' }, schema: { querystring: subtreeQuery, response: { 200: listOf(certificateObject) } } }, async (req, reply) =>
-      sendListing(req, reply, await certificates.listCertificates(principalOf(req), undefined, { includeDescendants: req.query.include_descendants === 'true' })));
-    app.get('/certificates/:id', { config: { policy: 'certificates:read' }, schema: { params: idParams, response: { 200: one(certificateObject) } } }, async (req) => certificates.findCertificate(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/certificates', { config: { policy: 'certificates:read' }, schema: { params: accountIdParams, response: { 200: listOf(certificateObject) } } }, async (req, reply) => sendListing(req, reply, await certificates.listCertificates(principalOf(req), req.params.account_id)));
-
+    app.get(
+      '/certificates',
+      { config: { policy: 'certificates:read' }, schema: { querystring: subtreeQuery, response: { 200: listOf(certificateObject) } } },
+      async (req, reply) =>
+        sendListing(
+          req,
+          reply,
+          await certificates.listCertificates(principalOf(req), undefined, {
+            includeDescendants: req.query.include_descendants === 'true',
+          }),
+        ),
+    );
+    app.get(
+      '/certificates/:id',
+      { config: { policy: 'certificates:read' }, schema: { params: idParams, response: { 200: one(certificateObject) } } },
+      async (req) => certificates.findCertificate(principalOf(req), req.params.id),
+    );
+    app.get(
+      '/accounts/:account_id/certificates',
+      { config: { policy: 'certificates:read' }, schema: { params: accountIdParams, response: { 200: listOf(certificateObject) } } },
+      async (req, reply) => sendListing(req, reply, await certificates.listCertificates(principalOf(req), req.params.account_id)),
+    );
 
     // `/projects` is the catalogue's path before 2017-03 (reference §7.14), kept as an alias.
     for (const base of ['/forestry/projects', '/projects']) {
-      app.get(base, { config: { policy: 'forestry_projects:read' }, schema: { response: { 200: listOf(forestryProjectObject) } } }, async (req, reply) => sendListing(req, reply, certificates.listProjects()));
-      app.get(`${base}/:id`, { config: { policy: 'forestry_projects:read' }, schema: { params: idParams, response: { 200: one(forestryProjectObject) } } }, async (req) => certificates.findProject(req.params.id));
+      app.get(
+        base,
+        { config: { policy: 'forestry_projects:read' }, schema: { response: { 200: listOf(forestryProjectObject) } } },
+        async (req, reply) => sendListing(req, reply, certificates.listProjects()),
+      );
+      app.get(
+        `${base}/:id`,
+        { config: { policy: 'forestry_projects:read' }, schema: { params: idParams, response: { 200: one(forestryProjectObject) } } },
+        async (req) => certificates.findProject(req.params.id),
+      );
     }
-    app.get('/accounts/:account_id/projects', { config: { policy: 'project_choice:read' }, schema: { params: accountIdParams, response: { 200: one(accountProjectsObject) } } }, async (req) => certificates.accountProjects(principalOf(req), req.params.account_id));
-    app.put('/accounts/:account_id/projects', { config: { policy: 'project_choice:update' }, schema: { params: accountIdParams, body: chooseProjectsBody, response: { 200: one(accountProjectsObject) } } }, async (req) =>
-      certificates.chooseProjects(principalOf(req), req.params.account_id, req.body));
+    app.get(
+      '/accounts/:account_id/projects',
+      { config: { policy: 'project_choice:read' }, schema: { params: accountIdParams, response: { 200: one(accountProjectsObject) } } },
+      async (req) => certificates.accountProjects(principalOf(req), req.params.account_id),
+    );
+    app.put(
+      '/accounts/:account_id/projects',
+      {
+        config: { policy: 'project_choice:update' },
+        schema: { params: accountIdParams, body: chooseProjectsBody, response: { 200: one(accountProjectsObject) } },
+      },
+      async (req) => certificates.chooseProjects(principalOf(req), req.params.account_id, req.body),
+    );
   };
 }
 
 /** The public certificate's documentation: HTML or PDF (not JSON); an unknown id is the JSON 404 of every route. */
 const publicCertificateSchema = {
   params: z.object({
-    file: z.string().meta({ description: "The certificate's id (its `url`), or the id and `.pdf` (its `pdf_url`).", examples: ['a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d.pdf'] }),
+    file: z.string().meta({
+      description: "The certificate's id (its `url`), or the id and `.pdf` (its `pdf_url`).",
+      examples: ['a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d.pdf'],
+    }),
   }),
   response: {
     200: {
       description: 'The certificate page (`/certificates/<id>`) or its one-page PDF (`/certificates/<id>.pdf`); cacheable for a day.',
       content: {
-        'text/html': { schema: z.string().meta({ examples: ['<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n…\n<title>Certificate of Reforestation · Hartley &amp; Sons Solicitors · February 2024</title>\n…'] }) },
+        'text/html': {
+          schema: z.string().meta({
+            examples: [
+              '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n…\n' +
+                '<title>Certificate of Reforestation · Hartley &amp; Sons Solicitors · February 2024</title>\n…',
+            ],
+          }),
+        },
         'application/pdf': { schema: z.string().meta({ contentMediaType: 'application/pdf', contentEncoding: 'binary' }) },
       },
     },
@@ -55,18 +100,22 @@ const publicCertificateSchema = {
  */
 export function publicCertificateRoutes(deps: { certificates: CertificateService }) {
   return async function register(app: FastifyInstance) {
-    app.get<{ Params: { file: string } }>('/certificates/:file', { config: { public: true }, schema: publicCertificateSchema }, async (req, reply) => {
-      const pdf = req.params.file.endsWith('.pdf');
-      const view = await deps.certificates.publicView(pdf ? req.params.file.slice(0, -4) : req.params.file);
-      if (!view) throw new NotFoundError();
-      reply.header('cache-control', 'public, max-age=86400').header('x-robots-tag', 'noindex');
-      if (pdf) {
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', `inline; filename="certificate-${view.month.slice(0, 7)}-${view.id.slice(0, 8)}.pdf"`)
-          .send(await renderCertificatePdf(view));
-      }
-      return reply.type('text/html; charset=utf-8').send(renderCertificatePage(view));
-    });
+    app.get<{ Params: { file: string } }>(
+      '/certificates/:file',
+      { config: { public: true }, schema: publicCertificateSchema },
+      async (req, reply) => {
+        const pdf = req.params.file.endsWith('.pdf');
+        const view = await deps.certificates.publicView(pdf ? req.params.file.slice(0, -4) : req.params.file);
+        if (!view) throw new NotFoundError();
+        reply.header('cache-control', 'public, max-age=86400').header('x-robots-tag', 'noindex');
+        if (pdf) {
+          return reply
+            .type('application/pdf')
+            .header('content-disposition', `inline; filename="certificate-${view.month.slice(0, 7)}-${view.id.slice(0, 8)}.pdf"`)
+            .send(await renderCertificatePdf(view));
+        }
+        return reply.type('text/html; charset=utf-8').send(renderCertificatePage(view));
+      },
+    );
   };
 }

@@ -17,9 +17,11 @@ import { loadProjectChoices } from './project-choice.js';
 
 type CertificateRow = Selectable<CertificatesTable>;
 
-export const chooseProjectsBody = z.object({
-  project_ids: z.array(z.uuid('must be forestry project ids')).max(50).nullable(),
-}).meta({ examples: [{ project_ids: ['5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9', '692bb68d-64aa-4a79-8a08-d373fb0d8752'] }] });
+export const chooseProjectsBody = z
+  .object({
+    project_ids: z.array(z.uuid('must be forestry project ids')).max(50).nullable(),
+  })
+  .meta({ examples: [{ project_ids: ['5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9', '692bb68d-64aa-4a79-8a08-d373fb0d8752'] }] });
 
 /** Trees with three decimals, as transactions and quotes show them (the reference's fixtures). */
 /**
@@ -44,7 +46,11 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
     };
     const own = certs.filter((c) => c.kind === 'account' || c.kind === 'transaction').map((c) => c.id);
     if (own.length) {
-      const rows = await db.selectFrom('transactions').select(['certificate_id', 'project_id', 'pages']).where('certificate_id', 'in', own).execute();
+      const rows = await db
+        .selectFrom('transactions')
+        .select(['certificate_id', 'project_id', 'pages'])
+        .where('certificate_id', 'in', own)
+        .execute();
       for (const r of rows) add(r.certificate_id!, r.project_id, Number(r.pages));
     }
     for (const c of certs.filter((c) => c.kind === 'rollup')) {
@@ -94,7 +100,15 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
   }
 
   async function loadCertificate(p: Principal, id: string): Promise<CertificateRow> {
-    return loadInScope(id, (id) => db.selectFrom('certificates as c').innerJoin('accounts as a', 'a.id', 'c.account_id').selectAll('c').where('c.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst());
+    return loadInScope(id, (id) =>
+      db
+        .selectFrom('certificates as c')
+        .innerJoin('accounts as a', 'a.id', 'c.account_id')
+        .selectAll('c')
+        .where('c.id', '=', id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst(),
+    );
   }
 
   return {
@@ -115,8 +129,14 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
       if (!isUuid(id)) return undefined;
       const c = await db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst();
       if (!c) return undefined;
-      const account = await db.selectFrom('accounts').select(['name', 'display_name', 'parent_id']).where('id', '=', c.account_id).executeTakeFirstOrThrow();
-      const parent = account.parent_id ? await db.selectFrom('accounts').select(['name', 'display_name', 'role']).where('id', '=', account.parent_id).executeTakeFirst() : undefined;
+      const account = await db
+        .selectFrom('accounts')
+        .select(['name', 'display_name', 'parent_id'])
+        .where('id', '=', c.account_id)
+        .executeTakeFirstOrThrow();
+      const parent = account.parent_id
+        ? await db.selectFrom('accounts').select(['name', 'display_name', 'role']).where('id', '=', account.parent_id).executeTakeFirst()
+        : undefined;
       const planted = (await plantings([c])).get(c.id) ?? [];
       const pages = Number(c.pages);
       return {
@@ -127,7 +147,13 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
         pages,
         adjustmentPages: Number(c.adjustment_pages),
         trees: exactTrees(pages),
-        projects: planted.map((x) => ({ name: x.project.name, trees: exactTrees(x.pages), latitude: x.project.forest_latitude, longitude: x.project.forest_longitude, description: projectDescription(x.project) })),
+        projects: planted.map((x) => ({
+          name: x.project.name,
+          trees: exactTrees(x.pages),
+          latitude: x.project.forest_latitude,
+          longitude: x.project.forest_longitude,
+          description: projectDescription(x.project),
+        })),
         issuedAt: c.issued_at,
         pageUrl: `${deps.publicUrl()}/certificates/${c.id}`,
         pdfUrl: `${deps.publicUrl()}/certificates/${c.id}.pdf`,
@@ -135,11 +161,18 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
     },
 
     listProjects() {
-      return { db, query: db.selectFrom('forestry_projects').selectAll(), keys: ['name', 'id'], present: (rows) => rows.map(projectToApi) } satisfies Listing<ProjectRow, unknown>;
+      return {
+        db,
+        query: db.selectFrom('forestry_projects').selectAll(),
+        keys: ['name', 'id'],
+        present: (rows) => rows.map(projectToApi),
+      } satisfies Listing<ProjectRow, unknown>;
     },
 
     async findProject(id: string) {
-      return projectToApi(await loadInScope(id, (id) => db.selectFrom('forestry_projects').selectAll().where('id', '=', id).executeTakeFirst()));
+      return projectToApi(
+        await loadInScope(id, (id) => db.selectFrom('forestry_projects').selectAll().where('id', '=', id).executeTakeFirst()),
+      );
     },
 
     /** The projects an account plants in: its own choice, else inherited from the nearest ancestor, else all active. */
@@ -165,7 +198,11 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
       }
       await db.transaction().execute(async (tx) => {
         await tx.deleteFrom('account_projects').where('account_id', '=', account.id).execute();
-        if (ids.length) await tx.insertInto('account_projects').values(ids.map((project_id) => ({ account_id: account.id, project_id }))).execute();
+        if (ids.length)
+          await tx
+            .insertInto('account_projects')
+            .values(ids.map((project_id) => ({ account_id: account.id, project_id })))
+            .execute();
       });
       return this.accountProjects(p, account.id);
     },

@@ -23,12 +23,25 @@ export function projectToApi(p: ProjectRow) {
 
 /** The project's description as plain text (certificates show it; the catalogue stores HTML). */
 export function projectDescription(p: ProjectRow): string {
-  return p.content_body_html.replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+  return p.content_body_html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The id of an active forestry project, or a 400 naming the field. */
 export async function activeProject(db: Db, id: string, field = 'project_id'): Promise<string> {
-  const found = await db.selectFrom('forestry_projects').select('id').where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
+  const found = await db
+    .selectFrom('forestry_projects')
+    .select('id')
+    .where('id', '=', id)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
   if (!found) throw new BadRequestError(`${field}: no such active forestry project.`);
   return found.id;
 }

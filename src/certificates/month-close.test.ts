@@ -6,7 +6,11 @@ describe('month close rules', () => {
     expect(splitPages(10, 3)).toEqual([4, 3, 3]);
     expect(splitPages(2, 6)).toEqual([1, 1, 0, 0, 0, 0]);
     expect(splitPages(8333 * 6, 6)).toEqual(Array(6).fill(8333));
-    for (const [pages, n] of [[1_234_567, 7], [99, 4]] as const) expect(splitPages(pages, n).reduce((a, b) => a + b, 0)).toBe(pages);
+    for (const [pages, n] of [
+      [1_234_567, 7],
+      [99, 4],
+    ] as const)
+      expect(splitPages(pages, n).reduce((a, b) => a + b, 0)).toBe(pages);
   });
 
   it('keep a month open for 5 business days after it ends (weekends and bank holidays do not count)', () => {

@@ -52,7 +52,6 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
   const { db, clock } = deps;
   const openMonth = () => firstOpenMonth(clock.now(), deps.graceBusinessDays, deps.holidayRegion);
 
-
   async function closeMonth(month: string, opts: CloseOptions = {}): Promise<{ issued: number; rollups: number }> {
     if (!/^\d{4}-\d{2}-01$/.test(month)) throw new Error(`not the first day of a month: ${month}`);
     const next = nextMonth(month);
@@ -60,7 +59,18 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
       .selectFrom('accounts as a')
       .select(['a.id', 'a.ancestry'])
       .where(hasDepositBefore('a.id', next))
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('certificates as c').select(sql`1`.as('x')).whereRef('c.account_id', '=', 'a.id').where('c.month', '=', month).where('c.kind', '=', 'account'))));
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('certificates as c')
+              .select(sql`1`.as('x'))
+              .whereRef('c.account_id', '=', 'a.id')
+              .where('c.month', '=', month)
+              .where('c.kind', '=', 'account'),
+          ),
+        ),
+      );
     if (opts.accountId) candidates = candidates.where(sql<boolean>`a.ancestry @> ARRAY[${opts.accountId}]::uuid[]`);
     const accounts = await candidates.orderBy('a.id').execute();
     const choiceFor = await loadProjectChoices(db);
@@ -78,7 +88,17 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
           SELECT account_id, to_char(month, 'YYYY-MM-DD') AS month, sum(pages) AS pages
           FROM certificate_lines WHERE account_id = ANY(${ids}::uuid[]) AND month < ${next}::date GROUP BY 1, 2`.execute(tx);
         // Re-checked under the lock: another closer may have issued some of these meanwhile.
-        const already = new Set((await tx.selectFrom('certificates').select('account_id').where('account_id', 'in', ids).where('month', '=', month).where('kind', '=', 'account').execute()).map((r) => r.account_id));
+        const already = new Set(
+          (
+            await tx
+              .selectFrom('certificates')
+              .select('account_id')
+              .where('account_id', 'in', ids)
+              .where('month', '=', month)
+              .where('kind', '=', 'account')
+              .execute()
+          ).map((r) => r.account_id),
+        );
         const outstanding = new Map<string, Map<string, number>>();
         for (const r of deposited) {
           const m = outstanding.get(r.account_id) ?? new Map<string, number>();
@@ -91,9 +111,24 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
           outstanding.set(r.account_id, m);
         }
 
-        const certificates: Array<{ id: string; account_id: string; kind: 'account'; month: string; pages: number; adjustment_pages: number; issued_at: Date }> = [];
+        const certificates: Array<{
+          id: string;
+          account_id: string;
+          kind: 'account';
+          month: string;
+          pages: number;
+          adjustment_pages: number;
+          issued_at: Date;
+        }> = [];
         const lines: Array<{ certificate_id: string; account_id: string; month: string; pages: number }> = [];
-        const transactions: Array<{ account_id: string; project_id: string; certificate_id: string; date: Date; pages: number; created_at: Date }> = [];
+        const transactions: Array<{
+          account_id: string;
+          project_id: string;
+          certificate_id: string;
+          date: Date;
+          pages: number;
+          created_at: Date;
+        }> = [];
         for (const account of chunk) {
           if (already.has(account.id)) continue;
           const deltas = [...(outstanding.get(account.id) ?? new Map<string, number>())].filter(([, pages]) => pages !== 0);
@@ -106,13 +141,29 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
           for (const [m, p] of deltas) lines.push({ certificate_id: id, account_id: account.id, month: m, pages: p });
           const projects = choiceFor(account.ancestry).projectIds;
           splitPages(pages, projects.length).forEach((p, k) => {
-            if (p > 0) transactions.push({ account_id: account.id, project_id: projects[k]!, certificate_id: id, date: now, pages: p, created_at: now });
+            if (p > 0)
+              transactions.push({
+                account_id: account.id,
+                project_id: projects[k]!,
+                certificate_id: id,
+                date: now,
+                pages: p,
+                created_at: now,
+              });
           });
         }
         if (certificates.length) {
           await tx.insertInto('certificates').values(certificates).execute();
-          for (let j = 0; j < lines.length; j += 5000) await tx.insertInto('certificate_lines').values(lines.slice(j, j + 5000)).execute();
-          for (let j = 0; j < transactions.length; j += 5000) await tx.insertInto('transactions').values(transactions.slice(j, j + 5000)).execute();
+          for (let j = 0; j < lines.length; j += 5000)
+            await tx
+              .insertInto('certificate_lines')
+              .values(lines.slice(j, j + 5000))
+              .execute();
+          for (let j = 0; j < transactions.length; j += 5000)
+            await tx
+              .insertInto('transactions')
+              .values(transactions.slice(j, j + 5000))
+              .execute();
         }
         return certificates.length;
       });

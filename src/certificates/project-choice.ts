@@ -22,7 +22,9 @@ export async function loadProjectChoices(db: Db, accountIds?: string[]): Promise
     .execute();
   const chosen = new Map<string, string[]>();
   for (const r of rows) chosen.set(r.account_id, [...(chosen.get(r.account_id) ?? []), r.project_id]);
-  const active = (await db.selectFrom('forestry_projects').select('id').where('status', '=', 'active').orderBy('name').execute()).map((p) => p.id);
+  const active = (await db.selectFrom('forestry_projects').select('id').where('status', '=', 'active').orderBy('name').execute()).map(
+    (p) => p.id,
+  );
   return (ancestry) => {
     for (let i = ancestry.length - 1; i >= 0; i--) {
       const own = chosen.get(ancestry[i]!);

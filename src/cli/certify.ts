@@ -18,12 +18,16 @@ export async function certifyCommand(opts: CertifyOptions): Promise<void> {
   const { db, services, clock } = ctx.app;
   try {
     const through = opts.month ? `${opts.month}-01` : undefined;
-    if (through && through >= `${localDate(clock.now()).slice(0, 7)}-01`) throw new BadRequestError(`--month: ${opts.month} has not ended yet.`);
+    if (through && through >= `${localDate(clock.now()).slice(0, 7)}-01`)
+      throw new BadRequestError(`--month: ${opts.month} has not ended yet.`);
     if (opts.account && !(await db.selectFrom('accounts').select('id').where('id', '=', opts.account).executeTakeFirst())) {
       throw new BadRequestError(`--account: no account ${opts.account}.`);
     }
     const bar = process.stderr.isTTY
-      ? new cliProgress.SingleBar({ format: '{month} |{bar}| {value}/{total} accounts', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
+      ? new cliProgress.SingleBar(
+          { format: '{month} |{bar}| {value}/{total} accounts', hideCursor: true, stream: process.stderr },
+          cliProgress.Presets.shades_classic,
+        )
       : undefined;
     let current = '';
     const onProgress = (p: CloseProgress) => {
@@ -34,9 +38,16 @@ export async function certifyCommand(opts: CertifyOptions): Promise<void> {
         bar.start(p.total, p.done, { month: p.month.slice(0, 7) });
       } else bar.update(p.done);
     };
-    const r = await services.monthClose.closeDue({ ...(through ? { through } : {}), ...(opts.account ? { accountId: opts.account } : {}), onProgress });
+    const r = await services.monthClose.closeDue({
+      ...(through ? { through } : {}),
+      ...(opts.account ? { accountId: opts.account } : {}),
+      onProgress,
+    });
     bar?.stop();
-    process.stdout.write(`Issued ${r.issued} certificate(s) over ${r.months} month(s)${r.issued === 0 ? ' (nothing new: every closed month is already certified)' : ''}.\n`);
+    process.stdout.write(
+      `Issued ${r.issued} certificate(s) over ${r.months} month(s)` +
+        `${r.issued === 0 ? ' (nothing new: every closed month is already certified)' : ''}.\n`,
+    );
   } finally {
     await ctx.shutdown();
   }

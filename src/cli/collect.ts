@@ -28,7 +28,15 @@ export async function collectCommand(opts: CollectOptions): Promise<void> {
       if (!server) throw new BadRequestError(`--server: no server ${opts.server}.`);
       serverIds = [server.id];
     } else {
-      const rows = await db.selectFrom('servers').select('id').where((eb) => eb.exists(eb.selectFrom('feeds').select('id').whereRef('feeds.server_id', '=', 'servers.id').where('feeds.status', '=', 'active'))).execute();
+      const rows = await db
+        .selectFrom('servers')
+        .select('id')
+        .where((eb) =>
+          eb.exists(
+            eb.selectFrom('feeds').select('id').whereRef('feeds.server_id', '=', 'servers.id').where('feeds.status', '=', 'active'),
+          ),
+        )
+        .execute();
       serverIds = rows.map((r) => r.id);
     }
 
@@ -48,7 +56,10 @@ export async function collectCommand(opts: CollectOptions): Promise<void> {
     }
     progress.stop();
     await services.notifier.deliverDue(); // health changes of these runs (the worker retries what fails)
-    process.stdout.write(`Collected ${days} customer-days from ${serverIds.length} server(s)${failures ? `; ${failures} with errors (see GET /v1/servers/:id/syncs)` : ''}.\n`);
+    process.stdout.write(
+      `Collected ${days} customer-days from ${serverIds.length} server(s)` +
+        `${failures ? `; ${failures} with errors (see GET /v1/servers/:id/syncs)` : ''}.\n`,
+    );
     if (failures) process.exitCode = 1;
   } finally {
     await ctx.shutdown();

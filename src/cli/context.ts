@@ -18,7 +18,11 @@ export function configAndLogger(oneShot: boolean): { config: Config; logger: Log
   return { config, logger: createLogger({ level: config.logLevel, pretty: config.logPretty, toStderr: oneShot }) };
 }
 
-export async function openContext(opts: { oneShot: boolean; outboundCa?: string; base?: { config: Config; logger: Logger } }): Promise<CommandContext> {
+export async function openContext(opts: {
+  oneShot: boolean;
+  outboundCa?: string;
+  base?: { config: Config; logger: Logger };
+}): Promise<CommandContext> {
   const { config, logger } = opts.base ?? configAndLogger(opts.oneShot);
   const database = await locateDatabase(config, logger);
   let app: App;

@@ -34,11 +34,16 @@ export async function demoCommand(): Promise<void> {
   );
   // The demo's portal is its own simulator on this machine: its host is opted in, as an operator would with
   // OUTBOUND_ALLOW_HOSTS (which still applies on top, e.g. for a webhook receiver on the same machine).
-  const demoConfig = { ...base.config, outboundAllowHosts: [...base.config.outboundAllowHosts, ...parseAllowList(new URL(sim.url).hostname)] };
-  const ctx = await openContext({ oneShot: false, base: { ...base, config: demoConfig }, outboundCa: sim.ca }).catch(async (err: unknown) => {
-    await sim.close();
-    throw err;
-  });
+  const demoConfig = {
+    ...base.config,
+    outboundAllowHosts: [...base.config.outboundAllowHosts, ...parseAllowList(new URL(sim.url).hostname)],
+  };
+  const ctx = await openContext({ oneShot: false, base: { ...base, config: demoConfig }, outboundCa: sim.ca }).catch(
+    async (err: unknown) => {
+      await sim.close();
+      throw err;
+    },
+  );
   const stopBackfill = new AbortController();
   let backfill: Promise<void> = Promise.resolve();
   closeOnSignal(ctx.logger, ctx.config.shutdownTimeoutMs, async () => {
@@ -61,10 +66,13 @@ export async function demoCommand(): Promise<void> {
       `  Dashboard:    ${url}/  (sign in as ${account.email}; the password is in ${file})\n` +
       `  API:          ${url}/v1/account  (API key in the same file; reference at ${url}/docs)\n` +
       (caFile ? `  Trust:        ${caFile}\n` : '') +
-      `  Try:          curl --cacert ${caFile ?? '<your CA>'} -u "$(node -p 'require(process.argv[1]).api_key' ${file}):" ${url}/v1/account\n` +
+      `  Try:          curl --cacert ${caFile ?? '<your CA>'} ` +
+      `-u "$(node -p 'require(process.argv[1]).api_key' ${file}):" ${url}/v1/account\n` +
       `  OneStop simulator: ${sim.url} (demo server ${serverId}; backfill progress follows in the log)\n\n`,
   );
-  backfill = backfillWithProgress(ctx.app, serverId, stopBackfill.signal).catch((err: unknown) => ctx.logger.error({ err }, 'demo backfill failed'));
+  backfill = backfillWithProgress(ctx.app, serverId, stopBackfill.signal).catch((err: unknown) =>
+    ctx.logger.error({ err }, 'demo backfill failed'),
+  );
 }
 
 async function ensureDemoAccount(app: App, file: string): Promise<Omit<DemoCredentials, 'url' | 'ca_cert'>> {
@@ -78,12 +86,14 @@ async function ensureDemoAccount(app: App, file: string): Promise<Omit<DemoCrede
   }
   // The demo user may exist with a lost key (credentials file deleted): give it a fresh key and password.
   const renewed = await app.services.admin.renewUserCredentials(DEMO_EMAIL);
-  const created = renewed ?? (await app.services.admin.createAccountWithOwner({
-    name: 'Demo MPS Provider Ltd',
-    email: DEMO_EMAIL,
-    userName: 'Demo Administrator',
-    role: 'provider',
-  }));
+  const created =
+    renewed ??
+    (await app.services.admin.createAccountWithOwner({
+      name: 'Demo MPS Provider Ltd',
+      email: DEMO_EMAIL,
+      userName: 'Demo Administrator',
+      role: 'provider',
+    }));
   return { email: DEMO_EMAIL, password: created.password, api_key: created.api_key, account_id: created.account_id };
 }
 

@@ -27,7 +27,10 @@ export function buildProgram(): Command {
     .command('demo')
     .description('embedded database + HTTPS server + worker with a demo account (what `npm start` runs)')
     .action(async () => (await import('./demo.js')).demoCommand());
-  program.command('serve').description('run the HTTPS API server').action(async () => (await import('./serve.js')).serveCommand());
+  program
+    .command('serve')
+    .description('run the HTTPS API server')
+    .action(async () => (await import('./serve.js')).serveCommand());
   program
     .command('worker')
     .description('run the job worker (collection, health checks, certificates)')
@@ -49,7 +52,7 @@ export function buildProgram(): Command {
     .command('certify')
     .description('issue the Certificates of Reforestation of every closed month now (idempotent), with a progress bar')
     .option('--month <YYYY-MM>', 'certify every month up to this one, even within its grace period', monthArg)
-    .option('--account <id>', "only this account and its subtree", uuidArg)
+    .option('--account <id>', 'only this account and its subtree', uuidArg)
     .action(async (o: { month?: string; account?: string }) => (await import('./certify.js')).certifyCommand(o));
 
   program
@@ -71,7 +74,13 @@ export function buildProgram(): Command {
     .requiredOption('--email <email>', "the first user's email")
     .requiredOption('--user-name <name>', "the first user's full name")
     .option('--parent <id>', 'parent account id (default: a top-level account)', uuidArg)
-    .addOption(new Option('--role <role>', 'account role (default: provider at the top, customer under a parent)').choices(['platform', 'provider', 'customer']))
+    .addOption(
+      new Option('--role <role>', 'account role (default: provider at the top, customer under a parent)').choices([
+        'platform',
+        'provider',
+        'customer',
+      ]),
+    )
     .option('--json', 'print {"account_id", "user_id", "api_key"} as JSON')
     .action(async (o: CreateAccountOptions) => (await import('./admin.js')).createAccountCommand(o));
 

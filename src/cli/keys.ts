@@ -1,4 +1,4 @@
-import { rotateMasterKey } from '../servers/key-rotation.js';
+import { rotateMasterKey } from '../secrets/key-rotation.js';
 import { openContext } from './context.js';
 
 /** `canopy keys rotate`: re-encrypts every portal credential under a new (or newly configured) master key. */

@@ -25,7 +25,10 @@ export interface OnestopSimCliOptions {
 export const ONESTOP_SIM_OPTIONS: ReadonlyArray<{ flags: string; description: string }> = [
   { flags: '--port <n>', description: 'listen port, 0 = any free port (default: 9443)' },
   { flags: '--host <host>', description: 'interface to bind (default: localhost)' },
-  { flags: '--tls-dir <dir>', description: 'where its CA (ca.pem) and server certificate live; created if missing (default: ./data/onestop-sim-tls)' },
+  {
+    flags: '--tls-dir <dir>',
+    description: 'where its CA (ca.pem) and server certificate live; created if missing (default: ./data/onestop-sim-tls)',
+  },
   { flags: '--username <u>', description: 'the only username it accepts (default: demo)' },
   { flags: '--password <p>', description: 'the only password it accepts (default: demo-password)' },
   { flags: '--customers <n>', description: 'number of customers (default: 25)' },

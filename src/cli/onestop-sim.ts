@@ -12,10 +12,17 @@ const DEFAULT_PORT = 9443;
 
 /** Option paths of SimulatorOptions → the flag a user typed, for error messages. */
 const FLAG_OF: Readonly<Record<string, string>> = {
-  historyDays: '--history-days', tlsDir: '--tls-dir', tokenTtlS: '--token-ttl',
-  'faults.latency_ms': '--latency-ms', 'faults.jitter_ms': '--jitter-ms', 'faults.error_rate': '--error-rate',
-  'faults.timeout_rate': '--timeout-rate', 'faults.reset_rate': '--reset-rate', 'faults.malformed_rate': '--malformed-rate',
-  'faults.throttle_rate': '--throttle-rate', 'faults.retry_after_s': '--retry-after',
+  historyDays: '--history-days',
+  tlsDir: '--tls-dir',
+  tokenTtlS: '--token-ttl',
+  'faults.latency_ms': '--latency-ms',
+  'faults.jitter_ms': '--jitter-ms',
+  'faults.error_rate': '--error-rate',
+  'faults.timeout_rate': '--timeout-rate',
+  'faults.reset_rate': '--reset-rate',
+  'faults.malformed_rate': '--malformed-rate',
+  'faults.throttle_rate': '--throttle-rate',
+  'faults.retry_after_s': '--retry-after',
 };
 
 /**
@@ -38,7 +45,14 @@ export async function onestopSimCommand(opts: OnestopSimCliOptions): Promise<voi
   const sim = await startSimulator(options, { logger });
   closeOnSignal(logger, config.shutdownTimeoutMs, sim.close);
   logger.info(
-    { url: sim.url, ca: sim.caFile, customers: sim.options.customers, seed: sim.options.seed, historyDays: sim.options.historyDays, today: sim.options.today ?? 'Europe/London' },
+    {
+      url: sim.url,
+      ca: sim.caFile,
+      customers: sim.options.customers,
+      seed: sim.options.seed,
+      historyDays: sim.options.historyDays,
+      today: sim.options.today ?? 'Europe/London',
+    },
     'OneStop simulator ready',
   );
   process.stdout.write(`OneStop simulator listening on ${sim.url}\n`);

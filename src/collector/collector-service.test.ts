@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock.js';
 import { retryDelayMs } from '../servers/server-checks.js';
+import { buildFeed, buildServerRow } from '../../test/factories/servers.js';
 import { buildAccount } from '../../test/factories/accounts.js';
 import { useTestApp } from '../../test/harness/app.js';
 
@@ -17,16 +17,19 @@ beforeAll(async () => {
   customer = (await buildAccount(t.app(), { name: 'Due Customer', parentId: owner })).account_id;
 });
 
-async function serverWithFeed(feed: { checkpoint: string | null }, server: { lastCollectedFor?: string | null; timeZone?: string; unhealthySince?: Date; failures?: number } = {}) {
+async function serverWithFeed(
+  feed: { checkpoint: string | null },
+  server: { lastCollectedFor?: string | null; timeZone?: string; unhealthySince?: Date; failures?: number } = {},
+) {
   const db = t.app().db;
-  const id = randomUUID();
-  await db.insertInto('servers').values({
-    id, account_id: owner, type: 'onestop', url: 'https://portal.example', username: 'u', password_encrypted: 'v1.x.x.x.x', contact: null,
-    paper_profile: 'a4', time_zone: server.timeZone ?? 'Europe/London', holiday_region: 'GB-ENG', concurrency: 1,
-    health_check_reason: null, health_check_checked_at: server.unhealthySince ?? null, health_check_changed_at: server.unhealthySince ?? null, last_collected_for: server.lastCollectedFor ?? null,
+  const id = await buildServerRow(db, owner, {
+    time_zone: server.timeZone ?? 'Europe/London',
+    health_check_checked_at: server.unhealthySince ?? null,
+    health_check_changed_at: server.unhealthySince ?? null,
+    last_collected_for: server.lastCollectedFor ?? null,
     ...(server.unhealthySince ? { health_check: 'unhealthy' as const, health_check_failures: server.failures ?? 1 } : {}),
-  }).execute();
-  await db.insertInto('feeds').values({ account_id: customer, server_id: id, type: 'onestop', external_id: randomUUID(), collection_scope: null, activation_date: '2025-12-01', checkpoint_date: feed.checkpoint, deactivated_at: null, health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null }).execute();
+  });
+  await buildFeed(db, customer, id, { activation_date: '2025-12-01', checkpoint_date: feed.checkpoint });
   return id;
 }
 
@@ -36,7 +39,8 @@ describe('due servers', () => {
     const behind = await serverWithFeed({ checkpoint: '2026-01-10' }, { lastCollectedFor: '2026-01-10' });
     const nightly = await serverWithFeed({ checkpoint: '2026-01-13' }, { lastCollectedFor: '2026-01-13' });
     const done = await serverWithFeed({ checkpoint: '2026-01-14' }, { lastCollectedFor: '2026-01-14' });
-    const tokyo = await serverWithFeed({ checkpoint: '2026-01-14' }, { lastCollectedFor: '2026-01-14', timeZone: 'Asia/Tokyo' }); // 10:30 on the 15th there
+    // 10:30 on the 15th there
+    const tokyo = await serverWithFeed({ checkpoint: '2026-01-14' }, { lastCollectedFor: '2026-01-14', timeZone: 'Asia/Tokyo' });
 
     clock.set(new Date('2026-01-15T01:30:00Z'));
     let due = await t.app().services.collector.dueServers();
@@ -56,7 +60,12 @@ describe('due servers', () => {
     clock.set(new Date('2026-01-15T03:00:00Z'));
     const failing = await serverWithFeed({ checkpoint: null }, { unhealthySince: new Date('2026-01-15T02:55:00Z'), failures: 1 });
     const healthy = await serverWithFeed({ checkpoint: '2026-01-14' }, { lastCollectedFor: '2026-01-14' });
-    await t.app().db.updateTable('servers').set({ health_check: 'healthy', health_check_checked_at: new Date('2026-01-15T02:30:00Z') }).where('id', '=', healthy).execute();
+    await t
+      .app()
+      .db.updateTable('servers')
+      .set({ health_check: 'healthy', health_check_checked_at: new Date('2026-01-15T02:30:00Z') })
+      .where('id', '=', healthy)
+      .execute();
     const { collector, checks } = t.app().services;
     expect(await collector.dueServers()).not.toContain(failing);
     expect(await checks.dueChecks()).not.toContain(failing);
@@ -66,7 +75,12 @@ describe('due servers', () => {
     expect(await collector.dueServers()).not.toContain(failing); // still paused until a check passes
 
     // Three failures in a row: the wait is 40 minutes.
-    await t.app().db.updateTable('servers').set({ health_check_failures: 3, health_check_checked_at: new Date('2026-01-15T03:30:00Z') }).where('id', '=', failing).execute();
+    await t
+      .app()
+      .db.updateTable('servers')
+      .set({ health_check_failures: 3, health_check_checked_at: new Date('2026-01-15T03:30:00Z') })
+      .where('id', '=', failing)
+      .execute();
     clock.set(new Date('2026-01-15T04:05:00Z'));
     expect(await checks.dueChecks()).not.toContain(failing);
     clock.set(new Date('2026-01-15T04:11:00Z'));

@@ -100,7 +100,13 @@ export function createCollector(deps: {
           const { feed, dates } = next;
           try {
             const r = await syncFeed({
-              db, connector: portal, feed, profile: paperProfileOf(server), dates, now: () => clock.now(), ...(opts.signal ? { signal: opts.signal } : {}),
+              db,
+              connector: portal,
+              feed,
+              profile: paperProfileOf(server),
+              dates,
+              now: () => clock.now(),
+              ...(opts.signal ? { signal: opts.signal } : {}),
               onDay: () => opts.onProgress?.({ type: 'day', serverId, feedId: feed.id }),
             });
             days += r.days;
@@ -123,10 +129,21 @@ export function createCollector(deps: {
     } finally {
       const stats = connector?.stats() ?? { requests: 0, retries: 0 };
       await connector?.close();
-      await syncs.finish(runId, { at: clock.now(), feeds: due.length, days, requests: stats.requests, retries: stats.retries, errors, failed });
+      await syncs.finish(runId, {
+        at: clock.now(),
+        feeds: due.length,
+        days,
+        requests: stats.requests,
+        retries: stats.retries,
+        errors,
+        failed,
+      });
       await deps.onRunFinished(server.id);
       opts.onProgress?.({ type: 'server-done', serverId, status: failed ? 'failed' : errors.length ? 'partial' : 'succeeded' });
-      log.info({ feeds: due.length, days, requests: stats.requests, retries: stats.retries, errors: errors.length }, 'collection run finished');
+      log.info(
+        { feeds: due.length, days, requests: stats.requests, retries: stats.retries, errors: errors.length },
+        'collection run finished',
+      );
     }
   }
 
@@ -141,9 +158,25 @@ export function createCollector(deps: {
       .selectFrom('servers as s')
       .select(['s.id', 's.time_zone', 's.last_collected_for'])
       .select((eb) => [
-        eb.selectFrom('feeds as f').select((e) => e.fn.min('f.checkpoint_date').as('c')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').as('min_checkpoint'),
-        eb.selectFrom('feeds as f').select((e) => e.fn.countAll<string>().as('n')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').where('f.checkpoint_date', 'is', null).as('unsynced'),
-        eb.selectFrom('feeds as f').select((e) => e.fn.countAll<string>().as('n')).whereRef('f.server_id', '=', 's.id').where('f.status', '=', 'active').as('active_feeds'),
+        eb
+          .selectFrom('feeds as f')
+          .select((e) => e.fn.min('f.checkpoint_date').as('c'))
+          .whereRef('f.server_id', '=', 's.id')
+          .where('f.status', '=', 'active')
+          .as('min_checkpoint'),
+        eb
+          .selectFrom('feeds as f')
+          .select((e) => e.fn.countAll<string>().as('n'))
+          .whereRef('f.server_id', '=', 's.id')
+          .where('f.status', '=', 'active')
+          .where('f.checkpoint_date', 'is', null)
+          .as('unsynced'),
+        eb
+          .selectFrom('feeds as f')
+          .select((e) => e.fn.countAll<string>().as('n'))
+          .whereRef('f.server_id', '=', 's.id')
+          .where('f.status', '=', 'active')
+          .as('active_feeds'),
       ])
       .where('s.health_check', '!=', 'unhealthy')
       .execute();

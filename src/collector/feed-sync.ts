@@ -11,7 +11,10 @@ import { datesToRead } from './sync-plan.js';
 const BATCH_DAYS = 60;
 
 export async function planFeed(db: Db, feed: FeedRow, yesterday: string): Promise<string[]> {
-  return datesToRead({ activationDate: feed.activation_date, checkpoint: feed.checkpoint_date, lastChange: await lastChangeDate(db, feed.id) }, yesterday);
+  return datesToRead(
+    { activationDate: feed.activation_date, checkpoint: feed.checkpoint_date, lastChange: await lastChangeDate(db, feed.id) },
+    yesterday,
+  );
 }
 
 /**
@@ -59,7 +62,12 @@ export async function syncFeed(opts: {
 async function commitBatch(db: Db, feed: FeedRow, profile: PaperProfile, readings: ReadingInput[], now: Date): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     // Lock the feed row; give up if it was re-pointed, re-dated or deleted since the plan was made.
-    const current = await tx.selectFrom('feeds').select(['external_id', 'activation_date']).where('id', '=', feed.id).forUpdate().executeTakeFirst();
+    const current = await tx
+      .selectFrom('feeds')
+      .select(['external_id', 'activation_date'])
+      .where('id', '=', feed.id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!current || current.external_id !== feed.external_id || current.activation_date !== feed.activation_date) return false;
     await upsertReadings(tx, feed.id, readings, now);
     await recomputeDeposits(tx, feed, profile, now);

@@ -14,9 +14,12 @@ export async function lockServer(connectionString: string, serverId: string, wai
   await client.connect();
   try {
     const key = ['canopy:collect-server:' + serverId];
-    const locked = wait
-      ? (await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', key), true)
-      : (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', key)).rows[0]?.locked === true;
+    let locked = true;
+    if (wait) await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', key);
+    else
+      locked =
+        (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', key)).rows[0]?.locked ===
+        true;
     if (locked) return { release: () => client.end() };
     await client.end();
     return undefined;

@@ -4,19 +4,37 @@ import { datesToRead } from './sync-plan.js';
 
 describe('datesToRead', () => {
   it('starts a new feed at the base reading, the day before activation', () => {
-    expect(datesToRead({ activationDate: '2026-03-01', checkpoint: null, lastChange: null }, '2026-03-03')).toEqual(['2026-02-28', '2026-03-01', '2026-03-02', '2026-03-03']);
+    expect(datesToRead({ activationDate: '2026-03-01', checkpoint: null, lastChange: null }, '2026-03-03')).toEqual([
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-03',
+    ]);
   });
 
   it('continues after the checkpoint when the counters moved on the checkpoint day', () => {
-    expect(datesToRead({ activationDate: '2026-01-01', checkpoint: '2026-03-01', lastChange: '2026-03-01' }, '2026-03-03')).toEqual(['2026-03-02', '2026-03-03']);
+    expect(datesToRead({ activationDate: '2026-01-01', checkpoint: '2026-03-01', lastChange: '2026-03-01' }, '2026-03-03')).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+    ]);
   });
 
   it('re-reads the trailing days on which the counters did not move', () => {
-    expect(datesToRead({ activationDate: '2026-01-01', checkpoint: '2026-03-05', lastChange: '2026-03-02' }, '2026-03-06')).toEqual(['2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']);
+    expect(datesToRead({ activationDate: '2026-01-01', checkpoint: '2026-03-05', lastChange: '2026-03-02' }, '2026-03-06')).toEqual([
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+    ]);
   });
 
   it('never reads before the base, even when the counters never moved', () => {
-    expect(datesToRead({ activationDate: '2026-03-01', checkpoint: '2026-03-03', lastChange: null }, '2026-03-03')).toEqual(['2026-02-28', '2026-03-01', '2026-03-02', '2026-03-03']);
+    expect(datesToRead({ activationDate: '2026-03-01', checkpoint: '2026-03-03', lastChange: null }, '2026-03-03')).toEqual([
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-03',
+    ]);
   });
 
   it('reads nothing for a feed activated in the future', () => {

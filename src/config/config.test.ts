@@ -14,8 +14,26 @@ describe('loadConfig', () => {
   });
 
   it('reads every variable it documents', () => {
-    const c = loadConfig({ DATABASE_URL: 'postgres://x/y', PORT: '9000', CANOPY_DATA_DIR: '/tmp/z', PUBLIC_URL: 'https://canopy.example.com/', TLS_CERT_FILE: '/c', TLS_KEY_FILE: '/k', LOG_PRETTY: 'true' }, false);
-    expect(c).toMatchObject({ databaseUrl: 'postgres://x/y', port: 9000, dataDir: '/tmp/z', publicUrl: 'https://canopy.example.com', tls: { certFile: '/c', keyFile: '/k' }, logPretty: true });
+    const c = loadConfig(
+      {
+        DATABASE_URL: 'postgres://x/y',
+        PORT: '9000',
+        CANOPY_DATA_DIR: '/tmp/z',
+        PUBLIC_URL: 'https://canopy.example.com/',
+        TLS_CERT_FILE: '/c',
+        TLS_KEY_FILE: '/k',
+        LOG_PRETTY: 'true',
+      },
+      false,
+    );
+    expect(c).toMatchObject({
+      databaseUrl: 'postgres://x/y',
+      port: 9000,
+      dataDir: '/tmp/z',
+      publicUrl: 'https://canopy.example.com',
+      tls: { certFile: '/c', keyFile: '/k' },
+      logPretty: true,
+    });
   });
 
   it.each([
@@ -30,6 +48,7 @@ describe('loadConfig', () => {
 
   it('describes every variable for --help', () => {
     const text = describeConfig();
-    for (const name of ['DATABASE_URL', 'CANOPY_DATA_DIR', 'PORT', 'TLS_CERT_FILE', 'TLS_KEY_FILE', 'LOG_LEVEL']) expect(text).toContain(name);
+    for (const name of ['DATABASE_URL', 'CANOPY_DATA_DIR', 'PORT', 'TLS_CERT_FILE', 'TLS_KEY_FILE', 'LOG_LEVEL'])
+      expect(text).toContain(name);
   });
 });

@@ -18,30 +18,69 @@ export const configSchema = z.object({
   HOST: z.string().default('localhost').describe('Interface the HTTPS server binds to (0.0.0.0 for all).'),
   PORT: port.default(8443).describe('HTTPS port (there is no plain-HTTP listener).'),
   PUBLIC_URL: optionalString.describe('Base URL people and clients use to reach Canopy. Default: https://localhost:$PORT.'),
-  TLS_CERT_FILE: optionalString.describe('PEM certificate chain for the HTTPS server. Unset: a local CA and localhost certificate in $CANOPY_DATA_DIR/tls.'),
+  TLS_CERT_FILE: optionalString.describe(
+    'PEM certificate chain for the HTTPS server. Unset: a local CA and localhost certificate in $CANOPY_DATA_DIR/tls.',
+  ),
   TLS_KEY_FILE: optionalString.describe('PEM private key matching TLS_CERT_FILE.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
   LOG_PRETTY: z.enum(['auto', 'true', 'false']).default('auto').describe('Human-readable logs: auto = when stdout is a terminal.'),
   CANOPY_MASTER_KEY: optionalString.describe(
-    'Master key for portal credentials (32 bytes, hex or base64). Required with DATABASE_URL; the embedded default keeps one in $CANOPY_DATA_DIR/master-key.json.',
+    'Master key for portal credentials (32 bytes, hex or base64). Required with DATABASE_URL; ' +
+      'the embedded default keeps one in $CANOPY_DATA_DIR/master-key.json.',
   ),
-  CANOPY_PREVIOUS_MASTER_KEYS: optionalString.describe('Comma-separated older master keys that may still decrypt, during a rotation (see docs/operations.md).'),
-  COLLECT_HOUR: z.coerce.number().int().min(0).max(23).default(2).describe("Local hour (each server's time zone) from which the nightly collection of yesterday runs."),
-  PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000).describe('Longest wait for a portal answer (headers, then body) before the request is retried.'),
-  CANOPY_NOW: optionalString.describe('Start the clock at this ISO-8601 instant instead of the real time (demos and tests; time then runs on normally).'),
+  CANOPY_PREVIOUS_MASTER_KEYS: optionalString.describe(
+    'Comma-separated older master keys that may still decrypt, during a rotation (see docs/operations.md).',
+  ),
+  COLLECT_HOUR: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(23)
+    .default(2)
+    .describe("Local hour (each server's time zone) from which the nightly collection of yesterday runs."),
+  PORTAL_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(300_000)
+    .default(30_000)
+    .describe('Longest wait for a portal answer (headers, then body) before the request is retried.'),
+  CANOPY_NOW: optionalString.describe(
+    'Start the clock at this ISO-8601 instant instead of the real time (demos and tests; time then runs on normally).',
+  ),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4).describe('Jobs one worker process runs at once.'),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600).describe('API requests per minute per API key, session or client address (then 429 with Retry-After).'),
-  CERTIFY_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(5).describe('Business days after a month ends before its certificates are issued (late data can still arrive).'),
-  QUOTE_RATE: z.coerce.number().min(0).max(1).default(0.0003).describe('Price per standard page of new quotes (/v1/quotes: price = standard_pages × rate, to the cent).'),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(600)
+    .describe('API requests per minute per API key, session or client address (then 429 with Retry-After).'),
+  CERTIFY_GRACE_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .default(5)
+    .describe('Business days after a month ends before its certificates are issued (late data can still arrive).'),
+  QUOTE_RATE: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.0003)
+    .describe('Price per standard page of new quotes (/v1/quotes: price = standard_pages × rate, to the cent).'),
   SMTP_URL: optionalString.describe(
-    'SMTP server for notification emails, e.g. smtp://user:pass@mail.example.com:587 (STARTTLS required) or smtps://…:465. Unset: notifications are written to the log.',
+    'SMTP server for notification emails, e.g. smtp://user:pass@mail.example.com:587 (STARTTLS required) or smtps://…:465. ' +
+      'Unset: notifications are written to the log.',
   ),
   SMTP_FROM: optionalString.describe('Sender of notification emails. Default: Canopy <canopy@HOST of PUBLIC_URL>.'),
   OUTBOUND_ALLOW_HOSTS: optionalString.describe(
-    'Comma-separated host names, IP addresses or CIDR ranges Canopy may connect to although they are not public internet addresses (a portal or mail relay on your own network). Empty: only public addresses.',
+    'Comma-separated host names, IP addresses or CIDR ranges Canopy may connect to although they are not public internet addresses ' +
+      '(a portal or mail relay on your own network). Empty: only public addresses.',
   ),
   TRUST_PROXY: optionalString.describe(
-    'Comma-separated addresses or CIDR ranges of the reverse proxies in front of Canopy; only then is X-Forwarded-For used for the client address. Unset: the connecting address.',
+    'Comma-separated addresses or CIDR ranges of the reverse proxies in front of Canopy; ' +
+      'only then is X-Forwarded-For used for the client address. Unset: the connecting address.',
   ),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(25_000).describe('Longest wait for in-flight work on SIGINT/SIGTERM.'),
 });
@@ -85,7 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE must be set together.');
   }
   const publicUrl = (raw.PUBLIC_URL ?? `https://localhost:${raw.PORT}`).replace(/\/+$/, '');
-  if (raw.SMTP_URL && !/^smtps?:\/\//.test(raw.SMTP_URL)) throw new ConfigError('Invalid environment variable SMTP_URL: must start with smtp:// or smtps://.');
+  if (raw.SMTP_URL && !/^smtps?:\/\//.test(raw.SMTP_URL))
+    throw new ConfigError('Invalid environment variable SMTP_URL: must start with smtp:// or smtps://.');
   return {
     outboundAllowHosts: parseList('OUTBOUND_ALLOW_HOSTS', raw.OUTBOUND_ALLOW_HOSTS),
     trustProxy: parseTrustProxy(raw.TRUST_PROXY),
@@ -100,7 +140,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     workerConcurrency: raw.WORKER_CONCURRENCY,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
     masterKey: raw.CANOPY_MASTER_KEY,
-    previousMasterKeys: (raw.CANOPY_PREVIOUS_MASTER_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    previousMasterKeys: (raw.CANOPY_PREVIOUS_MASTER_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
     collectHour: raw.COLLECT_HOUR,
     portalTimeoutMs: raw.PORTAL_TIMEOUT_MS,
     now: parseNow(raw.CANOPY_NOW),
@@ -124,8 +167,15 @@ function parseTrustProxy(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const entries = parseList('TRUST_PROXY', text);
   const named = entries.find((e) => e.kind === 'host');
-  if (named) throw new ConfigError(`Invalid environment variable TRUST_PROXY: "${named.kind === 'host' ? named.name : ''}" is not an IP address or CIDR range.`);
-  return text.split(',').map((x) => x.trim()).filter(Boolean).join(',');
+  if (named)
+    throw new ConfigError(
+      `Invalid environment variable TRUST_PROXY: "${named.kind === 'host' ? named.name : ''}" is not an IP address or CIDR range.`,
+    );
+  return text
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .join(',');
 }
 
 function parseNow(text: string | undefined): Date | undefined {

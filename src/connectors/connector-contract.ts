@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Connector } from './connector.js';
 import { PortalError } from './portal-error.js';
 
@@ -9,6 +9,14 @@ import { PortalError } from './portal-error.js';
  */
 export interface ContractSubject {
   connector: Connector;
+  /**
+   * Another connector of the same portal type: the subject's portal and credentials unless overridden. The failure
+   * cases build theirs with it (wrong password, the portal's CA not trusted, a portal that never answers, nothing
+   * listening, a breaker that opens early); every one has fast retries.
+   */
+  make(o?: { url?: string; password?: string; trustPortalCa?: boolean; timeoutMs?: number; breakerThreshold?: number }): Connector;
+  /** The good password: no error message may contain it. */
+  password: string;
   /** A customer the portal has, with data on `date`. */
   knownCustomer: string;
   /** An id the portal has no customer for. */
@@ -59,6 +67,70 @@ export function connectorContract(subject: () => ContractSubject): void {
     expect(err).toBeInstanceOf(PortalError);
     expect(err).toMatchObject({ kind: 'not_found', retryable: false, status: 400 });
     expect(connector.stats().retries).toBe(before.retries);
+  });
+}
+
+/** The failures every Connector owes Canopy: the right kind, no retry where none helps, and never a secret. */
+export function connectorFailureContract(subject: () => ContractSubject): void {
+  const messages: string[] = [];
+  const opened: Connector[] = [];
+  const fail = async (connector: Connector, call: (c: Connector) => Promise<unknown>) => {
+    opened.push(connector);
+    const err = await call(connector).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(PortalError);
+    messages.push((err as PortalError).message, String(err), JSON.stringify(err));
+    return err as PortalError;
+  };
+  let hung: net.Server | undefined;
+  const sockets = new Set<net.Socket>();
+  beforeAll(async () => {
+    // Accepts connections and never says a word: not even the TLS handshake completes.
+    hung = net.createServer((s) => {
+      sockets.add(s);
+    });
+    await new Promise<void>((resolve) => hung!.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await Promise.all(opened.map((c) => c.close()));
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((resolve) => (hung ? hung.close(() => resolve()) : resolve()));
+  });
+
+  it("contract: rejected credentials are 'credentials_rejected', at once, not retried", async () => {
+    const wrong = `wrong-${subject().password}-x`;
+    const c = subject().make({ password: wrong });
+    const err = await fail(c, (x) => x.check());
+    expect(err).toMatchObject({ kind: 'credentials_rejected', retryable: false });
+    expect(c.stats().retries).toBe(0);
+    expect(err.message).not.toContain(wrong);
+  });
+
+  it("contract: a portal certificate Canopy does not trust is 'tls', not retried", async () => {
+    const c = subject().make({ trustPortalCa: false });
+    expect(await fail(c, (x) => x.check())).toMatchObject({ kind: 'tls', retryable: false });
+    expect(c.stats().retries).toBe(0);
+  });
+
+  it("contract: a portal that never answers is 'timeout'", async () => {
+    const { port } = hung!.address() as net.AddressInfo;
+    const c = subject().make({ url: `https://127.0.0.1:${port}`, timeoutMs: 150 });
+    expect(await fail(c, (x) => x.check())).toMatchObject({ kind: 'timeout', retryable: true });
+  });
+
+  it("contract: nothing listening is 'unreachable'; repeated failures open the breaker: 'circuit_open', nothing sent", async () => {
+    const c = subject().make({ url: `https://127.0.0.1:${await closedPort()}`, breakerThreshold: 2 });
+    expect(await fail(c, (x) => x.check())).toMatchObject({ kind: expect.stringMatching(/^(unreachable|circuit_open)$/) });
+    const sent = c.stats().requests;
+    expect(await fail(c, (x) => x.listCustomers())).toMatchObject({ kind: 'circuit_open', retryable: false });
+    expect(c.stats().requests).toBe(sent);
+  });
+
+  it('contract: no error message carries the password', () => {
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(m).not.toContain(subject().password);
   });
 }
 

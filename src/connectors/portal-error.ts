@@ -1,4 +1,4 @@
-import { CanopyError } from '../errors.js';
+import { BadRequestError, CanopyError, UpstreamError } from '../errors.js';
 
 /**
  * Why a portal request failed:
@@ -75,4 +75,29 @@ export class PortalError extends CanopyError {
 
 export function isRetryablePortalError(err: unknown): err is PortalError {
   return err instanceof PortalError && err.retryable;
+}
+
+/** How each failure is answered to an API caller: its status and stable reason (docs/api.md, Errors). */
+const API_ANSWER: Readonly<Record<PortalErrorKind, { status: 400 | 502 | 503 | 504; reason: string }>> = {
+  credentials_rejected: { status: 400, reason: 'credentials_rejected' },
+  refused: { status: 400, reason: 'outbound_refused' },
+  not_found: { status: 400, reason: 'portal_customer_missing' },
+  unreachable: { status: 502, reason: 'portal_unreachable' },
+  tls: { status: 502, reason: 'tls_untrusted' },
+  server_error: { status: 502, reason: 'portal_error' },
+  bad_response: { status: 502, reason: 'portal_bad_response' },
+  throttled: { status: 503, reason: 'portal_throttled' },
+  circuit_open: { status: 503, reason: 'portal_paused' },
+  timeout: { status: 504, reason: 'portal_timeout' },
+};
+
+/**
+ * A portal failure as the API answers it: 400 when the caller's input is at fault (credentials the portal rejects, an
+ * address Canopy refuses, a customer the portal does not have), 502/503/504 when the portal is (bad gateway, paused or
+ * throttling, too slow), always with the failure's stable reason and `prefix` before the portal's message.
+ */
+export function portalFailure(err: PortalError, prefix: string): CanopyError {
+  const { status, reason } = API_ANSWER[err.kind];
+  const message = `${prefix}${err.message}`;
+  return status === 400 ? new BadRequestError(message, { reason, cause: err }) : new UpstreamError(message, status, { reason, cause: err });
 }

@@ -54,9 +54,12 @@ describe('parsePortalUrl', () => {
     expect(parsePortalUrl('https://portal.example:8443/onestop/')).toEqual({ origin: 'https://portal.example:8443', prefix: '/onestop' });
   });
 
-  it.each(['http://api.onestopmpsportal.co.uk', 'ftp://x.example', 'not a url', 'https://user:secret@x.example', 'https://x.example/?a=1'])('rejects %s', (url) => {
-    expect(() => parsePortalUrl(url)).toThrow(BadRequestError);
-  });
+  it.each(['http://api.onestopmpsportal.co.uk', 'ftp://x.example', 'not a url', 'https://user:secret@x.example', 'https://x.example/?a=1'])(
+    'rejects %s',
+    (url) => {
+      expect(() => parsePortalUrl(url)).toThrow(BadRequestError);
+    },
+  );
 
   it('never echoes credentials in the message', () => {
     try {

@@ -23,7 +23,10 @@ export interface HttpTimeouts {
 
 export const DEFAULT_TIMEOUTS: Readonly<Required<Omit<HttpTimeouts, 'totalMs'>>> = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
 export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
-/** Idle keep-alive: longer than Node's and undici's 4 s, shorter than a typical server's idle timeout; undici lowers it to a server's Keep-Alive hint. */
+/**
+ * Idle keep-alive: longer than Node's and undici's 4 s, shorter than a typical server's idle timeout; undici lowers
+ * it to a server's Keep-Alive hint.
+ */
 export const DEFAULT_KEEP_ALIVE_MS = 15_000;
 export const DEFAULT_MAX_CONNECTIONS = 8;
 
@@ -77,13 +80,23 @@ export class ReadOnlyViolationError extends CanopyError {
  * Paths are relative to the portal's base URL: they must start with a single "/" (no scheme, host or "//").
  */
 export function assertReadOnly(method: string, path: string, loginPath: string): void {
-  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || /[\s\\#]/.test(path) || /(^|\/)\.\.?(\/|\?|$)/.test(path)) {
-    throw new ReadOnlyViolationError(`Refusing a request to ${JSON.stringify(String(path).slice(0, 100))}: only plain paths on the portal's API may be requested.`);
+  if (
+    typeof path !== 'string' ||
+    !path.startsWith('/') ||
+    path.startsWith('//') ||
+    /[\s\\#]/.test(path) ||
+    /(^|\/)\.\.?(\/|\?|$)/.test(path)
+  ) {
+    throw new ReadOnlyViolationError(
+      `Refusing a request to ${JSON.stringify(String(path).slice(0, 100))}: only plain paths on the portal's API may be requested.`,
+    );
   }
   if (method === 'GET') return;
   if (method === 'POST' && path === loginPath) return;
   const bare = path.split('?')[0];
-  throw new ReadOnlyViolationError(`Refusing ${String(method).slice(0, 20)} ${bare}: the portal connector is read-only (GET, and POST to ${loginPath} to log in).`);
+  throw new ReadOnlyViolationError(
+    `Refusing ${String(method).slice(0, 20)} ${bare}: the portal connector is read-only (GET, and POST to ${loginPath} to log in).`,
+  );
 }
 
 /** The portal URL as origin + path prefix; https:// only, no credentials, query or fragment (BadRequestError otherwise). */
@@ -94,7 +107,8 @@ export function parsePortalUrl(raw: string): { origin: string; prefix: string } 
   } catch {
     throw new BadRequestError('The portal URL is not a valid URL.');
   }
-  if (url.protocol !== 'https:') throw new BadRequestError('The portal URL must start with https:// (Canopy only talks to portals over HTTPS).');
+  if (url.protocol !== 'https:')
+    throw new BadRequestError('The portal URL must start with https:// (Canopy only talks to portals over HTTPS).');
   if (url.username || url.password) throw new BadRequestError('The portal URL must not contain a username or password.');
   if (url.search || url.hash) throw new BadRequestError('The portal URL must not contain a query or fragment.');
   return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
@@ -124,7 +138,8 @@ export function createReadOnlyHttp(opts: ReadOnlyHttpOptions): ReadOnlyHttp {
 
   async function send(method: string, path: string, o: SendOptions = {}): Promise<HttpAnswer> {
     assertReadOnly(method, path, opts.loginPath);
-    if (o.json !== undefined && method !== 'POST') throw new ReadOnlyViolationError(`Refusing ${method} with a body: only the log-in POST carries one.`);
+    if (o.json !== undefined && method !== 'POST')
+      throw new ReadOnlyViolationError(`Refusing ${method} with a body: only the log-in POST carries one.`);
     if (closed) throw new PortalError('unreachable', 'The portal connector is closed.', { retryable: false });
     const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent };
     if (o.bearer) headers.authorization = `Bearer ${o.bearer}`;
@@ -142,12 +157,23 @@ export function createReadOnlyHttp(opts: ReadOnlyHttpOptions): ReadOnlyHttp {
     }, totalMs);
     inFlight.add(controller);
     try {
-      const res = await agent.request({ origin, path: prefix + path, method: method as 'GET' | 'POST', headers, body, signal: controller.signal });
+      const res = await agent.request({
+        origin,
+        path: prefix + path,
+        method: method as 'GET' | 'POST',
+        headers,
+        body,
+        signal: controller.signal,
+      });
       const text = await res.body.text();
       return { status: res.statusCode, headers: res.headers, text };
     } catch (err) {
       if (overdue) throw new PortalError('timeout', `The portal at ${origin} did not answer within ${totalMs} ms.`, { cause: err });
-      if (closed) throw new PortalError('unreachable', `The request to the portal at ${origin} was cancelled: the connector was closed.`, { retryable: false, cause: err });
+      if (closed)
+        throw new PortalError('unreachable', `The request to the portal at ${origin} was cancelled: the connector was closed.`, {
+          retryable: false,
+          cause: err,
+        });
       throw transportError(err, origin, { connectMs: t.connectMs, headersMs: t.headersMs, bodyMs: t.bodyMs, maxResponseBytes });
     } finally {
       clearTimeout(timer);
@@ -220,22 +246,40 @@ export function transportError(
   for (const code of codes) {
     const limit = TIMEOUTS[code];
     if (limit) {
-      const phase = limit === 'connectMs' ? 'connecting' : limit === 'headersMs' ? 'waiting for the response headers' : 'reading the response body';
-      return new PortalError('timeout', `The portal at ${origin} did not answer in time (${phase}, limit ${limits[limit]} ms).`, { cause: err });
+      const phase =
+        limit === 'connectMs' ? 'connecting' : limit === 'headersMs' ? 'waiting for the response headers' : 'reading the response body';
+      return new PortalError('timeout', `The portal at ${origin} did not answer in time (${phase}, limit ${limits[limit]} ms).`, {
+        cause: err,
+      });
     }
   }
   const tlsCode = codes.find((c) => TLS_CODE.test(c));
-  if (tlsCode || /certificate|ssl|tls/i.test(message)) {
-    return new PortalError('tls', `Could not establish a trusted HTTPS connection to the portal at ${origin}: ${oneLine(message)} (${tlsCode ?? 'TLS error'}).`, { cause: err });
-  }
+  const tls = (detail: string) =>
+    new PortalError('tls', `Could not establish a trusted HTTPS connection to the portal at ${origin}: ${oneLine(message)} (${detail}).`, {
+      cause: err,
+    });
+  if (tlsCode) return tls(tlsCode);
   if (codes.includes('UND_ERR_RES_EXCEEDED_MAX_SIZE')) {
-    return new PortalError('bad_response', `The portal at ${origin} sent a response larger than ${limits.maxResponseBytes} bytes.`, { retryable: false, cause: err });
+    return new PortalError('bad_response', `The portal at ${origin} sent a response larger than ${limits.maxResponseBytes} bytes.`, {
+      retryable: false,
+      cause: err,
+    });
   }
   for (const code of codes) {
     const known = NO_CONNECTION[code];
-    if (known) return new PortalError('unreachable', `Could not reach the portal at ${origin}: ${known.what} (${code}).`, { retryable: known.retryable, cause: err });
+    if (known)
+      return new PortalError('unreachable', `Could not reach the portal at ${origin}: ${known.what} (${code}).`, {
+        retryable: known.retryable,
+        cause: err,
+      });
   }
-  return new PortalError('unreachable', `Could not reach the portal at ${origin}: ${oneLine(message) || 'unknown network error'}${codes[0] ? ` (${codes[0]})` : ''}.`, { cause: err });
+  // A connection closed during the handshake has a code above (a reset: unreachable); a message naming TLS has none.
+  if (/certificate|ssl|tls/i.test(message)) return tls('TLS error');
+  return new PortalError(
+    'unreachable',
+    `Could not reach the portal at ${origin}: ${oneLine(message) || 'unknown network error'}${codes[0] ? ` (${codes[0]})` : ''}.`,
+    { cause: err },
+  );
 }
 
 /** The outbound policy's own message, wherever undici wrapped it. */
@@ -243,7 +287,9 @@ function refusalOf(err: unknown, depth = 0): string | undefined {
   if (!err || typeof err !== 'object' || depth > 3) return undefined;
   if (err instanceof OutboundRefusedError) return err.message;
   const e = err as { cause?: unknown; errors?: unknown };
-  return refusalOf(e.cause, depth + 1) ?? (Array.isArray(e.errors) ? e.errors.map((x) => refusalOf(x, depth + 1)).find(Boolean) : undefined);
+  return (
+    refusalOf(e.cause, depth + 1) ?? (Array.isArray(e.errors) ? e.errors.map((x) => refusalOf(x, depth + 1)).find(Boolean) : undefined)
+  );
 }
 
 function oneLine(s: string): string {

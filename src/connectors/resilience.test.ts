@@ -40,10 +40,12 @@ describe('createResilience', () => {
     const retries: number[] = [];
     const r = createResilience({ retry: fast, breaker, origin: 'https://portal.example', onRetry: (e) => retries.push(e.attempt) });
     let calls = 0;
-    await expect(r.execute(async () => {
-      calls++;
-      throw new PortalError('server_error', 'boom');
-    })).rejects.toMatchObject({ kind: 'server_error' });
+    await expect(
+      r.execute(async () => {
+        calls++;
+        throw new PortalError('server_error', 'boom');
+      }),
+    ).rejects.toMatchObject({ kind: 'server_error' });
     expect(calls).toBe(4);
     expect(retries).toEqual([1, 2, 3]);
   });
@@ -51,28 +53,38 @@ describe('createResilience', () => {
   it('does not retry what is not retryable, nor anything that is not a PortalError', async () => {
     const r = createResilience({ retry: fast, breaker, origin: 'https://portal.example' });
     let calls = 0;
-    await expect(r.execute(async () => {
-      calls++;
-      throw new PortalError('not_found', 'nope');
-    })).rejects.toMatchObject({ kind: 'not_found' });
-    await expect(r.execute(async () => {
-      calls++;
-      throw new TypeError('bug');
-    })).rejects.toBeInstanceOf(TypeError);
+    await expect(
+      r.execute(async () => {
+        calls++;
+        throw new PortalError('not_found', 'nope');
+      }),
+    ).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(
+      r.execute(async () => {
+        calls++;
+        throw new TypeError('bug');
+      }),
+    ).rejects.toBeInstanceOf(TypeError);
     expect(calls).toBe(2);
   });
 
   it('recovers when a retry succeeds', async () => {
     const r = createResilience({ retry: fast, breaker, origin: 'https://portal.example' });
     let calls = 0;
-    expect(await r.execute(async () => {
-      if (++calls < 3) throw new PortalError('unreachable', 'reset');
-      return 'ok';
-    })).toBe('ok');
+    expect(
+      await r.execute(async () => {
+        if (++calls < 3) throw new PortalError('unreachable', 'reset');
+        return 'ok';
+      }),
+    ).toBe('ok');
   });
 
   it("opens the breaker after `threshold` consecutive failed attempts; then 'circuit_open' without calling", async () => {
-    const r = createResilience({ retry: { ...fast, maxAttempts: 1 }, breaker: { threshold: 3, halfOpenAfterMs: 60_000 }, origin: 'https://portal.example' });
+    const r = createResilience({
+      retry: { ...fast, maxAttempts: 1 },
+      breaker: { threshold: 3, halfOpenAfterMs: 60_000 },
+      origin: 'https://portal.example',
+    });
     let calls = 0;
     const failing = async () => {
       calls++;
@@ -85,9 +97,23 @@ describe('createResilience', () => {
   });
 
   it('a success, and only a success, resets the count; non-retryable answers leave it alone', async () => {
-    const r = createResilience({ retry: { ...fast, maxAttempts: 1 }, breaker: { threshold: 3, halfOpenAfterMs: 60_000 }, origin: 'https://portal.example' });
-    const fail = () => r.execute(async () => { throw new PortalError('server_error', 'boom'); }).catch(() => undefined);
-    const notFound = () => r.execute(async () => { throw new PortalError('not_found', 'nope'); }).catch(() => undefined);
+    const r = createResilience({
+      retry: { ...fast, maxAttempts: 1 },
+      breaker: { threshold: 3, halfOpenAfterMs: 60_000 },
+      origin: 'https://portal.example',
+    });
+    const fail = () =>
+      r
+        .execute(async () => {
+          throw new PortalError('server_error', 'boom');
+        })
+        .catch(() => undefined);
+    const notFound = () =>
+      r
+        .execute(async () => {
+          throw new PortalError('not_found', 'nope');
+        })
+        .catch(() => undefined);
     await fail();
     await fail();
     await r.execute(async () => 1);

@@ -109,7 +109,8 @@ export function createResilience(opts: {
         if (err instanceof BrokenCircuitError) {
           throw new PortalError(
             'circuit_open',
-            `Requests to the portal at ${opts.origin} are paused after ${opts.breaker.threshold} consecutive failures (circuit breaker open for ${Math.round(opts.breaker.halfOpenAfterMs / 1000)} s); try again later.`,
+            `Requests to the portal at ${opts.origin} are paused after ${opts.breaker.threshold} consecutive failures ` +
+              `(circuit breaker open for ${Math.round(opts.breaker.halfOpenAfterMs / 1000)} s); try again later.`,
           );
         }
         throw err;

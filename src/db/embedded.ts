@@ -111,7 +111,8 @@ async function checkReachableByPostgresUser(dataDir: string): Promise<void> {
     const s = await fs.stat(dir);
     if ((s.mode & 0o001) === 0) {
       throw new ConfigError(
-        `The embedded PostgreSQL runs as the postgres user, which cannot enter ${dir}. Set CANOPY_DATA_DIR to a directory it can reach (for example /var/lib/canopy), or set DATABASE_URL.`,
+        `The embedded PostgreSQL runs as the postgres user, which cannot enter ${dir}` +
+          '. Set CANOPY_DATA_DIR to a directory it can reach (for example /var/lib/canopy), or set DATABASE_URL.',
       );
     }
     if (dir === path.dirname(dir)) return;
@@ -172,7 +173,10 @@ export async function readOrCreateSecret(file: string, bytes = 24): Promise<stri
 }
 
 async function exists(p: string): Promise<boolean> {
-  return fs.access(p).then(() => true, () => false);
+  return fs.access(p).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function freePort(host = '127.0.0.1'): Promise<number> {

@@ -4,10 +4,22 @@ import { deletedOf, timestamp } from '../http/api-schemas.js';
 const date = (description?: string) => z.string().meta({ format: 'date', ...(description ? { description } : {}) });
 
 const DEPOSIT_EXAMPLE = {
-  id: '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f', account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c',
-  feed_id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', source_id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', date: '2024-03-04T00:00:00Z',
-  pages: 395, width: 0.2159, height: 0.2794, density: 74, gsm: 74, paper_type_id: null, created_at: '2024-03-05T02:00:37Z',
-  standard_pages: 395, status: 'deposited', base_date: '2024-03-03', raw_pages: 395,
+  id: '4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f',
+  account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c',
+  feed_id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b',
+  source_id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b',
+  date: '2024-03-04T00:00:00Z',
+  pages: 395,
+  width: 0.2159,
+  height: 0.2794,
+  density: 74,
+  gsm: 74,
+  paper_type_id: null,
+  created_at: '2024-03-05T02:00:37Z',
+  standard_pages: 395,
+  status: 'deposited',
+  base_date: '2024-03-03',
+  raw_pages: 395,
 };
 
 /** The Deposit object as depositToApi builds it (PrintReleaf v1 §7.3 plus Canopy's extensions). */
@@ -37,7 +49,8 @@ export const depositObject = z
 
 const EXPLANATION_EXAMPLE = {
   formula: 'pages = round(S(C(end))) − round(S(C(base)))',
-  standardPageFormula: 'S(C) = ((smallTotal − saved) × m_small + largeTotal × m_large) / m_std, saved = duplexTotal (duplex counted in sheets)',
+  standardPageFormula:
+    'S(C) = ((smallTotal − saved) × m_small + largeTotal × m_large) / m_std, saved = duplexTotal (duplex counted in sheets)',
   profile: { id: 'a4', duplexCountedIn: 'sheets' },
   masses: {
     small: {
@@ -77,7 +90,9 @@ const EXPLANATION_EXAMPLE = {
     standardPages: '96128.777313',
     standardPagesExact: { numerator: '429105600000000', denominator: '4463862040' },
     rounded: 96129,
-    formula: 'S = ((120000 − 40000) × 4.9896 g + 3000 × 9.9792 g) / 4.46386204 g = (399168 g + 29937.6 g) / 4.46386204 g = 96128.777313; round(S) = 96129',
+    formula:
+      'S = ((120000 − 40000) × 4.9896 g + 3000 × 9.9792 g) / 4.46386204 g = ' +
+      '(399168 g + 29937.6 g) / 4.46386204 g = 96128.777313; round(S) = 96129',
   },
   end: {
     date: '2024-03-04',
@@ -91,13 +106,22 @@ const EXPLANATION_EXAMPLE = {
     standardPages: '96524.470187',
     standardPagesExact: { numerator: '430871918400000', denominator: '4463862040' },
     rounded: 96524,
-    formula: 'S = ((120480 − 40150) × 4.9896 g + 3012 × 9.9792 g) / 4.46386204 g = (400814.568 g + 30057.3504 g) / 4.46386204 g = 96524.470187; round(S) = 96524',
+    formula:
+      'S = ((120480 − 40150) × 4.9896 g + 3012 × 9.9792 g) / 4.46386204 g = ' +
+      '(400814.568 g + 30057.3504 g) / 4.46386204 g = 96524.470187; round(S) = 96524',
   },
   rawPages: 395,
   rawPagesFormula: '96524 − 96129 = 395',
 };
 
-const massStep = z.strictObject({ format: z.string(), widthM: z.number(), heightM: z.number(), gsm: z.number(), massG: z.string(), formula: z.string() });
+const massStep = z.strictObject({
+  format: z.string(),
+  widthM: z.number(),
+  heightM: z.number(),
+  gsm: z.number(),
+  massG: z.string(),
+  formula: z.string(),
+});
 const readingExplanation = z.strictObject({
   date: date(),
   counters: z.strictObject({ smallTotal: z.number(), largeTotal: z.number(), duplexTotal: z.number() }),
@@ -132,12 +156,10 @@ export const depositExplanationObject = z
   });
 
 /** A deposit as found by id: with the explanation of its formula (null for manual deposits). */
-export const depositWithExplanation = depositObject
-  .extend({ explanation: depositExplanationObject.nullable() })
-  .meta({
-    id: 'DepositWithExplanation',
-    examples: [{ ...DEPOSIT_EXAMPLE, explanation: EXPLANATION_EXAMPLE }],
-  });
+export const depositWithExplanation = depositObject.extend({ explanation: depositExplanationObject.nullable() }).meta({
+  id: 'DepositWithExplanation',
+  examples: [{ ...DEPOSIT_EXAMPLE, explanation: EXPLANATION_EXAMPLE }],
+});
 
 export const depositDeleted = deletedOf(depositObject);
 
@@ -152,5 +174,7 @@ export const volumeObject = z
   })
   .meta({
     id: 'Volume',
-    examples: [{ account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c', date: '2024-03-01T00:00:00Z', period: 'monthly', pages: 12480, trees: 1.5 }],
+    examples: [
+      { account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c', date: '2024-03-01T00:00:00Z', period: 'monthly', pages: 12480, trees: 1.5 },
+    ],
   });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { explainDeposit, type ReadingExplanation } from './deposit-explanation.js';
 import type { StoredReading } from '../readings/reading-queries.js';
 import { computeDeposits } from './deposit-rules.js';
-import { A4_PROFILE, LETTER_PROFILE, roundedStandardPages, standardPages, standardPagesBetween, type PaperCounters, type PaperProfile } from '../standard-pages.js';
+import {
+  A4_PROFILE,
+  LETTER_PROFILE,
+  roundedStandardPages,
+  standardPages,
+  standardPagesBetween,
+  type PaperCounters,
+  type PaperProfile,
+} from '../standard-pages.js';
 
 const SIDES_PROFILE: PaperProfile = { ...A4_PROFILE, id: 'a4-sides', duplexCountedIn: 'sides' };
 const c = (smallTotal: number, largeTotal = 0, duplexTotal = 0): PaperCounters => ({ smallTotal, largeTotal, duplexTotal });
@@ -87,7 +95,8 @@ describe('explainDeposit', () => {
     expect(e.rawPagesFormula).toBe('232691 − 232199 = 492');
     expect(e.formula).toBe('pages = round(S(C(end))) − round(S(C(base)))');
     expect(e.base.formula).toBe(
-      'S = ((206049 − 16594) × 4.9896 g + 9139 × 9.9792 g) / 4.46386204 g = (945304.668 g + 91199.9088 g) / 4.46386204 g = 232199.061600; round(S) = 232199',
+      'S = ((206049 − 16594) × 4.9896 g + 9139 × 9.9792 g) / 4.46386204 g = ' +
+        '(945304.668 g + 91199.9088 g) / 4.46386204 g = 232199.061600; round(S) = 232199',
     );
     expect(Number(e.base.standardPages)).toBeCloseTo(standardPages(base.counters, A4_PROFILE), 5);
     expect(e.profile).toEqual({ id: 'a4', duplexCountedIn: 'sheets' });
@@ -109,7 +118,11 @@ describe('explainDeposit', () => {
       const base = c(small, next(400_000), next(Math.floor(small / 2) + 1));
       const grow = next(3) === 0 ? 0 : next(30_000);
       const endSmall = next(20) === 0 ? next(small + 1) : small + grow; // now and then a reset
-      const end = c(endSmall, next(20) === 0 ? 0 : base.largeTotal + next(1_000), Math.min(Math.floor(endSmall / 2), base.duplexTotal + next(grow + 1)));
+      const end = c(
+        endSmall,
+        next(20) === 0 ? 0 : base.largeTotal + next(1_000),
+        Math.min(Math.floor(endSmall / 2), base.duplexTotal + next(grow + 1)),
+      );
       const readings = [at('2025-06-01', base), at('2025-06-02', end)];
       const [deposit] = computeDeposits(readings, profile, new Map());
       const e = explainDeposit(readings[0]!, readings[1]!, profile);

@@ -12,7 +12,14 @@
  * the paper formats and checked against standard-pages.ts (the only source of S and its rounding): if they ever
  * disagreed, explaining would throw rather than show figures that do not add up.
  */
-import { exactStandardPages, roundedStandardPages, STANDARD_PAGE, type PaperCounters, type PaperFormat, type PaperProfile } from '../standard-pages.js';
+import {
+  exactStandardPages,
+  roundedStandardPages,
+  STANDARD_PAGE,
+  type PaperCounters,
+  type PaperFormat,
+  type PaperProfile,
+} from '../standard-pages.js';
 
 export interface PaperMassStep {
   format: string;
@@ -73,9 +80,11 @@ export function explainDeposit(
   const b = explainReading(base, profile, small.units, large.units, standard.units);
   const e = explainReading(end, profile, small.units, large.units, standard.units);
   const rawPages = e.rounded - b.rounded;
+  const saved =
+    profile.duplexCountedIn === 'sides' ? 'duplexTotal / 2 (duplex counted in sides)' : 'duplexTotal (duplex counted in sheets)';
   return {
     formula: 'pages = round(S(C(end))) − round(S(C(base)))',
-    standardPageFormula: `S(C) = ((smallTotal − saved) × m_small + largeTotal × m_large) / m_std, saved = ${profile.duplexCountedIn === 'sides' ? 'duplexTotal / 2 (duplex counted in sides)' : 'duplexTotal (duplex counted in sheets)'}`,
+    standardPageFormula: `S(C) = ((smallTotal − saved) × m_small + largeTotal × m_large) / m_std, saved = ${saved}`,
     profile: { id: profile.id, duplexCountedIn: profile.duplexCountedIn },
     masses: { small: small.step, large: large.step, standard: standard.step },
     base: b,
@@ -97,11 +106,24 @@ function sheetMass(format: PaperFormat): { units: bigint; step: PaperMassStep } 
   const massG = decimal(units, MASS_SCALE);
   return {
     units,
-    step: { format: format.name, widthM: Number(widthM), heightM: Number(heightM), gsm: Number(gsm), massG, formula: `${widthM} m × ${heightM} m × ${gsm} g/m² = ${massG} g` },
+    step: {
+      format: format.name,
+      widthM: Number(widthM),
+      heightM: Number(heightM),
+      gsm: Number(gsm),
+      massG,
+      formula: `${widthM} m × ${heightM} m × ${gsm} g/m² = ${massG} g`,
+    },
   };
 }
 
-function explainReading(r: { date: string; counters: PaperCounters }, profile: PaperProfile, mSmall: bigint, mLarge: bigint, mStd: bigint): ReadingExplanation {
+function explainReading(
+  r: { date: string; counters: PaperCounters },
+  profile: PaperProfile,
+  mSmall: bigint,
+  mLarge: bigint,
+  mStd: bigint,
+): ReadingExplanation {
   const exact = exactStandardPages(r.counters, profile); // validates the counters
   const rounded = roundedStandardPages(r.counters, profile);
   const { smallTotal, largeTotal, duplexTotal } = r.counters;
@@ -155,5 +177,5 @@ function fixed6(numerator: bigint, denominator: bigint): string {
 
 function floorDiv(n: bigint, d: bigint): bigint {
   const q = n / d;
-  return n % d !== 0n && (n < 0n) !== (d < 0n) ? q - 1n : q;
+  return n % d !== 0n && n < 0n !== d < 0n ? q - 1n : q;
 }

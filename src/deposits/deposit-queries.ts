@@ -12,16 +12,24 @@ import type { ComputedDeposit, ReviewDecision } from './deposit-rules.js';
  * Writes a feed's computed deposits: one row per (feed, date), rewritten only where the figures changed, so
  * recomputing from the same readings writes nothing and re-running a collection never changes a total.
  */
-export async function upsertFeedDeposits(db: Db, feed: { id: string; account_id: string }, deposits: ComputedDeposit[], now: Date): Promise<number> {
+export async function upsertFeedDeposits(
+  db: Db,
+  feed: { id: string; account_id: string },
+  deposits: ComputedDeposit[],
+  now: Date,
+): Promise<number> {
   if (!deposits.length) return 0;
   const result = await sql`
-    INSERT INTO deposits AS d (account_id, feed_id, date, pages, standard_pages, status, base_date, raw_pages, covered_days, created_at, updated_at)
+    INSERT INTO deposits AS d
+      (account_id, feed_id, date, pages, standard_pages, status, base_date, raw_pages, covered_days, created_at, updated_at)
     SELECT ${feed.account_id}::uuid, ${feed.id}::uuid, dt, pg, pg, st, bd, rp, cd, ${now}::timestamptz, ${now}::timestamptz
     FROM unnest(${deposits.map((x) => x.date)}::date[], ${deposits.map((x) => x.pages)}::bigint[], ${deposits.map((x) => x.status)}::text[],
-                ${deposits.map((x) => x.baseDate)}::date[], ${deposits.map((x) => x.rawPages)}::bigint[], ${deposits.map((x) => x.coveredDays)}::int[])
+                ${deposits.map((x) => x.baseDate)}::date[], ${deposits.map((x) => x.rawPages)}::bigint[],
+                ${deposits.map((x) => x.coveredDays)}::int[])
          AS t(dt, pg, st, bd, rp, cd)
     ON CONFLICT (feed_id, date) WHERE feed_id IS NOT NULL DO UPDATE SET
-      pages = EXCLUDED.pages, standard_pages = EXCLUDED.standard_pages, status = EXCLUDED.status, base_date = EXCLUDED.base_date, raw_pages = EXCLUDED.raw_pages,
+      pages = EXCLUDED.pages, standard_pages = EXCLUDED.standard_pages, status = EXCLUDED.status, base_date = EXCLUDED.base_date,
+      raw_pages = EXCLUDED.raw_pages,
       covered_days = EXCLUDED.covered_days, updated_at = EXCLUDED.updated_at
     WHERE (d.pages, d.status, d.base_date, d.raw_pages, d.covered_days)
       IS DISTINCT FROM (EXCLUDED.pages, EXCLUDED.status, EXCLUDED.base_date, EXCLUDED.raw_pages, EXCLUDED.covered_days)`.execute(db);
@@ -35,7 +43,10 @@ export async function loadReviewDecisions(db: Db, feedId: string): Promise<Map<s
 }
 
 /** Records (or changes) the decision on a held anomaly. */
-export async function recordReviewDecision(db: Db, r: { feedId: string; date: string; decision: ReviewDecision; at: Date; by: string | null }): Promise<void> {
+export async function recordReviewDecision(
+  db: Db,
+  r: { feedId: string; date: string; decision: ReviewDecision; at: Date; by: string | null },
+): Promise<void> {
   await db
     .insertInto('deposit_reviews')
     .values({ feed_id: r.feedId, date: r.date, decision: r.decision, decided_at: r.at, decided_by: r.by })
@@ -64,7 +75,11 @@ export function hasDepositBefore(accountRef: string, before: string) {
 }
 
 /** Standard pages per account and month (YYYY-MM-01), for deposits dated before `before` (month close). */
-export async function monthlyPages(db: Db, accountIds: string[], before: string): Promise<Array<{ account_id: string; month: string; pages: string }>> {
+export async function monthlyPages(
+  db: Db,
+  accountIds: string[],
+  before: string,
+): Promise<Array<{ account_id: string; month: string; pages: string }>> {
   const r = await sql<{ account_id: string; month: string; pages: string }>`
     SELECT account_id, to_char(date_trunc('month', date), 'YYYY-MM-DD') AS month, sum(standard_pages) AS pages
     FROM deposits WHERE account_id = ANY(${accountIds}::uuid[]) AND date < ${before}::date GROUP BY 1, 2`.execute(db);
@@ -73,6 +88,9 @@ export async function monthlyPages(db: Db, accountIds: string[], before: string)
 
 /** The date of the oldest deposit, or undefined when there is none. */
 export async function firstDepositDate(db: Db): Promise<string | undefined> {
-  const first = await db.selectFrom('deposits').select((eb) => eb.fn.min('date').as('d')).executeTakeFirst();
+  const first = await db
+    .selectFrom('deposits')
+    .select((eb) => eb.fn.min('date').as('d'))
+    .executeTakeFirst();
   return first?.d ? String(first.d) : undefined;
 }

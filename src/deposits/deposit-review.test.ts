@@ -1,10 +1,9 @@
 import { addDays } from '../calendar.js';
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount } from '../../test/factories/accounts.js';
 import { useTestApp } from '../../test/harness/app.js';
 import { recomputeDeposits } from './recompute.js';
-import { upsertReadings } from '../readings/reading-queries.js';
+import { buildFeed, buildReadings, buildServerRow } from '../../test/factories/servers.js';
 import { LETTER_PROFILE } from '../standard-pages.js';
 
 const t = useTestApp();
@@ -22,14 +21,8 @@ beforeAll(async () => {
   provider = await buildAccount(t.app(), { name: 'Review Provider' });
   const customer = await buildAccount(t.app(), { name: 'Review Customer', parentId: provider.account_id });
   const db = t.app().db;
-  const serverId = randomUUID();
-  await db.insertInto('servers').values({
-    id: serverId, account_id: provider.account_id, type: 'onestop', url: 'https://portal.example', username: 'u', password_encrypted: 'v1.x.x.x.x',
-    contact: null, paper_profile: 'letter', time_zone: 'Europe/London', holiday_region: 'GB-ENG', concurrency: 1,
-    health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null, last_collected_for: null,
-  }).execute();
-  const feed = await db.insertInto('feeds').values({ account_id: customer.account_id, server_id: serverId, type: 'onestop', external_id: '1', collection_scope: null, activation_date: addDays(START, 1), deactivated_at: null, health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null }).returning('id').executeTakeFirstOrThrow();
-  feedId = feed.id;
+  const serverId = await buildServerRow(db, provider.account_id, { paper_profile: 'letter' });
+  feedId = await buildFeed(db, customer.account_id, serverId, { external_id: '1', activation_date: addDays(START, 1) });
 
   // 40 ordinary days of 500 pages, then a device added with 80,000 pages on its meter (day 41),
   // 10 more ordinary days, a meter reset to 1,000 (day 52), then 5 ordinary days.
@@ -41,12 +34,27 @@ beforeAll(async () => {
     else if (day > 0) total += 500;
     readings.push({ date: addDays(START, day), counters: counters(total) });
   }
-  await upsertReadings(db, feedId, readings, new Date());
-  await db.transaction().execute((tx) => recomputeDeposits(tx, { id: feedId, account_id: customer.account_id, activation_date: addDays(START, 1) }, LETTER_PROFILE, new Date()));
+  await buildReadings(db, feedId, readings);
+  await db
+    .transaction()
+    .execute((tx) =>
+      recomputeDeposits(
+        tx,
+        { id: feedId, account_id: customer.account_id, activation_date: addDays(START, 1) },
+        LETTER_PROFILE,
+        new Date(),
+      ),
+    );
 });
 
 async function deposits() {
-  return t.app().db.selectFrom('deposits').select(['id', 'date', 'pages', 'status', 'raw_pages']).where('feed_id', '=', feedId).orderBy('date').execute();
+  return t
+    .app()
+    .db.selectFrom('deposits')
+    .select(['id', 'date', 'pages', 'status', 'raw_pages'])
+    .where('feed_id', '=', feedId)
+    .orderBy('date')
+    .execute();
 }
 
 describe('negative differences and anomalies', () => {

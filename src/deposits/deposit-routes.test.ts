@@ -20,34 +20,64 @@ describe('manual deposits', () => {
   it('converts pages of other paper to standard pages by mass; a bare page count is standard pages', () => {
     expect(manualStandardPages({ pages: 16666 })).toBe(16666);
     // The reference quote: 20,000 × 0.2127 × 0.2762 m at 216 g/m² + 400,000 at 89 g/m² = 525,377 standard pages.
-    expect(manualStandardPages({ pages: 20000, width: 0.2127, height: 0.2762, density: 216 }) + manualStandardPages({ pages: 400000, width: 0.2127, height: 0.2762, density: 89 })).toBeCloseTo(525377, -1);
+    expect(
+      manualStandardPages({ pages: 20000, width: 0.2127, height: 0.2762, density: 216 }) +
+        manualStandardPages({ pages: 400000, width: 0.2127, height: 0.2762, density: 89 }),
+    ).toBeCloseTo(525377, -1);
     expect(manualStandardPages({ pages: 1000, width: 0.21, height: 0.297, density: 80 })).toBe(1118); // A4 80 g/m²
   });
 
   it('creates, lists by date, finds and deletes a manual deposit, and counts it in volume and totals', async () => {
-    const created = await t.api('POST', `/v1/accounts/${customer.account_id}/deposits`, { key: provider.api_key, body: { pages: 16666, date: '2026-03-02' } });
+    const created = await t.api('POST', `/v1/accounts/${customer.account_id}/deposits`, {
+      key: provider.api_key,
+      body: { pages: 16666, date: '2026-03-02' },
+    });
     expect(created.status, created.text).toBe(201);
-    expect(created.json).toMatchObject({ account_id: customer.account_id, feed_id: null, date: '2026-03-02T00:00:00Z', pages: 16666, standard_pages: 16666, width: 0.2159, height: 0.2794, density: 74, gsm: 74, paper_type_id: null, status: 'deposited' });
-    const other = await t.api('POST', `/v1/accounts/${customer.account_id}/deposits`, { key: provider.api_key, body: { pages: 500, date: '2026-02-10', width: 0.21, height: 0.297, gsm: 80 } });
+    expect(created.json).toMatchObject({
+      account_id: customer.account_id,
+      feed_id: null,
+      date: '2026-03-02T00:00:00Z',
+      pages: 16666,
+      standard_pages: 16666,
+      width: 0.2159,
+      height: 0.2794,
+      density: 74,
+      gsm: 74,
+      paper_type_id: null,
+      status: 'deposited',
+    });
+    const other = await t.api('POST', `/v1/accounts/${customer.account_id}/deposits`, {
+      key: provider.api_key,
+      body: { pages: 500, date: '2026-02-10', width: 0.21, height: 0.297, gsm: 80 },
+    });
     expect(other.json.standard_pages).toBe(559);
 
-    const march = await t.api('GET', `/v1/accounts/${customer.account_id}/deposits?start_date=2026-03-01&end_date=2026-03-31`, { key: provider.api_key });
+    const march = await t.api('GET', `/v1/accounts/${customer.account_id}/deposits?start_date=2026-03-01&end_date=2026-03-31`, {
+      key: provider.api_key,
+    });
     expect(march.json.map((d: { id: string }) => d.id)).toEqual([created.json.id]);
     // The JS client sends list filters as a JSON body on the GET.
-    const viaBody = await t.api('GET', `/v1/accounts/${customer.account_id}/deposits`, { key: provider.api_key, body: { start_date: '2026-02-01', end_date: '2026-02-28' } });
+    const viaBody = await t.api('GET', `/v1/accounts/${customer.account_id}/deposits`, {
+      key: provider.api_key,
+      body: { start_date: '2026-02-01', end_date: '2026-02-28' },
+    });
     expect(viaBody.json.map((d: { id: string }) => d.id)).toEqual([other.json.id]);
 
     const found = await t.api('GET', `/v1/deposits/${created.json.id}`, { key: customer.api_key });
     expect(found.status).toBe(200);
     expect((await t.api('GET', `/v1/deposits/${created.json.id}`, { key: stranger.api_key })).status).toBe(404);
 
-    const monthly = await t.api('GET', `/v1/accounts/${provider.account_id}/volume?start_date=2026-01-01&end_date=2026-03-31`, { key: provider.api_key });
+    const monthly = await t.api('GET', `/v1/accounts/${provider.account_id}/volume?start_date=2026-01-01&end_date=2026-03-31`, {
+      key: provider.api_key,
+    });
     expect(monthly.json).toEqual([
       { account_id: provider.account_id, date: '2026-02-01T00:00:00Z', period: 'monthly', pages: 559, trees: 0.07 },
       { account_id: provider.account_id, date: '2026-03-01T00:00:00Z', period: 'monthly', pages: 16666, trees: 2 },
     ]);
     const daily = await t.api('GET', `/v1/volume?period=daily&start_date=2026-03-01&end_date=2026-03-03`, { key: customer.api_key });
-    expect(daily.json).toEqual([{ account_id: customer.account_id, date: '2026-03-02T00:00:00Z', period: 'daily', pages: 16666, trees: 2 }]);
+    expect(daily.json).toEqual([
+      { account_id: customer.account_id, date: '2026-03-02T00:00:00Z', period: 'daily', pages: 16666, trees: 2 },
+    ]);
 
     const totals = (await t.api('GET', '/v1/account', { key: provider.api_key })).json;
     expect(totals).toMatchObject({ mtd_pages: 16666, qtd_pages: 17225, ytd_pages: 17225, ltd_pages: 17225, mtd_trees: 2, ltd_trees: 2.07 });

@@ -25,17 +25,71 @@ export function depositRoutes(deps: { deposits: DepositService }) {
   const { deposits } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/deposits', { config: { policy: 'deposits:read' }, schema: { querystring: rangeQueryDocs, response: { 200: listOf(depositObject) } } }, async (req, reply) => sendListing(req, reply, await deposits.list(principalOf(req), undefined, filters(req))));
-    app.post('/deposits', { config: { policy: 'deposits:create' }, schema: { body: createDepositBody, response: { 201: one(depositObject) } } }, async (req, reply) => reply.status(201).send(await deposits.create(principalOf(req), undefined, req.body)));
-    app.get('/deposits/:id', { config: { policy: 'deposits:read' }, schema: { params: idParams, response: { 200: one(depositWithExplanation) } } }, async (req) => deposits.find(principalOf(req), req.params.id));
-    app.post('/deposits/:id/approve', { config: { policy: 'deposits:review' }, schema: { params: idParams, response: { 200: one(depositObject, 'The deposit, recomputed.') } } }, async (req) => deposits.decide(principalOf(req), req.params.id, 'approved'));
-    app.post('/deposits/:id/reject', { config: { policy: 'deposits:review' }, schema: { params: idParams, response: { 200: one(depositObject, 'The deposit, recomputed.') } } }, async (req) => deposits.decide(principalOf(req), req.params.id, 'rejected'));
-    app.delete('/deposits/:id', { config: { policy: 'deposits:delete' }, schema: { params: idParams, response: { 200: one(depositDeleted) } } }, async (req) => deposits.remove(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/deposits', { config: { policy: 'deposits:read' }, schema: { params: accountIdParams, querystring: rangeQueryDocs, response: { 200: listOf(depositObject) } } }, async (req, reply) => sendListing(req, reply, await deposits.list(principalOf(req), req.params.account_id, filters(req))));
-    app.post('/accounts/:account_id/deposits', { config: { policy: 'deposits:create' }, schema: { params: accountIdParams, body: createDepositBody, response: { 201: one(depositObject) } } }, async (req, reply) =>
-      reply.status(201).send(await deposits.create(principalOf(req), req.params.account_id, req.body)));
+    app.get(
+      '/deposits',
+      { config: { policy: 'deposits:read' }, schema: { querystring: rangeQueryDocs, response: { 200: listOf(depositObject) } } },
+      async (req, reply) => sendListing(req, reply, await deposits.list(principalOf(req), undefined, filters(req))),
+    );
+    app.post(
+      '/deposits',
+      { config: { policy: 'deposits:create' }, schema: { body: createDepositBody, response: { 201: one(depositObject) } } },
+      async (req, reply) => reply.status(201).send(await deposits.create(principalOf(req), undefined, req.body)),
+    );
+    app.get(
+      '/deposits/:id',
+      { config: { policy: 'deposits:read' }, schema: { params: idParams, response: { 200: one(depositWithExplanation) } } },
+      async (req) => deposits.find(principalOf(req), req.params.id),
+    );
+    app.post(
+      '/deposits/:id/approve',
+      {
+        config: { policy: 'deposits:review' },
+        schema: { params: idParams, response: { 200: one(depositObject, 'The deposit, recomputed.') } },
+      },
+      async (req) => deposits.decide(principalOf(req), req.params.id, 'approved'),
+    );
+    app.post(
+      '/deposits/:id/reject',
+      {
+        config: { policy: 'deposits:review' },
+        schema: { params: idParams, response: { 200: one(depositObject, 'The deposit, recomputed.') } },
+      },
+      async (req) => deposits.decide(principalOf(req), req.params.id, 'rejected'),
+    );
+    app.delete(
+      '/deposits/:id',
+      { config: { policy: 'deposits:delete' }, schema: { params: idParams, response: { 200: one(depositDeleted) } } },
+      async (req) => deposits.remove(principalOf(req), req.params.id),
+    );
+    app.get(
+      '/accounts/:account_id/deposits',
+      {
+        config: { policy: 'deposits:read' },
+        schema: { params: accountIdParams, querystring: rangeQueryDocs, response: { 200: listOf(depositObject) } },
+      },
+      async (req, reply) => sendListing(req, reply, await deposits.list(principalOf(req), req.params.account_id, filters(req))),
+    );
+    app.post(
+      '/accounts/:account_id/deposits',
+      {
+        config: { policy: 'deposits:create' },
+        schema: { params: accountIdParams, body: createDepositBody, response: { 201: one(depositObject) } },
+      },
+      async (req, reply) => reply.status(201).send(await deposits.create(principalOf(req), req.params.account_id, req.body)),
+    );
 
-    app.get('/volume', { config: { policy: 'volume:read' }, schema: { querystring: rangeQueryDocs, response: { 200: listOf(volumeObject) } } }, async (req, reply) => sendListing(req, reply, await deposits.volume(principalOf(req), undefined, filters(req))));
-    app.get('/accounts/:account_id/volume', { config: { policy: 'volume:read' }, schema: { params: accountIdParams, querystring: rangeQueryDocs, response: { 200: listOf(volumeObject) } } }, async (req, reply) => sendListing(req, reply, await deposits.volume(principalOf(req), req.params.account_id, filters(req))));
+    app.get(
+      '/volume',
+      { config: { policy: 'volume:read' }, schema: { querystring: rangeQueryDocs, response: { 200: listOf(volumeObject) } } },
+      async (req, reply) => sendListing(req, reply, await deposits.volume(principalOf(req), undefined, filters(req))),
+    );
+    app.get(
+      '/accounts/:account_id/volume',
+      {
+        config: { policy: 'volume:read' },
+        schema: { params: accountIdParams, querystring: rangeQueryDocs, response: { 200: listOf(volumeObject) } },
+      },
+      async (req, reply) => sendListing(req, reply, await deposits.volume(principalOf(req), req.params.account_id, filters(req))),
+    );
   };
 }

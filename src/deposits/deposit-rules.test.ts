@@ -35,7 +35,10 @@ const day = (iso: string): DayNumber => {
 const plusDays = (iso: string, n: number) => formatIsoDate(day(iso) + n);
 const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay(); // 0 = Sunday
 
-const reading = (date: string, smallTotal: number, largeTotal = 0, duplexTotal = 0): StoredReading => ({ date, counters: { smallTotal, largeTotal, duplexTotal } });
+const reading = (date: string, smallTotal: number, largeTotal = 0, duplexTotal = 0): StoredReading => ({
+  date,
+  counters: { smallTotal, largeTotal, duplexTotal },
+});
 
 /** Readings on consecutive days from `start`: the first is `base` pages, each next one adds daily[i] (Letter: S = small). */
 function series(start: string, daily: readonly number[], base = 1_000_000): StoredReading[] {
@@ -90,7 +93,13 @@ const OFFICE = series(START, officeDays(1, START, 200)); // 201 readings, 2025-0
 
 describe('computeDeposits: the difference of two readings', () => {
   it('deposits round(S(d)) − round(S(previous)) for every reading after the first, measured from the previous one', () => {
-    const readings = [reading('2025-03-02', 1000), reading('2025-03-03', 1100), reading('2025-03-04', 1250), reading('2025-03-05', 1250), reading('2025-03-06', 1400)];
+    const readings = [
+      reading('2025-03-02', 1000),
+      reading('2025-03-03', 1100),
+      reading('2025-03-04', 1250),
+      reading('2025-03-05', 1250),
+      reading('2025-03-06', 1400),
+    ];
     const deposits = computeDeposits(readings, LETTER_PROFILE, NONE);
     expect(deposits.map((d) => [d.date, d.pages, d.status, d.baseDate, d.rawPages, d.coveredDays])).toEqual([
       ['2025-03-03', 100, 'deposited', '2025-03-02', 100, 1],
@@ -122,7 +131,13 @@ describe('computeDeposits: the difference of two readings', () => {
   });
 
   it('measures across missing dates from the last reading present, covering all the days in between', () => {
-    const readings = [reading('2025-03-02', 1000), reading('2025-03-03', 1100), reading('2025-03-07', 1600), reading('2025-03-08', 1650), reading('2025-04-08', 9000)];
+    const readings = [
+      reading('2025-03-02', 1000),
+      reading('2025-03-03', 1100),
+      reading('2025-03-07', 1600),
+      reading('2025-03-08', 1650),
+      reading('2025-04-08', 9000),
+    ];
     // (too few readings to judge anomalies: MIN_BASELINE_OBSERVATIONS)
     const deposits = computeDeposits(readings, LETTER_PROFILE, NONE);
     expect(deposits.map((d) => [d.date, d.baseDate, d.pages, d.coveredDays])).toEqual([
@@ -135,9 +150,19 @@ describe('computeDeposits: the difference of two readings', () => {
   });
 
   it('ignores counter fields other than the paper ones (scans use no paper)', () => {
-    const full = (date: string, small: number, scans: number) => ({ date, counters: { smallTotal: small, largeTotal: 0, duplexTotal: 0, scanTotal: scans, deviceTotal: small } });
-    const deposits = computeDeposits([full('2025-03-02', 10, 0), full('2025-03-03', 10, 500), full('2025-03-04', 30, 900)], LETTER_PROFILE, NONE);
-    expect(deposits.map((d) => [d.pages, d.coveredDays])).toEqual([[0, 1], [20, 2]]);
+    const full = (date: string, small: number, scans: number) => ({
+      date,
+      counters: { smallTotal: small, largeTotal: 0, duplexTotal: 0, scanTotal: scans, deviceTotal: small },
+    });
+    const deposits = computeDeposits(
+      [full('2025-03-02', 10, 0), full('2025-03-03', 10, 500), full('2025-03-04', 30, 900)],
+      LETTER_PROFILE,
+      NONE,
+    );
+    expect(deposits.map((d) => [d.pages, d.coveredDays])).toEqual([
+      [0, 1],
+      [20, 2],
+    ]);
   });
 });
 
@@ -172,7 +197,13 @@ describe('computeDeposits: stale spells and catch-ups', () => {
 
 describe('computeDeposits: negative differences', () => {
   it('deposits 0 and re-bases: later days are measured from the new, lower counters', () => {
-    const readings = [reading('2025-03-02', 5000), reading('2025-03-03', 5200), reading('2025-03-04', 300), reading('2025-03-05', 450), reading('2025-03-06', 700)];
+    const readings = [
+      reading('2025-03-02', 5000),
+      reading('2025-03-03', 5200),
+      reading('2025-03-04', 300),
+      reading('2025-03-05', 450),
+      reading('2025-03-06', 700),
+    ];
     const deposits = computeDeposits(readings, LETTER_PROFILE, NONE);
     expect(deposits.map((d) => [d.status, d.pages, d.rawPages, d.baseDate])).toEqual([
       ['deposited', 200, 200, '2025-03-02'],
@@ -184,7 +215,9 @@ describe('computeDeposits: negative differences', () => {
   });
 
   it('re-bases on a decrease of any counter that lowers S (a device removed), also in the middle of a busy feed', () => {
-    const readings = OFFICE.map((r, i) => (i < 150 ? r : { date: r.date, counters: { ...r.counters, smallTotal: r.counters.smallTotal - 40_000 } }));
+    const readings = OFFICE.map((r, i) =>
+      i < 150 ? r : { date: r.date, counters: { ...r.counters, smallTotal: r.counters.smallTotal - 40_000 } },
+    );
     const deposits = computeDeposits(readings, LETTER_PROFILE, NONE);
     const removed = deposits[149]!;
     expect(removed.status).toBe('rebased');
@@ -237,12 +270,16 @@ describe('computeDeposits: anomalies', () => {
     const rejected = byDate(deposits, jumpDate);
     expect(rejected).toMatchObject({ status: 'rejected', pages: 0, anomaly: true });
     const plain = computeDeposits(OFFICE, LETTER_PROFILE, NONE);
-    expect(deposits.map((d) => d.date === jumpDate ? 0 : d.pages)).toEqual(plain.map((d) => (d.date === jumpDate ? 0 : d.pages)));
+    expect(deposits.map((d) => (d.date === jumpDate ? 0 : d.pages))).toEqual(plain.map((d) => (d.date === jumpDate ? 0 : d.pages)));
     expect(deposits[JUMP_AT]!.baseDate).toBe(jumpDate);
   });
 
   it('ignores decisions for days that are not anomalies', () => {
-    const decisions = new Map<string, ReviewDecision>([[OFFICE[10]!.date, 'rejected'], [OFFICE[170]!.date, 'rejected'], ['2030-01-01', 'approved']]);
+    const decisions = new Map<string, ReviewDecision>([
+      [OFFICE[10]!.date, 'rejected'],
+      [OFFICE[170]!.date, 'rejected'],
+      ['2030-01-01', 'approved'],
+    ]);
     expect(computeDeposits(OFFICE, LETTER_PROFILE, decisions)).toEqual(computeDeposits(OFFICE, LETTER_PROFILE, NONE));
   });
 
@@ -255,7 +292,14 @@ describe('computeDeposits: anomalies', () => {
     const one = computeDeposits(twice, LETTER_PROFILE, new Map([[first, 'approved']]));
     expect(byDate(one, first).status).toBe('deposited');
     expect(byDate(one, second).status).toBe('held'); // one approved outlier does not raise the 90th percentile
-    const both = computeDeposits(twice, LETTER_PROFILE, new Map([[first, 'approved'], [second, 'approved']]));
+    const both = computeDeposits(
+      twice,
+      LETTER_PROFILE,
+      new Map([
+        [first, 'approved'],
+        [second, 'approved'],
+      ]),
+    );
     expect(sum(both)).toBe(R(twice.at(-1)!) - R(twice[0]!));
   });
 
@@ -297,7 +341,9 @@ describe('computeDeposits: anomalies', () => {
   it('holds a device added with 80,000 pages after 40 days of 500 pages a day', () => {
     const days: number[] = Array.from({ length: 57 }, (_, i) => (i === 40 ? 80_500 : 500));
     const deposits = computeDeposits(series('2026-01-01', days, 100_000), LETTER_PROFILE, NONE);
-    expect(deposits.filter((d) => d.status === 'held').map((d) => [d.date, d.rawPages, d.threshold])).toEqual([['2026-02-11', 80_500, 50_000]]);
+    expect(deposits.filter((d) => d.status === 'held').map((d) => [d.date, d.rawPages, d.threshold])).toEqual([
+      ['2026-02-11', 80_500, 50_000],
+    ]);
   });
 
   it('holds nothing while fewer than MIN_BASELINE_OBSERVATIONS days in the window deposited pages', () => {
@@ -395,7 +441,14 @@ describe('computeDeposits: inputs', () => {
   it('throws on counters that are not non-negative integers, and on invalid rules', () => {
     expect(() => computeDeposits([reading('2025-03-02', 1), reading('2025-03-03', 1.5)], LETTER_PROFILE, NONE)).toThrow(RangeError);
     expect(() => computeDeposits([reading('2025-03-02', -1), reading('2025-03-03', 1)], LETTER_PROFILE, NONE)).toThrow(RangeError);
-    for (const bad of [{ anomalyFactor: 0 }, { anomalyFactor: Number.NaN }, { anomalyMinPages: -1 }, { anomalyMinPages: 1.5 }, { baselineDays: 0 }, { baselineDays: 2.5 }]) {
+    for (const bad of [
+      { anomalyFactor: 0 },
+      { anomalyFactor: Number.NaN },
+      { anomalyMinPages: -1 },
+      { anomalyMinPages: 1.5 },
+      { baselineDays: 0 },
+      { baselineDays: 2.5 },
+    ]) {
       expect(() => computeDeposits(OFFICE, LETTER_PROFILE, NONE, { ...DEFAULT_DEPOSIT_RULES, ...bad })).toThrow(RangeError);
     }
   });
@@ -588,13 +641,18 @@ describe('computeDeposits on the simulated fleet (25 customers × 2 years)', () 
       let catchUps = 0;
       for (const { id, readings } of feeds) {
         const deposits = computeDeposits(readings, A4_PROFILE, NONE);
-        expect(deposits.filter((d) => d.status !== 'deposited'), `customer ${id}`).toEqual([]);
+        expect(
+          deposits.filter((d) => d.status !== 'deposited'),
+          `customer ${id}`,
+        ).toEqual([]);
         const truth = truthOver(portal, id, fleet.firstDay, TODAY - 1, A4_PROFILE);
         expect(deposits.map((d) => d.pages)).toEqual(truth.days.map((t) => t.reported_standard_pages));
         expect(sum(deposits)).toBe(truth.reported_standard_pages);
         expect(sum(deposits)).toBe(truth.actual_standard_pages); // every past stale spell has been caught up
         judged += deposits.filter((d) => d.threshold !== null).length;
-        catchUps += deposits.filter((d) => d.pages > 0 && d.coveredDays >= 3 && fleet.profile(id)!.episodes.some((e) => !e.cached && day(d.date) === e.last + 1)).length;
+        catchUps += deposits.filter(
+          (d) => d.pages > 0 && d.coveredDays >= 3 && fleet.profile(id)!.episodes.some((e) => !e.cached && day(d.date) === e.last + 1),
+        ).length;
       }
       expect(judged).toBeGreaterThan(25 * 200); // the rules did look at most days
       expect(catchUps).toBeGreaterThan(0); // including catch-ups after stale spells
@@ -608,7 +666,10 @@ describe('computeDeposits on the simulated fleet (25 customers × 2 years)', () 
         const suffix = readings.slice(readings.length - 1 - back);
         for (const profile of [LETTER_PROFILE, A4_PROFILE]) {
           const deposits = computeDeposits(suffix, profile, NONE);
-          expect(deposits.filter((d) => d.status !== 'deposited'), `customer ${id} from ${suffix[0]!.date}`).toEqual([]);
+          expect(
+            deposits.filter((d) => d.status !== 'deposited'),
+            `customer ${id} from ${suffix[0]!.date}`,
+          ).toEqual([]);
           expect(sum(deposits)).toBe(R(suffix.at(-1)!, profile) - R(suffix[0]!, profile));
         }
       }
@@ -628,7 +689,10 @@ describe('computeDeposits on the simulated fleet (25 customers × 2 years)', () 
       tested++;
       const jumped = withJump(readings, at, 45_000); // ≈ 50,300 standard pages of A4
       const deposits = computeDeposits(jumped, A4_PROFILE, NONE);
-      expect(deposits.filter((d) => d.status === 'held').map((d) => d.date), `customer ${id}`).toEqual([readings[at]!.date]);
+      expect(
+        deposits.filter((d) => d.status === 'held').map((d) => d.date),
+        `customer ${id}`,
+      ).toEqual([readings[at]!.date]);
       const approved = computeDeposits(jumped, A4_PROFILE, new Map([[readings[at]!.date, 'approved']]));
       expect(sum(approved)).toBe(R(jumped.at(-1)!, A4_PROFILE) - R(jumped[0]!, A4_PROFILE));
       const rejected = computeDeposits(jumped, A4_PROFILE, new Map([[readings[at]!.date, 'rejected']]));

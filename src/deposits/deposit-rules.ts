@@ -41,8 +41,6 @@ import type { StoredReading } from '../readings/reading-queries.js';
 
 export { explainDeposit, type DepositExplanation, type PaperMassStep, type ReadingExplanation } from './deposit-explanation.js';
 
-
-
 export type ReviewDecision = 'approved' | 'rejected';
 
 export interface DepositRules {
@@ -113,7 +111,9 @@ export function computeDeposits(
   const days = readings.map((r) => dayNumber(r.date));
   for (let i = 1; i < days.length; i++) {
     if (days[i]! <= days[i - 1]!) {
-      throw new RangeError(`readings must be sorted by date without duplicates: ${readings[i]!.date} comes after ${readings[i - 1]!.date}.`);
+      throw new RangeError(
+        `readings must be sorted by date without duplicates: ${readings[i]!.date} comes after ${readings[i - 1]!.date}.`,
+      );
     }
   }
   const rounded = readings.map((r) => roundedStandardPages(r.counters, profile)); // also validates the counters
@@ -152,9 +152,12 @@ export function computeDeposits(
 
 /** Validates rules (RangeError): a positive finite factor, non-negative integer minimum, positive integer window. */
 export function checkRules(rules: DepositRules): void {
-  if (!(Number.isFinite(rules.anomalyFactor) && rules.anomalyFactor > 0)) throw new RangeError(`anomalyFactor must be a positive number (got ${rules.anomalyFactor}).`);
-  if (!(Number.isSafeInteger(rules.anomalyMinPages) && rules.anomalyMinPages >= 0)) throw new RangeError(`anomalyMinPages must be a non-negative integer (got ${rules.anomalyMinPages}).`);
-  if (!(Number.isSafeInteger(rules.baselineDays) && rules.baselineDays > 0)) throw new RangeError(`baselineDays must be a positive integer (got ${rules.baselineDays}).`);
+  if (!(Number.isFinite(rules.anomalyFactor) && rules.anomalyFactor > 0))
+    throw new RangeError(`anomalyFactor must be a positive number (got ${rules.anomalyFactor}).`);
+  if (!(Number.isSafeInteger(rules.anomalyMinPages) && rules.anomalyMinPages >= 0))
+    throw new RangeError(`anomalyMinPages must be a non-negative integer (got ${rules.anomalyMinPages}).`);
+  if (!(Number.isSafeInteger(rules.baselineDays) && rules.baselineDays > 0))
+    throw new RangeError(`baselineDays must be a positive integer (got ${rules.baselineDays}).`);
 }
 
 function sameCounters(a: PaperCounters, b: PaperCounters): boolean {

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { apiDate } from '../http/api-schemas.js';
 
-export const createDepositBody = z.object({
-  pages: z.number().int('must be a whole number').positive('must be positive').max(1e12),
-  date: apiDate.optional(),
-  width: z.number().positive().max(10).optional(),
-  height: z.number().positive().max(10).optional(),
-  density: z.number().positive().max(2000).optional(),
-  gsm: z.number().positive().max(2000).optional(),
-  paper_type_id: z.uuid().nullable().optional(),
-}).meta({ examples: [{ pages: 5000, date: '2024-03-01', width: 0.21, height: 0.297, gsm: 80 }] });
+export const createDepositBody = z
+  .object({
+    pages: z.number().int('must be a whole number').positive('must be positive').max(1e12),
+    date: apiDate.optional(),
+    width: z.number().positive().max(10).optional(),
+    height: z.number().positive().max(10).optional(),
+    density: z.number().positive().max(2000).optional(),
+    gsm: z.number().positive().max(2000).optional(),
+    paper_type_id: z.uuid().nullable().optional(),
+  })
+  .meta({ examples: [{ pages: 5000, date: '2024-03-01', width: 0.21, height: 0.297, gsm: 80 }] });
 
 /** List filters. Values may come from the query string (Ruby) or a JSON body on GET (JS client). */
 export const rangeQuery = z.object({
@@ -25,10 +27,27 @@ export const rangeQuery = z.object({
  * through unchanged, and an invalid one is still the routes' 400.
  */
 export const rangeQueryDocs = z.looseObject({
-  start_date: z.unknown().optional().meta({ type: 'string', format: 'date', description: 'From this day (YYYY-MM-DD or a timestamp), inclusive.', examples: ['2024-01-01'] }),
-  end_date: z.unknown().optional().meta({ type: 'string', format: 'date', description: 'To this day, inclusive.', examples: ['2024-03-31'] }),
-  period: z.unknown().optional().meta({ type: 'string', enum: ['daily', 'monthly'], description: 'Volume only: one entry per day or per month (default monthly).' }),
-  include_descendants: z.unknown().optional().meta({ type: 'boolean', description: "Deposits only: also the descendants' deposits (default false)." }),
+  start_date: z
+    .unknown()
+    .optional()
+    .meta({
+      type: 'string',
+      format: 'date',
+      description: 'From this day (YYYY-MM-DD or a timestamp), inclusive.',
+      examples: ['2024-01-01'],
+    }),
+  end_date: z
+    .unknown()
+    .optional()
+    .meta({ type: 'string', format: 'date', description: 'To this day, inclusive.', examples: ['2024-03-31'] }),
+  period: z
+    .unknown()
+    .optional()
+    .meta({ type: 'string', enum: ['daily', 'monthly'], description: 'Volume only: one entry per day or per month (default monthly).' }),
+  include_descendants: z
+    .unknown()
+    .optional()
+    .meta({ type: 'boolean', description: "Deposits only: also the descendants' deposits (default false)." }),
 });
 
 export type CreateDepositInput = z.infer<typeof createDepositBody>;

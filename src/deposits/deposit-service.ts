@@ -16,18 +16,19 @@ import { deleteDeposit, insertManualDeposit } from './deposit-queries.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
 import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
 
-
 export function createDepositService(deps: { db: Db; clock: Clock; accounts: AccountService; review: DepositReview }) {
   const { db, clock, accounts } = deps;
 
   function load(p: Principal, id: string): Promise<DepositRow> {
-    return loadInScope(id, (id) => db
-      .selectFrom('deposits as d')
-      .innerJoin('accounts as a', 'a.id', 'd.account_id')
-      .selectAll('d')
-      .where('d.id', '=', id)
-      .where(inSubtreeOf(p.accountId))
-      .executeTakeFirst());
+    return loadInScope(id, (id) =>
+      db
+        .selectFrom('deposits as d')
+        .innerJoin('accounts as a', 'a.id', 'd.account_id')
+        .selectAll('d')
+        .where('d.id', '=', id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst(),
+    );
   }
 
   function checkRange(q: RangeQuery) {
@@ -42,7 +43,10 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
       query = q.include_descendants ? query.where(inSubtreeOf(account.id)) : query.where('d.account_id', '=', account.id);
       if (q.start_date) query = query.where('d.date', '>=', q.start_date);
       if (q.end_date) query = query.where('d.date', '<=', q.end_date);
-      return { db, query, keys: ['date', 'id'], present: (rows) => rows.map(depositToApi) } satisfies Listing<DepositRow, ReturnType<typeof depositToApi>>;
+      return { db, query, keys: ['date', 'id'], present: (rows) => rows.map(depositToApi) } satisfies Listing<
+        DepositRow,
+        ReturnType<typeof depositToApi>
+      >;
     },
 
     async find(p: Principal, id: string) {
@@ -59,16 +63,27 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
 
     async create(p: Principal, accountId: string | undefined, input: CreateDepositInput) {
       const account = await accounts.load(p, accountId ?? p.accountId);
-      if (input.density !== undefined && input.gsm !== undefined && input.density !== input.gsm) throw new BadRequestError('density: differs from gsm (they are the same field).');
+      if (input.density !== undefined && input.gsm !== undefined && input.density !== input.gsm)
+        throw new BadRequestError('density: differs from gsm (they are the same field).');
       const paperType = input.paper_type_id ? await findUsablePaperType(db, account.ancestry, input.paper_type_id) : undefined;
       if (input.paper_type_id && !paperType) throw new BadRequestError('paper_type_id: no such paper type.');
       const density = input.density ?? input.gsm ?? paperType?.density ?? null;
       const date = input.date ?? localDate(clock.now());
       const standard = manualStandardPages({ pages: input.pages, width: input.width ?? null, height: input.height ?? null, density });
       const row = await insertManualDeposit(db, {
-        account_id: account.id, feed_id: null, date, pages: input.pages, standard_pages: standard, status: 'deposited',
-        width: input.width ?? null, height: input.height ?? null, density, paper_type_id: input.paper_type_id ?? null,
-        covered_days: null, created_at: clock.now(), updated_at: clock.now(),
+        account_id: account.id,
+        feed_id: null,
+        date,
+        pages: input.pages,
+        standard_pages: standard,
+        status: 'deposited',
+        width: input.width ?? null,
+        height: input.height ?? null,
+        density,
+        paper_type_id: input.paper_type_id ?? null,
+        covered_days: null,
+        created_at: clock.now(),
+        updated_at: clock.now(),
       });
       return depositToApi(row);
     },
@@ -85,7 +100,8 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
       checkRange(q);
       const account = await accounts.load(p, accountId ?? p.accountId);
       const period = q.period ?? 'monthly';
-      const bucket = period === 'monthly' ? sql<string>`to_char(date_trunc('month', d.date), 'YYYY-MM-DD')` : sql<string>`to_char(d.date, 'YYYY-MM-DD')`;
+      const bucket =
+        period === 'monthly' ? sql<string>`to_char(date_trunc('month', d.date), 'YYYY-MM-DD')` : sql<string>`to_char(d.date, 'YYYY-MM-DD')`;
       let query = db
         .selectFrom('deposits as d')
         .innerJoin('accounts as a', 'a.id', 'd.account_id')
@@ -97,7 +113,14 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
         db,
         query: query.groupBy(bucket),
         keys: ['period'],
-        present: (rows) => rows.map((r) => ({ account_id: account.id, date: periodStart(r.period), period, pages: Number(r.pages), trees: trees2(Number(r.pages)) })),
+        present: (rows) =>
+          rows.map((r) => ({
+            account_id: account.id,
+            date: periodStart(r.period),
+            period,
+            pages: Number(r.pages),
+            trees: trees2(Number(r.pages)),
+          })),
       } satisfies Listing<{ period: string; pages: string }, unknown>;
     },
   };

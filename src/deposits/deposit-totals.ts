@@ -4,7 +4,6 @@ import { DateTime } from 'luxon';
 import type { PageTotals } from '../accounts/account.js';
 import type { Db } from '../db/database.js';
 
-
 /** Month-, quarter-, year-to-date and lifetime standard pages of each account's subtree, as of today. */
 export async function pageTotals(db: Db, accountIds: string[], now: Date): Promise<Map<string, PageTotals>> {
   const totals = new Map<string, PageTotals>();
@@ -30,4 +29,3 @@ export async function pageTotals(db: Db, accountIds: string[], now: Date): Promi
   for (const r of rows) totals.set(r.id, { mtd: Number(r.mtd), qtd: Number(r.qtd), ytd: Number(r.ytd), ltd: Number(r.ltd) });
   return totals;
 }
-

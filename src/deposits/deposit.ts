@@ -27,7 +27,7 @@ export function exactStandardPages(d: { pages: number; width?: number | null; he
  */
 export function depositToApi(d: DepositRow) {
   const feed = d.feed_id !== null;
-  const density = feed ? STD.gsm : d.density ?? STD.gsm;
+  const density = feed ? STD.gsm : (d.density ?? STD.gsm);
   return {
     id: d.id,
     account_id: d.account_id,
@@ -35,8 +35,8 @@ export function depositToApi(d: DepositRow) {
     source_id: d.feed_id, // the JS client's name for feed_id (reference §7.14)
     date: `${d.date}T00:00:00Z`,
     pages: Number(d.pages),
-    width: feed ? STD.width : d.width ?? STD.width,
-    height: feed ? STD.height : d.height ?? STD.height,
+    width: feed ? STD.width : (d.width ?? STD.width),
+    height: feed ? STD.height : (d.height ?? STD.height),
     density,
     gsm: density,
     paper_type_id: d.paper_type_id,

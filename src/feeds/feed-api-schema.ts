@@ -23,12 +23,25 @@ export const feedObject = z
   })
   .meta({
     id: 'Feed',
-    examples: [{
-      id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c', type: 'onestop',
-      server_id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c', external_id: '1043', collection_scope: null, created_at: '2024-01-15T10:45:00Z',
-      status: 'active', activated_at: '2024-01-01T00:00:00Z', deactivated_at: null, health_check: 'healthy', health_check_reason: null,
-      health_check_checked_at: '2024-03-05T02:00:41Z', health_check_changed_at: '2024-01-15T10:46:10Z', synced_through: '2024-03-04',
-    }],
+    examples: [
+      {
+        id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b',
+        account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c',
+        type: 'onestop',
+        server_id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c',
+        external_id: '1043',
+        collection_scope: null,
+        created_at: '2024-01-15T10:45:00Z',
+        status: 'active',
+        activated_at: '2024-01-01T00:00:00Z',
+        deactivated_at: null,
+        health_check: 'healthy',
+        health_check_reason: null,
+        health_check_checked_at: '2024-03-05T02:00:41Z',
+        health_check_changed_at: '2024-01-15T10:46:10Z',
+        synced_through: '2024-03-04',
+      },
+    ],
   });
 
 export const feedDeleted = deletedOf(feedObject);

@@ -16,24 +16,77 @@ export function feedRoutes(deps: { feeds: FeedService; health: HealthService }) 
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     for (const name of ['feeds', 'sources']) {
-      app.get(`/${name}`, { config: { policy: 'feeds:read' }, schema: { querystring: subtreeQuery, response: { 200: listOf(feedObject) } } }, async (req, reply) =>
-        sendListing(req, reply, await feeds.list(principalOf(req), undefined, { includeDescendants: req.query.include_descendants === 'true' })));
-      app.post(`/${name}`, { config: { policy: 'feeds:create' }, schema: { body: createFeedBody, response: { 201: one(feedObject) } } }, async (req, reply) =>
-        reply.status(201).send(await feeds.create(principalOf(req), undefined, req.body)));
-      app.get(`/${name}/:id`, { config: { policy: 'feeds:read' }, schema: { params: idParams, response: { 200: one(feedObject) } } }, async (req) => feeds.find(principalOf(req), req.params.id));
-      app.patch(`/${name}/:id`, { config: { policy: 'feeds:update' }, schema: { params: idParams, body: updateFeedBody, response: { 200: one(feedObject) } } }, async (req) => feeds.update(principalOf(req), req.params.id, req.body));
-      app.delete(`/${name}/:id`, { config: { policy: 'feeds:delete' }, schema: { params: idParams, response: { 200: one(feedDeleted) } } }, async (req) => feeds.remove(principalOf(req), req.params.id));
-      app.post(`/${name}/:id/activate`, { config: { policy: 'feeds:activate' }, schema: { params: idParams, response: { 200: one(feedObject) } } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'active'));
-      app.post(`/${name}/:id/deactivate`, { config: { policy: 'feeds:activate' }, schema: { params: idParams, response: { 200: one(feedObject) } } }, async (req) => feeds.setStatus(principalOf(req), req.params.id, 'inactive'));
+      app.get(
+        `/${name}`,
+        { config: { policy: 'feeds:read' }, schema: { querystring: subtreeQuery, response: { 200: listOf(feedObject) } } },
+        async (req, reply) =>
+          sendListing(
+            req,
+            reply,
+            await feeds.list(principalOf(req), undefined, { includeDescendants: req.query.include_descendants === 'true' }),
+          ),
+      );
+      app.post(
+        `/${name}`,
+        { config: { policy: 'feeds:create' }, schema: { body: createFeedBody, response: { 201: one(feedObject) } } },
+        async (req, reply) => reply.status(201).send(await feeds.create(principalOf(req), undefined, req.body)),
+      );
+      app.get(
+        `/${name}/:id`,
+        { config: { policy: 'feeds:read' }, schema: { params: idParams, response: { 200: one(feedObject) } } },
+        async (req) => feeds.find(principalOf(req), req.params.id),
+      );
+      app.patch(
+        `/${name}/:id`,
+        { config: { policy: 'feeds:update' }, schema: { params: idParams, body: updateFeedBody, response: { 200: one(feedObject) } } },
+        async (req) => feeds.update(principalOf(req), req.params.id, req.body),
+      );
+      app.delete(
+        `/${name}/:id`,
+        { config: { policy: 'feeds:delete' }, schema: { params: idParams, response: { 200: one(feedDeleted) } } },
+        async (req) => feeds.remove(principalOf(req), req.params.id),
+      );
+      app.post(
+        `/${name}/:id/activate`,
+        { config: { policy: 'feeds:activate' }, schema: { params: idParams, response: { 200: one(feedObject) } } },
+        async (req) => feeds.setStatus(principalOf(req), req.params.id, 'active'),
+      );
+      app.post(
+        `/${name}/:id/deactivate`,
+        { config: { policy: 'feeds:activate' }, schema: { params: idParams, response: { 200: one(feedObject) } } },
+        async (req) => feeds.setStatus(principalOf(req), req.params.id, 'inactive'),
+      );
 
-      app.get(`/${name}/:id/health`, { config: { policy: 'feeds:read' }, schema: { params: idParams, response: { 200: listOf(healthEventObject, "The feed's health changes, newest first (500 a page unless `limit` says otherwise).") } } }, async (req, reply) => {
-        const feed = await feeds.load(principalOf(req), req.params.id);
-        return sendListing(req, reply, health.history('feed', feed.id));
-      });
+      app.get(
+        `/${name}/:id/health`,
+        {
+          config: { policy: 'feeds:read' },
+          schema: {
+            params: idParams,
+            response: {
+              200: listOf(healthEventObject, "The feed's health changes, newest first (500 a page unless `limit` says otherwise)."),
+            },
+          },
+        },
+        async (req, reply) => {
+          const feed = await feeds.load(principalOf(req), req.params.id);
+          return sendListing(req, reply, health.history('feed', feed.id));
+        },
+      );
 
-      app.get(`/accounts/:account_id/${name}`, { config: { policy: 'feeds:read' }, schema: { params: accountIdParams, response: { 200: listOf(feedObject) } } }, async (req, reply) => sendListing(req, reply, await feeds.list(principalOf(req), req.params.account_id)));
-      app.post(`/accounts/:account_id/${name}`, { config: { policy: 'feeds:create' }, schema: { params: accountIdParams, body: createFeedBody, response: { 201: one(feedObject) } } }, async (req, reply) =>
-        reply.status(201).send(await feeds.create(principalOf(req), req.params.account_id, req.body)));
+      app.get(
+        `/accounts/:account_id/${name}`,
+        { config: { policy: 'feeds:read' }, schema: { params: accountIdParams, response: { 200: listOf(feedObject) } } },
+        async (req, reply) => sendListing(req, reply, await feeds.list(principalOf(req), req.params.account_id)),
+      );
+      app.post(
+        `/accounts/:account_id/${name}`,
+        {
+          config: { policy: 'feeds:create' },
+          schema: { params: accountIdParams, body: createFeedBody, response: { 201: one(feedObject) } },
+        },
+        async (req, reply) => reply.status(201).send(await feeds.create(principalOf(req), req.params.account_id, req.body)),
+      );
     }
   };
 }

@@ -3,7 +3,7 @@ import { loadInScope } from '../access/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../access/principal.js';
 import type { Clock } from '../clock.js';
-import { PortalError } from '../connectors/portal-error.js';
+import { PortalError, portalFailure } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
 import { deleteFeedDeposits } from '../deposits/deposit-queries.js';
 import { deleteFeedReadings } from '../readings/reading-queries.js';
@@ -28,15 +28,16 @@ export function createFeedService(deps: {
   const { db, clock, accounts, servers, requestCollection } = deps;
 
   function load(p: Principal, id: string): Promise<FeedRow> {
-    return loadInScope(id, (id) => db
-      .selectFrom('feeds as f')
-      .innerJoin('accounts as a', 'a.id', 'f.account_id')
-      .selectAll('f')
-      .where('f.id', '=', id)
-      .where(inSubtreeOf(p.accountId))
-      .executeTakeFirst());
+    return loadInScope(id, (id) =>
+      db
+        .selectFrom('feeds as f')
+        .innerJoin('accounts as a', 'a.id', 'f.account_id')
+        .selectAll('f')
+        .where('f.id', '=', id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst(),
+    );
   }
-
 
   /**
    * The portal customer must exist: one counters request (404 for an unknown customer) rather than listing every
@@ -47,8 +48,9 @@ export function createFeedService(deps: {
     try {
       await connector.readCounters(externalId, date);
     } catch (err) {
-      if (err instanceof PortalError && err.kind === 'not_found') throw new BadRequestError(`external_id: the portal has no customer ${externalId}.`);
-      if (err instanceof PortalError) throw new BadRequestError(`The portal could not be asked about customer ${externalId}: ${err.message}`);
+      if (err instanceof PortalError && err.kind === 'not_found')
+        throw new BadRequestError(`external_id: the portal has no customer ${externalId}.`, { reason: 'portal_customer_missing' });
+      if (err instanceof PortalError) throw portalFailure(err, `The portal could not be asked about customer ${externalId}: `);
       throw err;
     } finally {
       await connector.close();
@@ -59,7 +61,8 @@ export function createFeedService(deps: {
     load,
 
     async create(p: Principal, scopeAccountId: string | undefined, input: CreateFeedInput) {
-      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
+      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId)
+        throw new BadRequestError('account_id: does not match the account in the path.');
       const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId).catch((err: unknown) => {
         if (err instanceof NotFoundError && !scopeAccountId) throw new BadRequestError('account_id: no such account.');
         throw err;
@@ -68,11 +71,17 @@ export function createFeedService(deps: {
         if (err instanceof NotFoundError) throw new BadRequestError('server_id: no such server.');
         throw err;
       });
-      if (account.role !== 'customer') throw new BadRequestError('Feeds deposit into customer accounts: create the feed on a customer account.');
+      if (account.role !== 'customer')
+        throw new BadRequestError('Feeds deposit into customer accounts: create the feed on a customer account.');
       if (account.id === server.account_id || !account.ancestry.includes(server.account_id)) {
         throw new BadRequestError("server_id: the server does not belong to this customer's provider.");
       }
-      const duplicate = await db.selectFrom('feeds').select('id').where('server_id', '=', server.id).where('external_id', '=', input.external_id).executeTakeFirst();
+      const duplicate = await db
+        .selectFrom('feeds')
+        .select('id')
+        .where('server_id', '=', server.id)
+        .where('external_id', '=', input.external_id)
+        .executeTakeFirst();
       if (duplicate) throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed (${duplicate.id}).`);
       await ensurePortalCustomer(server, input.external_id, input.activated_at);
       const now = clock.now();
@@ -118,28 +127,33 @@ export function createFeedService(deps: {
       const feed = await load(p, id);
       const externalChanged = input.external_id !== undefined && input.external_id !== feed.external_id;
       const activationChanged = input.activated_at !== undefined && input.activated_at !== feed.activation_date;
-      if (externalChanged) await ensurePortalCustomer(await servers.load(p, feed.server_id), input.external_id!, input.activated_at ?? feed.activation_date);
-      const row = await db.transaction().execute(async (tx) => {
-        if (externalChanged || activationChanged) {
-          await deleteFeedDeposits(tx, feed.id);
-          await deleteFeedReadings(tx, feed.id);
-        }
-        return tx
-          .updateTable('feeds')
-          .set({
-            ...(input.external_id !== undefined ? { external_id: input.external_id } : {}),
-            ...(input.activated_at !== undefined ? { activation_date: input.activated_at } : {}),
-            ...(input.collection_scope !== undefined ? { collection_scope: input.collection_scope } : {}),
-            ...(externalChanged || activationChanged ? { checkpoint_date: null } : {}),
-            updated_at: clock.now(),
-          })
-          .where('id', '=', feed.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-      }).catch((err: unknown) => {
-        if ((err as { code?: string }).code === '23505') throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed.`);
-        throw err;
-      });
+      if (externalChanged)
+        await ensurePortalCustomer(await servers.load(p, feed.server_id), input.external_id!, input.activated_at ?? feed.activation_date);
+      const row = await db
+        .transaction()
+        .execute(async (tx) => {
+          if (externalChanged || activationChanged) {
+            await deleteFeedDeposits(tx, feed.id);
+            await deleteFeedReadings(tx, feed.id);
+          }
+          return tx
+            .updateTable('feeds')
+            .set({
+              ...(input.external_id !== undefined ? { external_id: input.external_id } : {}),
+              ...(input.activated_at !== undefined ? { activation_date: input.activated_at } : {}),
+              ...(input.collection_scope !== undefined ? { collection_scope: input.collection_scope } : {}),
+              ...(externalChanged || activationChanged ? { checkpoint_date: null } : {}),
+              updated_at: clock.now(),
+            })
+            .where('id', '=', feed.id)
+            .returningAll()
+            .executeTakeFirstOrThrow();
+        })
+        .catch((err: unknown) => {
+          if ((err as { code?: string }).code === '23505')
+            throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed.`);
+          throw err;
+        });
       if (externalChanged || activationChanged) await requestCollection(feed.server_id);
       return feedToApi(row);
     },
@@ -148,7 +162,11 @@ export function createFeedService(deps: {
       const feed = await load(p, id);
       const row = await db
         .updateTable('feeds')
-        .set(status === 'active' ? { status, deactivated_at: null, updated_at: clock.now() } : { status, deactivated_at: feed.deactivated_at ?? clock.now(), updated_at: clock.now() })
+        .set(
+          status === 'active'
+            ? { status, deactivated_at: null, updated_at: clock.now() }
+            : { status, deactivated_at: feed.deactivated_at ?? clock.now(), updated_at: clock.now() },
+        )
         .where('id', '=', feed.id)
         .returningAll()
         .executeTakeFirstOrThrow();

@@ -14,5 +14,13 @@ export const healthEventObject = z
   })
   .meta({
     id: 'HealthEvent',
-    examples: [{ id: '3f1c9b52-7d4e-4a8b-9e21-5c6d7e8f9a0b', at: '2024-03-04T09:00:00Z', old_state: 'healthy', new_state: 'unhealthy', reason: 'DCA stale: no new counters for 3 business days (last data 2024-02-28).' }],
+    examples: [
+      {
+        id: '3f1c9b52-7d4e-4a8b-9e21-5c6d7e8f9a0b',
+        at: '2024-03-04T09:00:00Z',
+        old_state: 'healthy',
+        new_state: 'unhealthy',
+        reason: 'DCA stale: no new counters for 3 business days (last data 2024-02-28).',
+      },
+    ],
   });

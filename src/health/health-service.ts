@@ -26,13 +26,22 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
           health_check_checked_at: now,
           ...(changed ? { health_check_changed_at: now } : {}),
         })
-        .$if(table === 'servers', (q) => q.set((eb) => ({ health_check_failures: health === 'unhealthy' ? eb('health_check_failures', '+', 1) : eb.val(0) })))
+        .$if(table === 'servers', (q) =>
+          q.set((eb) => ({ health_check_failures: health === 'unhealthy' ? eb('health_check_failures', '+', 1) : eb.val(0) })),
+        )
         .where('id', '=', id)
         .execute();
       if (changed) {
         await tx
           .insertInto('health_events')
-          .values({ subject_type: table === 'servers' ? 'server' : 'feed', subject_id: id, at: now, old_state: current.health_check, new_state: health, reason })
+          .values({
+            subject_type: table === 'servers' ? 'server' : 'feed',
+            subject_id: id,
+            at: now,
+            old_state: current.health_check,
+            new_state: health,
+            reason,
+          })
           .execute();
       }
       return changed;
@@ -40,7 +49,8 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
   }
 
   return {
-    serverChecked: (serverId: string, health: 'healthy' | 'unhealthy', reason: string | null) => record('servers', serverId, health, reason),
+    serverChecked: (serverId: string, health: 'healthy' | 'unhealthy', reason: string | null) =>
+      record('servers', serverId, health, reason),
 
     /**
      * Re-evaluates feeds from their stored readings (after each run: one query for all of them). A feed whose health
@@ -54,15 +64,24 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
         .select(['f.id', 'f.activation_date', 'f.checkpoint_date', 'f.health_check', 'f.health_check_reason', 's.holiday_region'])
         .where('f.id', 'in', feedIds)
         .execute();
-      const lastChanges = await lastChangeDates(db, feeds.map((f) => f.id));
+      const lastChanges = await lastChangeDates(
+        db,
+        feeds.map((f) => f.id),
+      );
       const unchanged: string[] = [];
       for (const feed of feeds) {
-        const verdict = feedHealth({ lastChange: lastChanges.get(feed.id) ?? null, activationDate: feed.activation_date, latest: feed.checkpoint_date, region: feed.holiday_region });
+        const verdict = feedHealth({
+          lastChange: lastChanges.get(feed.id) ?? null,
+          activationDate: feed.activation_date,
+          latest: feed.checkpoint_date,
+          region: feed.holiday_region,
+        });
         if (verdict.health === 'pending') continue;
         if (verdict.health === feed.health_check && verdict.reason === feed.health_check_reason) unchanged.push(feed.id);
         else await record('feeds', feed.id, verdict.health, verdict.reason);
       }
-      if (unchanged.length) await db.updateTable('feeds').set({ health_check_checked_at: clock.now() }).where('id', 'in', unchanged).execute();
+      if (unchanged.length)
+        await db.updateTable('feeds').set({ health_check_checked_at: clock.now() }).where('id', 'in', unchanged).execute();
     },
 
     /** GET /v1/servers/:id/health and /v1/feeds/:id/health: newest first, 500 a page unless the caller asks otherwise. */

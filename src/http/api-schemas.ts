@@ -22,7 +22,9 @@ function examplesOf(schema: z.ZodType): unknown[] {
  * union as that option: the same answers pass, with the same messages).
  */
 export function one<T extends z.ZodType>(schema: T, description = z.globalRegistry.get(schema)?.id, example?: unknown) {
-  return z.union([schema]).meta({ ...(description ? { description } : {}), examples: example === undefined ? examplesOf(schema) : [example] });
+  return z
+    .union([schema])
+    .meta({ ...(description ? { description } : {}), examples: example === undefined ? examplesOf(schema) : [example] });
 }
 
 /** A list of a resource (its example: a list of the resource's example). */

@@ -67,7 +67,8 @@ export function installAuthentication(app: FastifyInstance, authenticate: Authen
       const principal = await authenticate.apiKey(key);
       if (!principal) throw new UnauthorizedError('The API key is invalid or has been revoked.');
       if ('inactive' in principal) throw new ForbiddenError('This account is inactive.');
-      if (principal.scope === 'read' && !SAFE_METHODS.has(request.method)) throw new ForbiddenError('This API key is read-only: it can read, not change anything.');
+      if (principal.scope === 'read' && !SAFE_METHODS.has(request.method))
+        throw new ForbiddenError('This API key is read-only: it can read, not change anything.');
       request.principal = principal;
       return;
     }

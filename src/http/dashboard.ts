@@ -8,7 +8,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 /** The dashboard only talks to its own origin and loads nothing from elsewhere. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+  "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 export function dashboardBuilt(dir = DASHBOARD_DIR): boolean {
   return fs.existsSync(path.join(dir, 'index.html'));
@@ -23,7 +25,11 @@ export function createDashboard(dir = DASHBOARD_DIR) {
   const built = dashboardBuilt(dir);
   // Read per request (it is small): a rebuild (`npm run build`) is served without a restart.
   const sendIndex = (reply: FastifyReply) =>
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('content-security-policy', CSP).send(fs.createReadStream(path.join(dir, 'index.html')));
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', CSP)
+      .send(fs.createReadStream(path.join(dir, 'index.html')));
 
   return {
     routes: () => async (app: FastifyInstance) => {
@@ -34,7 +40,8 @@ export function createDashboard(dir = DASHBOARD_DIR) {
       // serve: false — only reply.sendFile; the route is declared here, public like the page it belongs to.
       await app.register(fastifyStatic, { root: path.join(dir, 'assets'), serve: false });
       app.get<{ Params: { '*': string } }>('/assets/*', { config: { public: true }, schema: { hide: true } }, async (req, reply) =>
-        reply.sendFile(req.params['*'], { immutable: true, maxAge: '365d', dotfiles: 'deny' }));
+        reply.sendFile(req.params['*'], { immutable: true, maxAge: '365d', dotfiles: 'deny' }),
+      );
       app.get('/', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => sendIndex(reply));
     },
 

@@ -1,27 +1,50 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { CanopyError, TooManyRequestsError } from '../errors.js';
+import { CanopyError, TooManyRequestsError, UpstreamError } from '../errors.js';
 
 /**
  * The one place errors become HTTP answers: `{"error": "...", "code": <status>}` (PrintReleaf clients read `error`).
  * 5xx answers never carry internals; they are logged with the request id instead.
  */
-export function installErrorHandling(app: FastifyInstance, notFoundFallback?: (request: FastifyRequest, reply: FastifyReply) => boolean): void {
+export function installErrorHandling(
+  app: FastifyInstance,
+  notFoundFallback?: (request: FastifyRequest, reply: FastifyReply) => boolean,
+): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    const { status, message } = describe(err);
-    if (status >= 500) request.log.error({ err }, 'request failed');
+    const { status, message, reason } = describe(err);
+    if (status >= 500 && !(err instanceof UpstreamError)) request.log.error({ err }, 'request failed');
     if (status === 401) reply.header('www-authenticate', 'Bearer realm="Canopy API"');
     if (err instanceof TooManyRequestsError) reply.header('retry-after', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
-    void reply.status(status).send({ error: message, code: status });
+    void reply.status(status).send({ error: message, code: status, reason });
   });
 
   app.setNotFoundHandler((request, reply) => {
     if (notFoundFallback?.(request, reply)) return;
-    void reply.status(404).send({ error: 'Not Found.', code: 404 });
+    void reply.status(404).send({ error: 'Not Found.', code: 404, reason: 'not_found' });
   });
 }
 
-function describe(err: FastifyError): { status: number; message: string } {
+/** Stable reasons of the answers that do not come from a CanopyError (docs/api.md, Errors). */
+const REASON_OF_STATUS: Readonly<Record<number, string>> = {
+  400: 'invalid_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  500: 'internal',
+  503: 'unavailable',
+};
+
+function describe(err: FastifyError): { status: number; message: string; reason: string } {
+  const { status, message } = statusAndMessage(err);
+  const reason = err instanceof CanopyError ? err.reason : (REASON_OF_STATUS[status] ?? (status >= 500 ? 'internal' : 'invalid_request'));
+  return { status, message, reason };
+}
+
+function statusAndMessage(err: FastifyError): { status: number; message: string } {
   if (err instanceof CanopyError) return { status: err.status, message: err.message };
   if (hasZodFastifySchemaValidationErrors(err)) {
     const first = err.validation[0]!;

@@ -15,7 +15,9 @@ function rawExchange(port: number, payload: string): Promise<string> {
       reject(new Error('server neither answered nor closed'));
     });
     socket.on('connect', () => socket.write(payload));
-    socket.on('data', (d) => { received += d.toString('latin1'); });
+    socket.on('data', (d) => {
+      received += d.toString('latin1');
+    });
     socket.on('error', () => resolve(received));
     socket.on('close', () => resolve(received));
   });
@@ -61,7 +63,10 @@ describe('HTTPS only', () => {
     await expect(
       new Promise((resolve, reject) => {
         const socket = tls.connect({ host: '127.0.0.1', port: t.port(), servername: 'localhost' });
-        socket.on('secureConnect', () => { socket.end(); resolve('trusted'); });
+        socket.on('secureConnect', () => {
+          socket.end();
+          resolve('trusted');
+        });
         socket.on('error', reject);
       }),
     ).rejects.toThrow(/self-signed|unable to get local issuer|certificate/i);

@@ -20,6 +20,7 @@ const CHUNK = 500;
 export interface Listing<Row extends object, Item> {
   db: Db;
   /** The scoped, filtered query: no order, no limit. Its output columns include the keys. */
+  // biome-ignore lint/suspicious/noExplicitAny: any feature's query, of any tables; only its output row (Row) matters here
   query: SelectQueryBuilder<any, any, Row>;
   /** Output columns that order the rows uniquely (the last one is an id), in order. */
   keys: readonly string[];
@@ -31,9 +32,23 @@ export interface Listing<Row extends object, Item> {
 }
 
 export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1, 'must be from 1 to 10000').max(MAX_LIMIT, 'must be from 1 to 10000').optional()
-    .meta({ description: 'A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list.' }),
-  after: z.string().min(1).max(2000).optional().meta({ description: 'A Canopy extension: the cursor of the Link rel="next" header (opaque).' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be from 1 to 10000')
+    .max(MAX_LIMIT, 'must be from 1 to 10000')
+    .optional()
+    .meta({
+      description:
+        'A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. ' +
+        'Without it, the whole list.',
+    }),
+  after: z
+    .string()
+    .min(1)
+    .max(2000)
+    .optional()
+    .meta({ description: 'A Canopy extension: the cursor of the Link rel="next" header (opaque).' }),
 });
 export type PageQuery = z.infer<typeof pageQuery>;
 
@@ -74,6 +89,7 @@ function decodeCursor(keys: readonly string[], text: string): string[] {
 function ordered<Row extends object>(listing: Listing<Row, unknown>, after: string[] | undefined) {
   const dir = listing.descending ? 'desc' : 'asc';
   const refs = listing.keys.map((k) => sql.ref(`l.${k}`));
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type a subquery aliased at run time; the row type is Row again after strip()
   let q = listing.db.selectFrom(listing.query.as('l') as any).selectAll('l' as any) as SelectQueryBuilder<any, any, any>;
   // Keys as text from the database itself, so a cursor keeps timestamps' full (microsecond) precision.
   q = q.select(refs.map((ref, i) => sql<string>`${ref}::text`.as(`__k${i}`)));
@@ -91,24 +107,40 @@ function strip<Row extends object>(raw: Record<string, unknown>, n: number): Row
 /** A cursor value that PostgreSQL cannot read back (a tampered cursor) is the caller's error. */
 function badCursor(err: unknown): never {
   const code = (err as { code?: string } | null)?.code;
-  if (code && /^22/.test(code)) throw new BadRequestError('query.after: not a cursor of this list (use the Link rel="next" of its previous page).');
+  if (code && /^22/.test(code))
+    throw new BadRequestError('query.after: not a cursor of this list (use the Link rel="next" of its previous page).');
   throw err;
 }
 
 /** One page (buffered: at most `limit` rows) and the cursor of the next, if any. */
-export async function listPage<Row extends object, Item>(listing: Listing<Row, Item>, limit: number, after?: string): Promise<{ items: Item[]; next: string | undefined }> {
+export async function listPage<Row extends object, Item>(
+  listing: Listing<Row, Item>,
+  limit: number,
+  after?: string,
+): Promise<{ items: Item[]; next: string | undefined }> {
   const n = listing.keys.length;
-  const rows = (await ordered(listing, after ? decodeCursor(listing.keys, after) : undefined).limit(limit + 1).execute().catch(badCursor)) as Array<Record<string, unknown>>;
+  const rows = (await ordered(listing, after ? decodeCursor(listing.keys, after) : undefined)
+    .limit(limit + 1)
+    .execute()
+    .catch(badCursor)) as Array<Record<string, unknown>>;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const next = rows.length > limit && last ? encodeCursor(listing.keys, listing.keys.map((_k, i) => String(last[`__k${i}`]))) : undefined;
+  const next =
+    rows.length > limit && last
+      ? encodeCursor(
+          listing.keys,
+          listing.keys.map((_k, i) => String(last[`__k${i}`])),
+        )
+      : undefined;
   return { items: await listing.present(page.map((r) => strip<Row>(r, n))), next };
 }
 
 /** Every item, chunk by chunk from a database cursor (for callers that consume a list as it comes). */
 export async function* streamItems<Row extends object, Item>(listing: Listing<Row, Item>, after?: string): AsyncGenerator<Item> {
   const n = listing.keys.length;
-  const rows = ordered(listing, after ? decodeCursor(listing.keys, after) : undefined).stream(CHUNK)[Symbol.asyncIterator]() as AsyncIterator<Record<string, unknown>>;
+  const rows = ordered(listing, after ? decodeCursor(listing.keys, after) : undefined)
+    .stream(CHUNK)
+    [Symbol.asyncIterator]() as AsyncIterator<Record<string, unknown>>;
   try {
     let chunk: Row[] = [];
     for (;;) {
@@ -144,7 +176,11 @@ declare module 'fastify' {
  * otherwise the whole array, streamed. The first chunk is read before the answer starts, so a bad cursor or a
  * database error is still a proper error answer.
  */
-export async function sendListing<Row extends object, Item>(req: FastifyRequest, reply: FastifyReply, listing: Listing<Row, Item>): Promise<FastifyReply> {
+export async function sendListing<Row extends object, Item>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  listing: Listing<Row, Item>,
+): Promise<FastifyReply> {
   const page = pageOf(req);
   const limit = page.limit ?? listing.defaultLimit;
   if (limit !== undefined) {
@@ -195,7 +231,10 @@ function checkItem(schema: z.ZodType, item: unknown, req: FastifyRequest): void 
   const checked = schema.safeParse(item);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new Error(`an item of ${req.method} ${req.routeOptions.url} does not match its schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+    throw new Error(
+      `an item of ${req.method} ${req.routeOptions.url} does not match its schema ` +
+        `at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    );
   }
 }
 
@@ -214,6 +253,7 @@ export function sendArray<T>(req: FastifyRequest, reply: FastifyReply, items: T[
   }
   if (page.limit === undefined) return reply.send(items.slice(start));
   const slice = items.slice(start, start + page.limit);
-  if (start + page.limit < items.length) void reply.header('link', `<${nextUrl(req, encodeCursor(['key'], [keyOf(slice.at(-1)!)]))}>; rel="next"`);
+  if (start + page.limit < items.length)
+    void reply.header('link', `<${nextUrl(req, encodeCursor(['key'], [keyOf(slice.at(-1)!)]))}>; rel="next"`);
   return reply.send(slice);
 }

@@ -19,10 +19,19 @@ const DAY = 86_400_000;
 
 /** NameConstraints { permittedSubtrees [0] { dNSName localhost, iPAddress 127.0.0.1/32, iPAddress ::1/128 } } */
 const DEFAULT_CONSTRAINTS_DER =
-  '303f' + 'a03d' +
-  '300b' + '8209' + Buffer.from('localhost').toString('hex') +
-  '300a' + '8708' + '7f000001' + 'ffffffff' +
-  '3022' + '8720' + '00000000000000000000000000000001' + 'ffffffffffffffffffffffffffffffff';
+  '303f' +
+  'a03d' +
+  '300b' +
+  '8209' +
+  Buffer.from('localhost').toString('hex') +
+  '300a' +
+  '8708' +
+  '7f000001' +
+  'ffffffff' +
+  '3022' +
+  '8720' +
+  '00000000000000000000000000000001' +
+  'ffffffffffffffffffffffffffffffff';
 
 let root = '';
 beforeAll(async () => {
@@ -78,7 +87,10 @@ async function httpsGet(server: { cert: string; key: string }, ca: string, serve
 }
 
 function toPem(der: ArrayBuffer, label: string): string {
-  const b64 = Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n').trim();
+  const b64 = Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .trim();
   return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
 }
 
@@ -176,7 +188,10 @@ describe('ensureLocalTls: a name-constrained local CA', () => {
     });
 
     const tenNet = await mintLeaf(local.ca, caKey, { type: 'ip', value: '10.0.0.1' });
-    const as10 = { ca: local.ca, checkServerIdentity: (_host: string, cert: tls.PeerCertificate) => tls.checkServerIdentity('10.0.0.1', cert) };
+    const as10 = {
+      ca: local.ca,
+      checkServerIdentity: (_host: string, cert: tls.PeerCertificate) => tls.checkServerIdentity('10.0.0.1', cert),
+    };
     expect(await handshake(tenNet, as10)).toEqual({ ok: false, code: 'UNSPECIFIED', message: 'permitted subtree violation' });
   });
 
@@ -185,7 +200,10 @@ describe('ensureLocalTls: a name-constrained local CA', () => {
     const evil = await mintLeaf(old.cert, old.key, { type: 'dns', value: 'evil.example' });
     expect(await handshake(evil, { ca: old.cert, servername: 'evil.example' })).toEqual({ ok: true, peerSan: 'DNS:evil.example' });
     const tenNet = await mintLeaf(old.cert, old.key, { type: 'ip', value: '10.0.0.1' });
-    const as10 = { ca: old.cert, checkServerIdentity: (_host: string, cert: tls.PeerCertificate) => tls.checkServerIdentity('10.0.0.1', cert) };
+    const as10 = {
+      ca: old.cert,
+      checkServerIdentity: (_host: string, cert: tls.PeerCertificate) => tls.checkServerIdentity('10.0.0.1', cert),
+    };
     expect(await handshake(tenNet, as10)).toEqual({ ok: true, peerSan: 'IP Address:10.0.0.1' });
   });
 
@@ -196,22 +214,34 @@ describe('ensureLocalTls: a name-constrained local CA', () => {
     expect(constraintsOf(local.ca)).toEqual({
       critical: true,
       der:
-        '307d' + 'a07b' +
-        '300b8209' + Buffer.from('localhost').toString('hex') +
-        '300a8708' + '7f000001ffffffff' +
-        '30228720' + '00000000000000000000000000000001' + 'ffffffffffffffffffffffffffffffff' +
-        '300c820a' + Buffer.from('canopy.lan').toString('hex') +
-        '300a8708' + 'c0a80105ffffffff' +
-        '30228720' + 'fd000000000000000000000000000005' + 'ffffffffffffffffffffffffffffffff',
+        '307d' +
+        'a07b' +
+        '300b8209' +
+        Buffer.from('localhost').toString('hex') +
+        '300a8708' +
+        '7f000001ffffffff' +
+        '30228720' +
+        '00000000000000000000000000000001' +
+        'ffffffffffffffffffffffffffffffff' +
+        '300c820a' +
+        Buffer.from('canopy.lan').toString('hex') +
+        '300a8708' +
+        'c0a80105ffffffff' +
+        '30228720' +
+        'fd000000000000000000000000000005' +
+        'ffffffffffffffffffffffffffffffff',
       permitted: ['DNS:localhost', 'IP:127.0.0.1/32', 'IP:::1/128', 'DNS:canopy.lan', 'IP:192.168.1.5/32', 'IP:fd00::5/128'],
       excluded: 0,
     });
     expect(new X509Certificate(local.cert).subjectAltName).toBe(
-      'DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1, DNS:canopy.lan, IP Address:192.168.1.5, IP Address:FD00:0:0:0:0:0:0:5',
+      'DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1, ' +
+        'DNS:canopy.lan, IP Address:192.168.1.5, IP Address:FD00:0:0:0:0:0:0:5',
     );
     expect(await handshake(local, { ca: local.ca, servername: 'canopy.lan' })).toEqual({
       ok: true,
-      peerSan: 'DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1, DNS:canopy.lan, IP Address:192.168.1.5, IP Address:FD00:0:0:0:0:0:0:5',
+      peerSan:
+        'DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1, ' +
+        'DNS:canopy.lan, IP Address:192.168.1.5, IP Address:FD00:0:0:0:0:0:0:5',
     });
     expect(await httpsGet(local, local.ca, 'canopy.lan')).toBe(200);
 
@@ -271,11 +301,20 @@ describe('ensureLocalTls: replacing and keeping the CA', () => {
     const more = await ensureLocalTls(dir, { hostNames: ['canopy.lan', '10.1.2.3'] });
     expect(more.caRenewed).toBe(true);
     expect(more.ca).not.toBe(first.ca);
-    expect(constraintsOf(more.ca)?.permitted).toEqual(['DNS:localhost', 'IP:127.0.0.1/32', 'IP:::1/128', 'DNS:canopy.lan', 'IP:10.1.2.3/32']);
+    expect(constraintsOf(more.ca)?.permitted).toEqual([
+      'DNS:localhost',
+      'IP:127.0.0.1/32',
+      'IP:::1/128',
+      'DNS:canopy.lan',
+      'IP:10.1.2.3/32',
+    ]);
     expect(new X509Certificate(more.cert).subjectAltName).toBe(
       'DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1, DNS:canopy.lan, IP Address:10.1.2.3',
     );
-    const as10 = { ca: more.ca, checkServerIdentity: (_host: string, cert: tls.PeerCertificate) => tls.checkServerIdentity('10.1.2.3', cert) };
+    const as10 = {
+      ca: more.ca,
+      checkServerIdentity: (_host: string, cert: tls.PeerCertificate) => tls.checkServerIdentity('10.1.2.3', cert),
+    };
     expect(await handshake(more, as10)).toMatchObject({ ok: true });
 
     expect((await ensureLocalTls(dir, { hostNames: ['10.1.2.3', 'canopy.lan'] })).caRenewed).toBe(false);

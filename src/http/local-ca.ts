@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { webcrypto, X509Certificate } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
+import { systemClock } from '../clock.js';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { GeneralName, GeneralSubtree, GeneralSubtrees, NameConstraints, id_ce_nameConstraints } from '@peculiar/asn1-x509';
 
@@ -47,7 +48,7 @@ type HostName = { type: 'dns' | 'ip'; value: string };
 
 export async function ensureLocalTls(dir: string, opts: LocalTlsOptions = {}): Promise<LocalTls> {
   const commonName = opts.commonName ?? 'Canopy local CA';
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? systemClock.now();
   const names = hostNameList(opts.hostNames ?? []);
   // Only the leaf is private: a recursive mkdir would make every new parent 0700 too (the data directory must stay
   // traversable for the embedded PostgreSQL, which runs as another user).
@@ -85,7 +86,11 @@ export async function ensureLocalTls(dir: string, opts: LocalTlsOptions = {}): P
 function hostNameList(extra: string[]): HostName[] {
   const out: HostName[] = [];
   for (const raw of [...LOOPBACK_NAMES, ...extra]) {
-    const name = raw.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+    const name = raw
+      .trim()
+      .toLowerCase()
+      .replace(/^\[(.*)\]$/, '$1')
+      .replace(/\.$/, '');
     let entry: HostName;
     if (net.isIPv4(name)) entry = { type: 'ip', value: name };
     else if (net.isIPv6(name)) entry = { type: 'ip', value: canonicalIpv6(name) };
@@ -127,7 +132,7 @@ function nameConstraintsExtension(names: HostName[]): x509.Extension {
 function caConstraintsCover(caPem: string, names: HostName[]): boolean {
   try {
     const ext = new x509.X509Certificate(caPem).getExtension(id_ce_nameConstraints);
-    if (!ext || !ext.critical) return false;
+    if (!ext?.critical) return false;
     const constraints = AsnConvert.parse(ext.value, NameConstraints);
     if (constraints.excludedSubtrees?.length) return false;
     const permitted = new Set(
@@ -199,7 +204,10 @@ async function createServerCert(caPem: string, caKeyPem: string, names: HostName
 
 async function exportKey(key: webcrypto.CryptoKey): Promise<string> {
   const der = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', key));
-  return `-----BEGIN PRIVATE KEY-----\n${der.toString('base64').replace(/(.{64})/g, '$1\n').trim()}\n-----END PRIVATE KEY-----\n`;
+  return `-----BEGIN PRIVATE KEY-----\n${der
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .trim()}\n-----END PRIVATE KEY-----\n`;
 }
 
 function pemBody(pem: string): Buffer {

@@ -16,14 +16,27 @@ import { pageQuery } from './listing.js';
  */
 
 const ITEM_ROUTE = /^\/v1\/(?!accounts\/:account_id(\/|$))([a-z_]+(?:\/[a-z_]+)*)\/:id(\/.*)?$/;
-const HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler', 'preSerialization', 'onSend', 'onResponse', 'onTimeout', 'onError'] as const;
+const HOOKS = [
+  'onRequest',
+  'preParsing',
+  'preValidation',
+  'preHandler',
+  'preSerialization',
+  'onSend',
+  'onResponse',
+  'onTimeout',
+  'onError',
+] as const;
 
 /** The twin of a default-scope item route, or undefined when the route is not one. */
 export function accountScopedTwin(url: string): string | undefined {
   return ITEM_ROUTE.test(url) ? url.replace(/^\/v1\//, '/v1/accounts/:account_id/') : undefined;
 }
 
-export function installRouteConventions(app: FastifyInstance, deps: { narrow: (p: Principal, accountId: string) => Promise<Principal> }): void {
+export function installRouteConventions(
+  app: FastifyInstance,
+  deps: { narrow: (p: Principal, accountId: string) => Promise<Principal> },
+): void {
   const narrowToAccount = async (request: FastifyRequest) => {
     const { account_id: accountId } = request.params as { account_id: string };
     if (request.principal) request.principal = await deps.narrow(request.principal, accountId);

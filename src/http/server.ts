@@ -122,7 +122,12 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
   app.addHook('onRoute', (route) => {
     const policy = (route.config as { policy?: Permission } | undefined)?.policy;
     for (const method of [route.method].flat()) {
-      registered.push({ method: String(method), url: route.url, hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide), ...(policy ? { policy } : {}) });
+      registered.push({
+        method: String(method),
+        url: route.url,
+        hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide),
+        ...(policy ? { policy } : {}),
+      });
     }
   });
   app.decorate('registeredRoutes', registered);
@@ -143,7 +148,10 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<FastifyI
     },
     allowList: (req) => /^\/(healthz|readyz|metrics)$/.test(req.url),
     errorResponseBuilder: (_req, context) =>
-      Object.assign(new Error(`Too many requests: at most ${context.max} per ${context.after}. Retry after ${Math.ceil(context.ttl / 1000)} s.`), { statusCode: 429 }),
+      Object.assign(
+        new Error(`Too many requests: at most ${context.max} per ${context.after}. Retry after ${Math.ceil(context.ttl / 1000)} s.`),
+        { statusCode: 429 },
+      ),
   });
 
   installErrorHandling(app, (req, reply) => opts.dashboard.fallback(req, reply));

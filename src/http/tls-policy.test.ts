@@ -72,7 +72,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections(); s.close(() => resolve()); })));
+  await Promise.all(
+    servers.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          s.closeAllConnections();
+          s.close(() => resolve());
+        }),
+    ),
+  );
   await fs.rm(dir, { recursive: true, force: true });
 });
 
@@ -104,7 +112,11 @@ describe('SERVER_TLS_OPTIONS', () => {
   });
 
   it('speaks TLS 1.3 with its three AEAD suites', async () => {
-    expect(await handshake(policyPort, { minVersion: 'TLSv1.3' })).toEqual({ ok: true, protocol: 'TLSv1.3', cipher: 'tls_aes_128_gcm_sha256' });
+    expect(await handshake(policyPort, { minVersion: 'TLSv1.3' })).toEqual({
+      ok: true,
+      protocol: 'TLSv1.3',
+      cipher: 'tls_aes_128_gcm_sha256',
+    });
     const tls13 = tls.getCiphers().filter((c) => c.startsWith('tls_'));
     expect(await accepted(policyPort, tls13, 'TLSv1.3')).toEqual(EXPECTED_TLS13);
   });

@@ -25,8 +25,12 @@ export async function loadServerTls(config: Config): Promise<ServerTls> {
       throw new ConfigError(`Cannot read the TLS certificate or key: ${(err as Error).message}`);
     }
   }
-  const local = await ensureLocalTls(path.join(config.dataDir, 'tls'), { commonName: 'Canopy local CA', hostNames: extraHostNames(config) }).catch((err: unknown) => {
-    if (err instanceof Error && /^Not a host name or IP address/.test(err.message)) throw new ConfigError(`Invalid HOST or PUBLIC_URL for the local certificate: ${err.message}`);
+  const local = await ensureLocalTls(path.join(config.dataDir, 'tls'), {
+    commonName: 'Canopy local CA',
+    hostNames: extraHostNames(config),
+  }).catch((err: unknown) => {
+    if (err instanceof Error && /^Not a host name or IP address/.test(err.message))
+      throw new ConfigError(`Invalid HOST or PUBLIC_URL for the local certificate: ${err.message}`);
     throw err;
   });
   return { cert: local.cert, key: local.key, caFile: local.caFile, caRenewed: local.caRenewed };
@@ -43,7 +47,13 @@ function canonicalHost(host: string): string {
 /** The host of PUBLIC_URL and HOST, when they name something other than loopback or a wildcard bind. */
 function extraHostNames(config: Config): string[] {
   const names = [new URL(config.publicUrl).hostname, config.host]
-    .map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, ''))
+    .map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1')
+        .replace(/\.$/, ''),
+    )
     .filter((h) => h !== '' && !IMPLICIT_HOSTS.has(canonicalHost(h)));
   return [...new Set(names)];
 }

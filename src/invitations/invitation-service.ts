@@ -11,7 +11,7 @@ import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
 import type { Database } from '../db/schema.js';
 import { BadRequestError, CanopyError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import type { Mailer } from '../notifications/mailer.js';
+import type { Mailer } from '../outbound/mailer.js';
 import type { Logger } from '../observability/logger.js';
 import { generateLinkToken, hashLinkToken, looksLikeLinkToken } from '../http/link-tokens.js';
 import { INVITATION_TTL_MS, invitationToApi, type InvitationRow } from './invitation.js';
@@ -21,6 +21,9 @@ import type { AcceptInvitationInput, CreateInvitationInput } from './invitation-
 export class InvitationMailError extends CanopyError {
   override readonly status = 502;
   override name = 'InvitationMailError';
+  protected override defaultReason() {
+    return 'smtp_unavailable';
+  }
 }
 
 function isUniqueViolation(err: unknown): boolean {
@@ -50,13 +53,15 @@ export function createInvitationService(deps: {
   const log = deps.logger.child({ component: 'invitations' });
 
   function load(p: Principal, id: string): Promise<InvitationRow> {
-    return loadInScope(id, (id) => db
-      .selectFrom('invitations as i')
-      .innerJoin('accounts as a', 'a.id', 'i.account_id')
-      .selectAll('i')
-      .where('i.id', '=', id)
-      .where(inSubtreeOf(p.accountId))
-      .executeTakeFirst());
+    return loadInScope(id, (id) =>
+      db
+        .selectFrom('invitations as i')
+        .innerJoin('accounts as a', 'a.id', 'i.account_id')
+        .selectAll('i')
+        .where('i.id', '=', id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst(),
+    );
   }
 
   /** The pending invitation a token opens, with its account; undefined when unknown, used or expired (one 404). */
@@ -76,14 +81,18 @@ export function createInvitationService(deps: {
 
   async function send(row: InvitationRow, accountName: string, link: string): Promise<void> {
     const name = oneLine(accountName);
-    const until = row.expires_at.toISOString().replace(/:\d\d\.\d{3}Z$/, ' UTC').replace('T', ' ');
+    const until = row.expires_at
+      .toISOString()
+      .replace(/:\d\d\.\d{3}Z$/, ' UTC')
+      .replace('T', ' ');
     const existing = await findUserByEmail(db, row.email);
     if (existing) {
       // One sign-in per address: this person cannot join a second account, and only they learn why.
       const text = [
         'Hello,',
         '',
-        `You were invited to join ${name} on Canopy, but this email address already has a Canopy sign-in, and an address can belong to one account only.`,
+        `You were invited to join ${name}` +
+          ' on Canopy, but this email address already has a Canopy sign-in, and an address can belong to one account only.',
         '',
         'If you want to join, ask the person who invited you to invite another address of yours. Otherwise, you can ignore this email.',
         '',
@@ -112,13 +121,19 @@ export function createInvitationService(deps: {
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
       const now = clock.now();
-      return { db, query: db.selectFrom('invitations').selectAll().where('account_id', '=', account.id), keys: ['created_at', 'id'], present: (rows) => rows.map((i) => invitationToApi(i, now)) } satisfies Listing<InvitationRow, unknown>;
+      return {
+        db,
+        query: db.selectFrom('invitations').selectAll().where('account_id', '=', account.id),
+        keys: ['created_at', 'id'],
+        present: (rows) => rows.map((i) => invitationToApi(i, now)),
+      } satisfies Listing<InvitationRow, unknown>;
     },
 
     find: async (p: Principal, id: string) => invitationToApi(await load(p, id), clock.now()),
 
     async create(p: Principal, scopeAccountId: string | undefined, input: CreateInvitationInput) {
-      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
+      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId)
+        throw new BadRequestError('account_id: does not match the account in the path.');
       const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId).catch((err: unknown) => {
         if (err instanceof NotFoundError && !scopeAccountId) throw new BadRequestError('account_id: no such account.');
         throw err;
@@ -126,48 +141,53 @@ export function createInvitationService(deps: {
       const email = input.email;
       const token = generateLinkToken();
       const now = clock.now();
-      const row = await db.transaction().execute(async (tx) => {
-        // A user the caller can see anyway (in its own tree) is a plain conflict. A user elsewhere on Canopy is not
-        // revealed: the invitation is made as for anyone, and its e-mail tells that person (only) what happened.
-        const user = await tx
-          .selectFrom('users as u')
-          .innerJoin('accounts as a', 'a.id', 'u.account_id')
-          .select('u.id')
-          .where((eb) => eb(eb.fn('lower', ['u.email']), '=', email.toLowerCase()))
-          .where(inSubtreeOf(p.accountId))
-          .executeTakeFirst();
-        if (user) throw new ConflictError(`${email} is already a user in your accounts.`);
-        const previous = await tx
-          .selectFrom('invitations')
-          .select(['id', 'expires_at'])
-          .where('account_id', '=', account.id)
-          .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
-          .where('accepted_at', 'is', null)
-          .executeTakeFirst();
-        if (previous && previous.expires_at > now) throw new ConflictError(`${email} already has a pending invitation to this account.`);
-        // An expired invitation is replaced by the new one (its link no longer works anyway).
-        if (previous) await tx.deleteFrom('invitations').where('id', '=', previous.id).execute();
-        return tx
-          .insertInto('invitations')
-          .values({
-            id: randomUUID(),
-            account_id: account.id,
-            email,
-            token_hash: hashLinkToken(token),
-            created_at: now,
-            expires_at: new Date(now.getTime() + INVITATION_TTL_MS),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-      }).catch((err: unknown) => {
-        if (isUniqueViolation(err)) throw new ConflictError(`${email} already has a pending invitation to this account.`);
-        throw err;
-      });
+      const row = await db
+        .transaction()
+        .execute(async (tx) => {
+          // A user the caller can see anyway (in its own tree) is a plain conflict. A user elsewhere on Canopy is not
+          // revealed: the invitation is made as for anyone, and its e-mail tells that person (only) what happened.
+          const user = await tx
+            .selectFrom('users as u')
+            .innerJoin('accounts as a', 'a.id', 'u.account_id')
+            .select('u.id')
+            .where((eb) => eb(eb.fn('lower', ['u.email']), '=', email.toLowerCase()))
+            .where(inSubtreeOf(p.accountId))
+            .executeTakeFirst();
+          if (user) throw new ConflictError(`${email} is already a user in your accounts.`);
+          const previous = await tx
+            .selectFrom('invitations')
+            .select(['id', 'expires_at'])
+            .where('account_id', '=', account.id)
+            .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+            .where('accepted_at', 'is', null)
+            .executeTakeFirst();
+          if (previous && previous.expires_at > now) throw new ConflictError(`${email} already has a pending invitation to this account.`);
+          // An expired invitation is replaced by the new one (its link no longer works anyway).
+          if (previous) await tx.deleteFrom('invitations').where('id', '=', previous.id).execute();
+          return tx
+            .insertInto('invitations')
+            .values({
+              id: randomUUID(),
+              account_id: account.id,
+              email,
+              token_hash: hashLinkToken(token),
+              created_at: now,
+              expires_at: new Date(now.getTime() + INVITATION_TTL_MS),
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+        })
+        .catch((err: unknown) => {
+          if (isUniqueViolation(err)) throw new ConflictError(`${email} already has a pending invitation to this account.`);
+          throw err;
+        });
 
       const link = `${deps.publicUrl()}/invitations/${token}`;
       if (!mailer) {
-        log.warn({ invitation: row.id, account_id: account.id, to: row.email },
-          'invitation created without SMTP_URL: no email was sent; the accept_url of the API answer must be passed on by hand');
+        log.warn(
+          { invitation: row.id, account_id: account.id, to: row.email },
+          'invitation created without SMTP_URL: no email was sent; the accept_url of the API answer must be passed on by hand',
+        );
         return invitationToApi(row, now, link);
       }
       try {
@@ -203,27 +223,36 @@ export function createInvitationService(deps: {
       if (!invitation) throw new NotFoundError();
       const passwordHash = await hashPassword(input.password);
       const now = clock.now();
-      return db.transaction().execute(async (tx) => {
-        const claimed = await tx
-          .updateTable('invitations')
-          .set({ accepted_at: now })
-          .where('id', '=', invitation.id)
-          .where('accepted_at', 'is', null)
-          .where('expires_at', '>', now)
-          .returning('id')
-          .executeTakeFirst();
-        if (!claimed) throw new NotFoundError();
-        const user = await insertUser(tx, { account_id: invitation.account_id, full_name: input.full_name, email: invitation.email, password_hash: passwordHash, now });
-        await tx.updateTable('invitations').set({ user_id: user.id }).where('id', '=', invitation.id).execute();
-        log.info({ invitation: invitation.id, account_id: invitation.account_id, user: user.id }, 'invitation accepted');
-        return {
-          user: { id: user.id, full_name: user.full_name, email: user.email },
-          account: { id: invitation.account_id, name: invitation.account_name, role: invitation.account_role },
-        };
-      }).catch((err: unknown) => {
-        if (isUniqueViolation(err)) throw new ConflictError(`${invitation.email} is already a user of Canopy.`);
-        throw err;
-      });
+      return db
+        .transaction()
+        .execute(async (tx) => {
+          const claimed = await tx
+            .updateTable('invitations')
+            .set({ accepted_at: now })
+            .where('id', '=', invitation.id)
+            .where('accepted_at', 'is', null)
+            .where('expires_at', '>', now)
+            .returning('id')
+            .executeTakeFirst();
+          if (!claimed) throw new NotFoundError();
+          const user = await insertUser(tx, {
+            account_id: invitation.account_id,
+            full_name: input.full_name,
+            email: invitation.email,
+            password_hash: passwordHash,
+            now,
+          });
+          await tx.updateTable('invitations').set({ user_id: user.id }).where('id', '=', invitation.id).execute();
+          log.info({ invitation: invitation.id, account_id: invitation.account_id, user: user.id }, 'invitation accepted');
+          return {
+            user: { id: user.id, full_name: user.full_name, email: user.email },
+            account: { id: invitation.account_id, name: invitation.account_name, role: invitation.account_role },
+          };
+        })
+        .catch((err: unknown) => {
+          if (isUniqueViolation(err)) throw new ConflictError(`${invitation.email} is already a user of Canopy.`);
+          throw err;
+        });
     },
   };
 }

@@ -24,7 +24,13 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-export async function startWorker(opts: { connectionString: string; concurrency: number; logger: Logger; taskList: TaskList; crontab: string }): Promise<Worker> {
+export async function startWorker(opts: {
+  connectionString: string;
+  concurrency: number;
+  logger: Logger;
+  taskList: TaskList;
+  crontab: string;
+}): Promise<Worker> {
   // Our own pool, so an idle connection dropped by the server is logged rather than crashing the process.
   const pgPool = new pg.Pool({ connectionString: opts.connectionString, max: opts.concurrency + 2, application_name: 'canopy-worker' });
   pgPool.on('error', (err) => opts.logger.warn({ err }, 'idle worker database connection lost'));

@@ -42,13 +42,16 @@ function stateLine(c: HealthChange): string {
 function advice(c: HealthChange): string {
   if (c.new_state === 'healthy') return 'Data flows again; Canopy has re-read the days it missed.';
   return c.subject_type === 'server'
-    ? 'Canopy could not log in to the portal and has paused collection for this server. It retries on its own; check the credentials in the portal and in Canopy.'
-    : "The portal has reported no new counters for this customer: the data collection agent has probably stopped. Once it reports again, Canopy re-reads every day since it stopped.";
+    ? 'Canopy could not log in to the portal and has paused collection for this server. ' +
+        'It retries on its own; check the credentials in the portal and in Canopy.'
+    : 'The portal has reported no new counters for this customer: the data collection agent has probably stopped. ' +
+        'Once it reports again, Canopy re-reads every day since it stopped.';
 }
 
 /**
- * The messages for the health changes of one server's run (every change is marked notified, sent or not): one per change, except that many feed changes at once
- * (an agent shared by several customers, a portal outage) become a single summary, so nobody gets a storm.
+ * The messages for the health changes of one server's run (every change is marked notified, sent or not): one per
+ * change, except that many feed changes at once (an agent shared by several customers, a portal outage) become a
+ * single summary, so nobody gets a storm.
  */
 export function healthMessages(changes: HealthChange[], dashboardUrl: string): HealthMessage[] {
   // Only a change to unhealthy or back is news; a first verdict of healthy (from pending) is not.

@@ -10,25 +10,68 @@ import { listOf, one } from '../http/api-schemas.js';
 import { notificationObject, webhookCreatedExample, webhookDeleted, webhookObject } from './notification-api-schema.js';
 
 const webhookCreated = one(webhookObject, 'The webhook, with its signing secret (shown this once).', webhookCreatedExample);
-const notifications = listOf(notificationObject, "The account's notifications, newest first (100 a page unless `limit` says otherwise; Link rel=\"next\" for more), with each delivery's state.");
+const notifications = listOf(
+  notificationObject,
+  'The account\'s notifications, newest first (100 a page unless `limit` says otherwise; Link rel="next" for more), ' +
+    "with each delivery's state.",
+);
 
 /** Canopy extensions: /v1/webhooks (where health notifications are POSTed) and /v1/notifications (what was sent). */
 export function notificationRoutes(deps: { webhooks: WebhookService; notifier: Notifier; accounts: AccountService }) {
   const { webhooks, notifier, accounts } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/webhooks', { config: { policy: 'webhooks:read' }, schema: { response: { 200: listOf(webhookObject) } } }, async (req, reply) => sendListing(req, reply, await webhooks.list(principalOf(req))));
-    app.post('/webhooks', { config: { policy: 'webhooks:create' }, schema: { body: createWebhookBody, response: { 201: webhookCreated } } }, async (req, reply) =>
-      reply.status(201).send(await webhooks.create(principalOf(req), undefined, req.body)));
-    app.get('/webhooks/:id', { config: { policy: 'webhooks:read' }, schema: { params: idParams, response: { 200: one(webhookObject) } } }, async (req) => webhooks.find(principalOf(req), req.params.id));
-    app.patch('/webhooks/:id', { config: { policy: 'webhooks:update' }, schema: { params: idParams, body: updateWebhookBody, response: { 200: one(webhookObject) } } }, async (req) => webhooks.update(principalOf(req), req.params.id, req.body));
-    app.delete('/webhooks/:id', { config: { policy: 'webhooks:delete' }, schema: { params: idParams, response: { 200: one(webhookDeleted) } } }, async (req) => webhooks.remove(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/webhooks', { config: { policy: 'webhooks:read' }, schema: { params: accountIdParams, response: { 200: listOf(webhookObject) } } }, async (req, reply) => sendListing(req, reply, await webhooks.list(principalOf(req), req.params.account_id)));
-    app.post('/accounts/:account_id/webhooks', { config: { policy: 'webhooks:create' }, schema: { params: accountIdParams, body: createWebhookBody, response: { 201: webhookCreated } } }, async (req, reply) =>
-      reply.status(201).send(await webhooks.create(principalOf(req), req.params.account_id, req.body)));
+    app.get(
+      '/webhooks',
+      { config: { policy: 'webhooks:read' }, schema: { response: { 200: listOf(webhookObject) } } },
+      async (req, reply) => sendListing(req, reply, await webhooks.list(principalOf(req))),
+    );
+    app.post(
+      '/webhooks',
+      { config: { policy: 'webhooks:create' }, schema: { body: createWebhookBody, response: { 201: webhookCreated } } },
+      async (req, reply) => reply.status(201).send(await webhooks.create(principalOf(req), undefined, req.body)),
+    );
+    app.get(
+      '/webhooks/:id',
+      { config: { policy: 'webhooks:read' }, schema: { params: idParams, response: { 200: one(webhookObject) } } },
+      async (req) => webhooks.find(principalOf(req), req.params.id),
+    );
+    app.patch(
+      '/webhooks/:id',
+      {
+        config: { policy: 'webhooks:update' },
+        schema: { params: idParams, body: updateWebhookBody, response: { 200: one(webhookObject) } },
+      },
+      async (req) => webhooks.update(principalOf(req), req.params.id, req.body),
+    );
+    app.delete(
+      '/webhooks/:id',
+      { config: { policy: 'webhooks:delete' }, schema: { params: idParams, response: { 200: one(webhookDeleted) } } },
+      async (req) => webhooks.remove(principalOf(req), req.params.id),
+    );
+    app.get(
+      '/accounts/:account_id/webhooks',
+      { config: { policy: 'webhooks:read' }, schema: { params: accountIdParams, response: { 200: listOf(webhookObject) } } },
+      async (req, reply) => sendListing(req, reply, await webhooks.list(principalOf(req), req.params.account_id)),
+    );
+    app.post(
+      '/accounts/:account_id/webhooks',
+      {
+        config: { policy: 'webhooks:create' },
+        schema: { params: accountIdParams, body: createWebhookBody, response: { 201: webhookCreated } },
+      },
+      async (req, reply) => reply.status(201).send(await webhooks.create(principalOf(req), req.params.account_id, req.body)),
+    );
 
-    app.get('/notifications', { config: { policy: 'notifications:read' }, schema: { response: { 200: notifications } } }, async (req, reply) => sendListing(req, reply, notifier.list(principalOf(req).accountId)));
-    app.get('/accounts/:account_id/notifications', { config: { policy: 'notifications:read' }, schema: { params: accountIdParams, response: { 200: notifications } } }, async (req, reply) =>
-      sendListing(req, reply, notifier.list((await accounts.load(principalOf(req), req.params.account_id)).id)));
+    app.get(
+      '/notifications',
+      { config: { policy: 'notifications:read' }, schema: { response: { 200: notifications } } },
+      async (req, reply) => sendListing(req, reply, notifier.list(principalOf(req).accountId)),
+    );
+    app.get(
+      '/accounts/:account_id/notifications',
+      { config: { policy: 'notifications:read' }, schema: { params: accountIdParams, response: { 200: notifications } } },
+      async (req, reply) => sendListing(req, reply, notifier.list((await accounts.load(principalOf(req), req.params.account_id)).id)),
+    );
   };
 }

@@ -6,7 +6,7 @@ import type { Listing } from '../http/listing.js';
 import { apiTimestamp } from '../http/api-format.js';
 import type { Logger } from '../observability/logger.js';
 import { healthMessages, type HealthChange } from './health-messages.js';
-import type { Mailer } from './mailer.js';
+import type { Mailer } from '../outbound/mailer.js';
 import type { WebhookSender } from './webhook-sender.js';
 
 type NotificationRow = Selectable<NotificationsTable>;
@@ -39,18 +39,36 @@ export function createNotifier(deps: {
 
   async function dispatch(serverId: string): Promise<number> {
     return db.transaction().execute(async (tx) => {
-      const server = await tx.selectFrom('servers').select(['id', 'url', 'account_id', 'contact']).where('id', '=', serverId).executeTakeFirst();
+      const server = await tx
+        .selectFrom('servers')
+        .select(['id', 'url', 'account_id', 'contact'])
+        .where('id', '=', serverId)
+        .executeTakeFirst();
       if (!server) return 0;
       const events = await tx
         .selectFrom('health_events as e')
         .leftJoin('feeds as f', (j) => j.onRef('f.id', '=', 'e.subject_id').on('e.subject_type', '=', 'feed'))
         .leftJoin('accounts as a', 'a.id', 'f.account_id')
-        .select(['e.id', 'e.subject_type', 'e.subject_id', 'e.old_state', 'e.new_state', 'e.reason', 'e.at', 'f.id as feed_id', 'f.external_id', 'a.id as account_id', 'a.name as account_name'])
+        .select([
+          'e.id',
+          'e.subject_type',
+          'e.subject_id',
+          'e.old_state',
+          'e.new_state',
+          'e.reason',
+          'e.at',
+          'f.id as feed_id',
+          'f.external_id',
+          'a.id as account_id',
+          'a.name as account_name',
+        ])
         .where('e.notified', '=', false)
-        .where((eb) => eb.or([
-          eb.and([eb('e.subject_type', '=', 'server'), eb('e.subject_id', '=', serverId)]),
-          eb.and([eb('e.subject_type', '=', 'feed'), eb('f.server_id', '=', serverId)]),
-        ]))
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('e.subject_type', '=', 'server'), eb('e.subject_id', '=', serverId)]),
+            eb.and([eb('e.subject_type', '=', 'feed'), eb('f.server_id', '=', serverId)]),
+          ]),
+        )
         .orderBy('e.seq')
         .forUpdate('e')
         .skipLocked()
@@ -58,31 +76,70 @@ export function createNotifier(deps: {
       if (!events.length) return 0;
 
       const changes: HealthChange[] = events.map((e) => ({
-        id: e.id, subject_type: e.subject_type, subject_id: e.subject_id, server_id: server.id, server_url: server.url,
-        feed_id: e.feed_id, account_id: e.account_id, account_name: e.account_name, external_id: e.external_id,
-        old_state: e.old_state, new_state: e.new_state, reason: e.reason, at: apiTimestamp(e.at)!,
+        id: e.id,
+        subject_type: e.subject_type,
+        subject_id: e.subject_id,
+        server_id: server.id,
+        server_url: server.url,
+        feed_id: e.feed_id,
+        account_id: e.account_id,
+        account_name: e.account_name,
+        external_id: e.external_id,
+        old_state: e.old_state,
+        new_state: e.new_state,
+        reason: e.reason,
+        at: apiTimestamp(e.at)!,
       }));
       const recipients = server.contact
         ? [server.contact]
-        : (await tx.selectFrom('users').select('email').where('account_id', '=', server.account_id).orderBy('created_at').execute()).map((u) => u.email);
-      const hooks = await tx.selectFrom('webhooks').select(['id', 'url']).where('account_id', '=', server.account_id).where('status', '=', 'active').execute();
+        : (await tx.selectFrom('users').select('email').where('account_id', '=', server.account_id).orderBy('created_at').execute()).map(
+            (u) => u.email,
+          );
+      const hooks = await tx
+        .selectFrom('webhooks')
+        .select(['id', 'url'])
+        .where('account_id', '=', server.account_id)
+        .where('status', '=', 'active')
+        .execute();
       const now = clock.now();
 
       const messages = healthMessages(changes, deps.publicUrl());
       for (const m of messages) {
         const { id } = await tx
           .insertInto('notifications')
-          .values({ account_id: server.account_id, server_id: server.id, type: m.type, subject: m.subject, text: m.text, data: JSON.stringify(m.data), created_at: now })
+          .values({
+            account_id: server.account_id,
+            server_id: server.id,
+            type: m.type,
+            subject: m.subject,
+            text: m.text,
+            data: JSON.stringify(m.data),
+            created_at: now,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         const emails = deps.mailer ? recipients.map((to) => ({ channel: 'email' as const, target: to, webhook_id: null })) : [];
-        const logged = deps.mailer && recipients.length ? [] : [{ channel: 'log' as const, target: recipients.join(', ') || '(no recipient)', webhook_id: null }];
+        const logged =
+          deps.mailer && recipients.length
+            ? []
+            : [{ channel: 'log' as const, target: recipients.join(', ') || '(no recipient)', webhook_id: null }];
         const posts = hooks.map((h) => ({ channel: 'webhook' as const, target: h.url, webhook_id: h.id }));
         const deliveries = [...emails, ...logged, ...posts];
-        await tx.insertInto('notification_deliveries').values(deliveries.map((d) => ({ ...d, notification_id: id, next_attempt_at: now }))).execute();
+        await tx
+          .insertInto('notification_deliveries')
+          .values(deliveries.map((d) => ({ ...d, notification_id: id, next_attempt_at: now })))
+          .execute();
         await tx.updateTable('health_events').set({ notification_id: id }).where('id', 'in', m.eventIds).execute();
       }
-      await tx.updateTable('health_events').set({ notified: true }).where('id', 'in', events.map((e) => e.id)).execute();
+      await tx
+        .updateTable('health_events')
+        .set({ notified: true })
+        .where(
+          'id',
+          'in',
+          events.map((e) => e.id),
+        )
+        .execute();
       return messages.length;
     });
   }
@@ -94,14 +151,26 @@ export function createNotifier(deps: {
       .updateTable('notification_deliveries as d')
       .set((eb) => ({ attempts: eb('d.attempts', '+', 1), last_attempt_at: now, next_attempt_at: new Date(now.getTime() + LEASE_MS) }))
       .where('d.id', 'in', (eb) =>
-        eb.selectFrom('notification_deliveries').select('id').where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(limit).forUpdate().skipLocked())
+        eb
+          .selectFrom('notification_deliveries')
+          .select('id')
+          .where('status', '=', 'pending')
+          .where('next_attempt_at', '<=', now)
+          .orderBy('next_attempt_at')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
       .returning(['d.id', 'd.notification_id', 'd.channel', 'd.target', 'd.webhook_id', 'd.attempts'])
       .execute();
     for (const d of claimed) {
       const n = await db.selectFrom('notifications').selectAll().where('id', '=', d.notification_id).executeTakeFirstOrThrow();
       let result: { ok: boolean; status: number | null; error: string | null };
       if (d.channel === 'log') {
-        log.warn({ notification: n.id, to: d.target, subject: n.subject }, `notification (no SMTP_URL configured): ${n.subject}\n${n.text}`);
+        log.warn(
+          { notification: n.id, to: d.target, subject: n.subject },
+          `notification (no SMTP_URL configured): ${n.subject}\n${n.text}`,
+        );
         result = { ok: true, status: null, error: null };
       } else if (d.channel === 'email') {
         result = await deps.mailer!.send(d.target, n.subject, n.text).then(
@@ -109,13 +178,28 @@ export function createNotifier(deps: {
           (err: unknown) => ({ ok: false, status: null, error: err instanceof Error ? err.message : String(err) }),
         );
       } else {
-        const hook = d.webhook_id ? await db.selectFrom('webhooks').select(['id', 'secret_encrypted', 'status']).where('id', '=', d.webhook_id).executeTakeFirst() : undefined;
-        result = !hook || hook.status !== 'active'
-          ? { ok: false, status: null, error: 'the webhook was deleted or deactivated' }
-          : await deps.webhooks.post({
-            url: d.target, secret: await deps.webhookSecret(hook), deliveryId: d.id, event: n.type, now: clock.now(),
-            body: { id: n.id, type: n.type, created_at: apiTimestamp(n.created_at), account_id: n.account_id, server_id: n.server_id, subject: n.subject, data: n.data },
-          });
+        const hook = d.webhook_id
+          ? await db.selectFrom('webhooks').select(['id', 'secret_encrypted', 'status']).where('id', '=', d.webhook_id).executeTakeFirst()
+          : undefined;
+        result =
+          hook?.status !== 'active'
+            ? { ok: false, status: null, error: 'the webhook was deleted or deactivated' }
+            : await deps.webhooks.post({
+                url: d.target,
+                secret: await deps.webhookSecret(hook),
+                deliveryId: d.id,
+                event: n.type,
+                now: clock.now(),
+                body: {
+                  id: n.id,
+                  type: n.type,
+                  created_at: apiTimestamp(n.created_at),
+                  account_id: n.account_id,
+                  server_id: n.server_id,
+                  subject: n.subject,
+                  data: n.data,
+                },
+              });
       }
       const finalFailure = !result.ok && (d.attempts >= MAX_ATTEMPTS || result.error === 'the webhook was deleted or deactivated');
       await db
@@ -129,29 +213,64 @@ export function createNotifier(deps: {
         })
         .where('id', '=', d.id)
         .execute();
-      if (!result.ok) log.warn({ delivery: d.id, channel: d.channel, attempts: d.attempts, error: result.error }, finalFailure ? 'notification delivery gave up' : 'notification delivery failed; will retry');
+      if (!result.ok)
+        log.warn(
+          { delivery: d.id, channel: d.channel, attempts: d.attempts, error: result.error },
+          finalFailure ? 'notification delivery gave up' : 'notification delivery failed; will retry',
+        );
     }
     return claimed.length;
   }
 
   /** GET /v1/notifications: an account's notifications with the state of each delivery, newest first (100 a page). */
   function list(accountId: string) {
-    return { db, query: db.selectFrom('notifications').selectAll().where('account_id', '=', accountId), keys: ['seq'], descending: true, defaultLimit: 100, present } satisfies Listing<NotificationRow, unknown>;
+    return {
+      db,
+      query: db.selectFrom('notifications').selectAll().where('account_id', '=', accountId),
+      keys: ['seq'],
+      descending: true,
+      defaultLimit: 100,
+      present,
+    } satisfies Listing<NotificationRow, unknown>;
   }
 
   async function present(rows: NotificationRow[]) {
     if (!rows.length) return [];
-    const deliveries = await db.selectFrom('notification_deliveries').selectAll().where('notification_id', 'in', rows.map((r) => r.id)).orderBy('channel').orderBy('target').execute();
+    const deliveries = await db
+      .selectFrom('notification_deliveries')
+      .selectAll()
+      .where(
+        'notification_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('channel')
+      .orderBy('target')
+      .execute();
     return rows.map((n) => ({
-      id: n.id, account_id: n.account_id, server_id: n.server_id, type: n.type, subject: n.subject, text: n.text, data: n.data,
+      id: n.id,
+      account_id: n.account_id,
+      server_id: n.server_id,
+      type: n.type,
+      subject: n.subject,
+      text: n.text,
+      data: n.data,
       created_at: apiTimestamp(n.created_at),
-      deliveries: deliveries.filter((d) => d.notification_id === n.id).map((d) => ({
-        id: d.id, channel: d.channel, target: d.target, webhook_id: d.webhook_id, status: d.status, attempts: d.attempts,
-        last_attempt_at: d.last_attempt_at ? apiTimestamp(d.last_attempt_at) : null,
-        delivered_at: d.delivered_at ? apiTimestamp(d.delivered_at) : null,
-        next_attempt_at: d.status === 'pending' ? apiTimestamp(d.next_attempt_at) : null,
-        last_error: d.last_error, response_status: d.response_status,
-      })),
+      deliveries: deliveries
+        .filter((d) => d.notification_id === n.id)
+        .map((d) => ({
+          id: d.id,
+          channel: d.channel,
+          target: d.target,
+          webhook_id: d.webhook_id,
+          status: d.status,
+          attempts: d.attempts,
+          last_attempt_at: d.last_attempt_at ? apiTimestamp(d.last_attempt_at) : null,
+          delivered_at: d.delivered_at ? apiTimestamp(d.delivered_at) : null,
+          next_attempt_at: d.status === 'pending' ? apiTimestamp(d.next_attempt_at) : null,
+          last_error: d.last_error,
+          response_status: d.response_status,
+        })),
     }));
   }
 

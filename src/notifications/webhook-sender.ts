@@ -25,7 +25,12 @@ export interface WebhookResult {
 export function createWebhookSender(opts: { outbound: OutboundPolicy; ca?: string }) {
   const dispatcher = new Agent({
     // Certificates are always verified, whatever NODE_TLS_REJECT_UNAUTHORIZED says; addresses pass the outbound rule.
-    connect: opts.outbound.connector({ timeout: 10_000, minVersion: 'TLSv1.2', rejectUnauthorized: true, ...(opts.ca ? { ca: opts.ca } : {}) }),
+    connect: opts.outbound.connector({
+      timeout: 10_000,
+      minVersion: 'TLSv1.2',
+      rejectUnauthorized: true,
+      ...(opts.ca ? { ca: opts.ca } : {}),
+    }),
     headersTimeout: 15_000,
     bodyTimeout: 15_000,
     keepAliveTimeout: 10_000,

@@ -10,7 +10,7 @@ import type { Db } from '../db/database.js';
 import type { WebhooksTable } from '../db/schema.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import { apiTimestamp } from '../http/api-format.js';
-import { encryptSecret, type Keyring } from '../servers/credential-cipher.js';
+import { encryptSecret, type Keyring } from '../secrets/credential-cipher.js';
 import { httpsUrl } from '../servers/server-schemas.js';
 import type { Listing } from '../http/listing.js';
 import type { OutboundPolicy } from '../outbound/outbound-policy.js';
@@ -27,7 +27,15 @@ type WebhookRow = Selectable<WebhooksTable>;
 
 /** The Webhook object (a Canopy extension). `secret` is shown once, in the answer to the create; null otherwise. */
 function webhookToApi(w: WebhookRow, secret: string | null = null) {
-  return { id: w.id, account_id: w.account_id, url: w.url, status: w.status, secret, created_at: apiTimestamp(w.created_at), updated_at: apiTimestamp(w.updated_at) };
+  return {
+    id: w.id,
+    account_id: w.account_id,
+    url: w.url,
+    status: w.status,
+    secret,
+    created_at: apiTimestamp(w.created_at),
+    updated_at: apiTimestamp(w.updated_at),
+  };
 }
 
 /**
@@ -47,22 +55,35 @@ export function createWebhookService(deps: {
   const { db, clock, accounts, keyring } = deps;
 
   function load(p: Principal, id: string): Promise<WebhookRow> {
-    return loadInScope(id, (id) => db.selectFrom('webhooks as w').innerJoin('accounts as a', 'a.id', 'w.account_id').selectAll('w').where('w.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst());
+    return loadInScope(id, (id) =>
+      db
+        .selectFrom('webhooks as w')
+        .innerJoin('accounts as a', 'a.id', 'w.account_id')
+        .selectAll('w')
+        .where('w.id', '=', id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst(),
+    );
   }
-
 
   return {
     secretOf: (row: { id: string; secret_encrypted: string }) => deps.openSecret(row.secret_encrypted, row.id),
 
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      return { db, query: db.selectFrom('webhooks').selectAll().where('account_id', '=', account.id), keys: ['created_at', 'id'], present: (rows) => rows.map((w) => webhookToApi(w)) } satisfies Listing<WebhookRow, unknown>;
+      return {
+        db,
+        query: db.selectFrom('webhooks').selectAll().where('account_id', '=', account.id),
+        keys: ['created_at', 'id'],
+        present: (rows) => rows.map((w) => webhookToApi(w)),
+      } satisfies Listing<WebhookRow, unknown>;
     },
 
     find: async (p: Principal, id: string) => webhookToApi(await load(p, id)),
 
     async create(p: Principal, scopeAccountId: string | undefined, input: z.infer<typeof createWebhookBody>) {
-      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
+      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId)
+        throw new BadRequestError('account_id: does not match the account in the path.');
       const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId);
       if (account.role === 'customer') throw new ForbiddenError('Webhooks belong to provider accounts, not customer accounts.');
       await deps.checkUrl(input.url, 'The webhook URL');
@@ -71,7 +92,14 @@ export function createWebhookService(deps: {
       const now = clock.now();
       const row = await db
         .insertInto('webhooks')
-        .values({ id, account_id: account.id, url: input.url, secret_encrypted: encryptSecret(keyring(), secret, id), created_at: now, updated_at: now })
+        .values({
+          id,
+          account_id: account.id,
+          url: input.url,
+          secret_encrypted: encryptSecret(keyring(), secret, id),
+          created_at: now,
+          updated_at: now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       return webhookToApi(row, secret);
@@ -82,7 +110,11 @@ export function createWebhookService(deps: {
       if (input.url !== undefined) await deps.checkUrl(input.url, 'The webhook URL');
       const row = await db
         .updateTable('webhooks')
-        .set({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.status !== undefined ? { status: input.status } : {}), updated_at: clock.now() })
+        .set({
+          ...(input.url !== undefined ? { url: input.url } : {}),
+          ...(input.status !== undefined ? { status: input.status } : {}),
+          updated_at: clock.now(),
+        })
         .where('id', '=', hook.id)
         .returningAll()
         .executeTakeFirstOrThrow();

@@ -8,14 +8,30 @@ export type { Logger };
  * a secret that reaches a log in development reaches it in production too.
  */
 export const redactPaths = [
-  'password', '*.password', '*.*.password',
-  'api_key', '*.api_key', 'apiKey', '*.apiKey',
-  'token', '*.token', 'access_token', '*.access_token',
-  'req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]',
-  'headers.authorization', 'headers.cookie',
-  'connectionString', '*.connectionString', 'databaseUrl', '*.databaseUrl',
+  'password',
+  '*.password',
+  '*.*.password',
+  'api_key',
+  '*.api_key',
+  'apiKey',
+  '*.apiKey',
+  'token',
+  '*.token',
+  'access_token',
+  '*.access_token',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+  'connectionString',
+  '*.connectionString',
+  'databaseUrl',
+  '*.databaseUrl',
   // URLs are kept, minus the tokens in them (src/observability/url-redaction.ts): request lines, links, webhooks.
-  'url', '*.url', 'req.originalUrl',
+  'url',
+  '*.url',
+  'req.originalUrl',
 ];
 
 /** URLs lose their secret-looking parts; every other redacted path is replaced whole. */
@@ -46,7 +62,10 @@ export function createLogger(opts: LoggerOptions): Logger {
   if (opts.pretty) {
     return pino({
       ...base,
-      transport: { target: 'pino-pretty', options: { destination: fd, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' } },
+      transport: {
+        target: 'pino-pretty',
+        options: { destination: fd, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' },
+      },
     });
   }
   return pino(base, pino.destination({ fd, sync: false }));

@@ -33,7 +33,11 @@ export function redactUrl(url: string): string {
   // Keep scheme://host of absolute URLs as they are (a host name is not a secret; its userinfo is).
   const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(pathPart)?.[0] ?? '';
   const safeOrigin = origin.replace(/\/\/[^@/]*@/, `//${REDACTED}@`);
-  const path = pathPart.slice(origin.length).split('/').map((segment) => (secretLike(segment) ? REDACTED : segment)).join('/');
+  const path = pathPart
+    .slice(origin.length)
+    .split('/')
+    .map((segment) => (secretLike(segment) ? REDACTED : segment))
+    .join('/');
   if (query === undefined) return safeOrigin + path;
   const params = query.split('&').map((pair) => {
     const eq = pair.indexOf('=');

@@ -11,11 +11,16 @@ const healthzSchema = {
 
 const readyzSchema = {
   response: {
-    200: z.strictObject({ status: z.literal('ready'), database: z.literal('ok') }).meta({ description: 'Ready: the database answers.', examples: [{ status: 'ready', database: 'ok' }] }),
+    200: z
+      .strictObject({ status: z.literal('ready'), database: z.literal('ok') })
+      .meta({ description: 'Ready: the database answers.', examples: [{ status: 'ready', database: 'ok' }] }),
     503: errorBody
       .extend({ status: z.literal('not ready'), database: z.literal('unreachable') })
       .strict()
-      .meta({ description: 'Not ready: the database does not answer.', examples: [{ error: 'The database is not reachable.', code: 503, status: 'not ready', database: 'unreachable' }] }),
+      .meta({
+        description: 'Not ready: the database does not answer.',
+        examples: [{ error: 'The database is not reachable.', code: 503, status: 'not ready', database: 'unreachable' }],
+      }),
   },
 };
 
@@ -27,8 +32,9 @@ const metricsSchema = {
         'text/plain': {
           schema: z.string().meta({
             examples: [
-              '# HELP canopy_http_requests_total HTTP requests served, by method, route pattern and status.\n# TYPE canopy_http_requests_total counter\n'
-                + 'canopy_http_requests_total{method="GET",route="/v1/servers",status="200",service="canopy"} 42\n',
+              '# HELP canopy_http_requests_total HTTP requests served, by method, route pattern and status.\n' +
+                '# TYPE canopy_http_requests_total counter\n' +
+                'canopy_http_requests_total{method="GET",route="/v1/servers",status="200",service="canopy"} 42\n',
             ],
           }),
         },

@@ -4,30 +4,70 @@ import { addressAllowed, addressRefusal, hostAllowed, isLocalHostName, parseAllo
 describe('addressRefusal: only global unicast addresses may be contacted', () => {
   // Written from the RFCs (6890 special-purpose registries), not from the code.
   const refused: Array<[string, RegExp]> = [
-    ['127.0.0.1', /loopback/], ['127.255.255.254', /loopback/], ['::1', /loopback/],
-    ['10.0.0.1', /private/], ['172.16.0.1', /private/], ['172.31.255.255', /private/], ['192.168.0.1', /private/],
-    ['100.64.0.1', /carrier-grade NAT/], ['100.127.255.255', /carrier-grade NAT/],
-    ['169.254.169.254', /cloud metadata/], ['169.254.1.1', /link-local/], ['fe80::1', /link-local/], ['fd00:ec2::254', /cloud metadata/],
-    ['fc00::1', /unique-local/], ['fdff:ffff::1', /unique-local/],
-    ['0.0.0.0', /unspecified/], ['0.255.255.255', /unspecified/], ['::', /unspecified/],
-    ['224.0.0.1', /multicast/], ['239.1.2.3', /multicast/], ['ff02::1', /multicast/], ['255.255.255.255', /broadcast/],
-    ['::ffff:127.0.0.1', /loopback/], ['::ffff:7f00:1', /loopback/], ['::ffff:10.1.2.3', /private/], ['::ffff:169.254.169.254', /cloud metadata/],
+    ['127.0.0.1', /loopback/],
+    ['127.255.255.254', /loopback/],
+    ['::1', /loopback/],
+    ['10.0.0.1', /private/],
+    ['172.16.0.1', /private/],
+    ['172.31.255.255', /private/],
+    ['192.168.0.1', /private/],
+    ['100.64.0.1', /carrier-grade NAT/],
+    ['100.127.255.255', /carrier-grade NAT/],
+    ['169.254.169.254', /cloud metadata/],
+    ['169.254.1.1', /link-local/],
+    ['fe80::1', /link-local/],
+    ['fd00:ec2::254', /cloud metadata/],
+    ['fc00::1', /unique-local/],
+    ['fdff:ffff::1', /unique-local/],
+    ['0.0.0.0', /unspecified/],
+    ['0.255.255.255', /unspecified/],
+    ['::', /unspecified/],
+    ['224.0.0.1', /multicast/],
+    ['239.1.2.3', /multicast/],
+    ['ff02::1', /multicast/],
+    ['255.255.255.255', /broadcast/],
+    ['::ffff:127.0.0.1', /loopback/],
+    ['::ffff:7f00:1', /loopback/],
+    ['::ffff:10.1.2.3', /private/],
+    ['::ffff:169.254.169.254', /cloud metadata/],
     ['::127.0.0.1', /loopback/], // IPv4-compatible (deprecated) form
-    ['64:ff9b::7f00:1', /not a global unicast/], ['2002:7f00:1::1', /not a global unicast/], ['2001::1', /not a global unicast/],
-    ['192.0.2.10', /reserved/], ['198.18.0.1', /reserved/], ['2001:db8::1', /reserved/], ['240.0.0.1', /reserved/],
-    ['not-an-ip', /not an IP address/], ['127.1', /not an IP address/],
+    ['64:ff9b::7f00:1', /not a global unicast/],
+    ['2002:7f00:1::1', /not a global unicast/],
+    ['2001::1', /not a global unicast/],
+    ['192.0.2.10', /reserved/],
+    ['198.18.0.1', /reserved/],
+    ['2001:db8::1', /reserved/],
+    ['240.0.0.1', /reserved/],
+    ['not-an-ip', /not an IP address/],
+    ['127.1', /not an IP address/],
   ];
   it.each(refused)('refuses %s', (address, reason) => {
     expect(addressRefusal(address)).toMatch(reason);
   });
 
-  it.each(['8.8.8.8', '93.184.216.34', '172.32.0.1', '100.128.0.1', '169.253.255.255', '2606:4700::1111', '::ffff:8.8.8.8', '[2a00:1450::1]'])('allows %s', (address) => {
+  it.each([
+    '8.8.8.8',
+    '93.184.216.34',
+    '172.32.0.1',
+    '100.128.0.1',
+    '169.253.255.255',
+    '2606:4700::1111',
+    '::ffff:8.8.8.8',
+    '[2a00:1450::1]',
+  ])('allows %s', (address) => {
     expect(addressRefusal(address)).toBeUndefined();
   });
 });
 
 describe('names that mean this machine', () => {
-  it.each([['localhost', true], ['LOCALHOST.', true], ['app.localhost', true], ['localhost.localdomain', true], ['localhost.example.com', false], ['mylocalhost', false]])('%s → %s', (name, local) => {
+  it.each([
+    ['localhost', true],
+    ['LOCALHOST.', true],
+    ['app.localhost', true],
+    ['localhost.localdomain', true],
+    ['localhost.example.com', false],
+    ['mylocalhost', false],
+  ])('%s → %s', (name, local) => {
     expect(isLocalHostName(name)).toBe(local);
   });
 });
@@ -36,7 +76,11 @@ describe('OUTBOUND_ALLOW_HOSTS', () => {
   it('takes host names, addresses and CIDR ranges, comma-separated, and nothing else', () => {
     const allow = parseAllowList(' portal.lan , 10.20.0.0/16,192.168.1.5, fd00::/8 ,::ffff:172.16.0.0/108,');
     expect(allow.map((e) => (e.kind === 'host' ? `host:${e.name}` : `range:${e.text}`))).toEqual([
-      'host:portal.lan', 'range:10.20.0.0/16', 'range:192.168.1.5', 'range:fd00::/8', 'range:::ffff:172.16.0.0/108',
+      'host:portal.lan',
+      'range:10.20.0.0/16',
+      'range:192.168.1.5',
+      'range:fd00::/8',
+      'range:::ffff:172.16.0.0/108',
     ]);
     expect(hostAllowed(allow, 'PORTAL.LAN.')).toBe(true);
     expect(hostAllowed(allow, 'other.lan')).toBe(false);

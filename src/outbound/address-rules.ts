@@ -75,7 +75,8 @@ export function parseAllowList(text: string | undefined): AllowEntry[] {
       entries.push({ kind: 'range', range: [address, address.kind() === 'ipv4' ? 32 : 128], text: item });
       continue;
     }
-    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$/i.test(item)) throw new Error(`"${item}" is not a host name, IP address or CIDR range`);
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$/i.test(item))
+      throw new Error(`"${item}" is not a host name, IP address or CIDR range`);
     entries.push({ kind: 'host', name: item.toLowerCase().replace(/\.$/, '') });
   }
   return entries;
@@ -83,7 +84,8 @@ export function parseAllowList(text: string | undefined): AllowEntry[] {
 
 /** ::ffff:10.0.0.0/104 is 10.0.0.0/8: addresses are compared after the same unwrapping. */
 function unwrapMappedRange([addr, bits]: [ipaddr.IPv4 | ipaddr.IPv6, number]): [ipaddr.IPv4 | ipaddr.IPv6, number] {
-  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress() && bits >= 96) return [(addr as ipaddr.IPv6).toIPv4Address(), bits - 96];
+  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress() && bits >= 96)
+    return [(addr as ipaddr.IPv6).toIPv4Address(), bits - 96];
   return [addr, bits];
 }
 

@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { OutboundPolicy } from '../outbound/outbound-policy.js';
+import type { OutboundPolicy } from './outbound-policy.js';
 
 export interface Mailer {
   send(to: string, subject: string, text: string): Promise<void>;

@@ -22,12 +22,16 @@ export interface ResolvedAddress {
 /** How host names are resolved: dns.lookup (the system resolver, /etc/hosts included) unless a test gives another. */
 export type ResolveAll = (host: string) => Promise<ResolvedAddress[]>;
 
-const systemResolve: ResolveAll = async (host) => (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+const systemResolve: ResolveAll = async (host) =>
+  (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 
 /** A destination the outbound rule refuses: a 400 at registration, a failed connection later; never contacted. */
 export class OutboundRefusedError extends BadRequestError {
   override name = 'OutboundRefusedError';
   readonly code = 'EOUTBOUND_REFUSED';
+  constructor(message: string) {
+    super(message, { reason: 'outbound_refused' });
+  }
 }
 
 export interface OutboundPolicy {
@@ -70,13 +74,17 @@ export function createOutboundPolicy(opts: { allow: readonly AllowEntry[]; resol
     try {
       addresses = await resolveAll(host);
     } catch (err) {
-      throw Object.assign(new Error(`Could not resolve ${host}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), { code: (err as NodeJS.ErrnoException).code ?? 'ENOTFOUND', cause: err });
+      throw Object.assign(new Error(`Could not resolve ${host}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), {
+        code: (err as NodeJS.ErrnoException).code ?? 'ENOTFOUND',
+        cause: err,
+      });
     }
     if (!addresses.length) throw Object.assign(new Error(`Could not resolve ${host}: no addresses`), { code: 'ENOTFOUND' });
     // Every address must pass: a name with one public and one private address would otherwise reach the private one.
     if (!named) for (const a of addresses) checkAddress(host, a.address);
     // "localhost" and *.localhost mean this machine whatever a resolver answers (RFC 6761): only allowed ranges pass.
-    if (!named && isLocalHostName(host) && !addresses.every((a) => addressAllowed(allow, a.address))) refuse(host, undefined, 'this machine (a loopback name)');
+    if (!named && isLocalHostName(host) && !addresses.every((a) => addressAllowed(allow, a.address)))
+      refuse(host, undefined, 'this machine (a loopback name)');
     return addresses;
   }
 
@@ -85,11 +93,16 @@ export function createOutboundPolicy(opts: { allow: readonly AllowEntry[]; resol
     const family = typeof options === 'object' && options !== null ? options.family : options;
     resolve(hostname).then(
       (addresses) => {
-        const wanted = family === 4 || family === 6 || family === 'IPv4' || family === 'IPv6'
-          ? addresses.filter((a) => a.family === (family === 'IPv6' || family === 6 ? 6 : 4))
-          : addresses;
+        const wanted =
+          family === 4 || family === 6 || family === 'IPv4' || family === 'IPv6'
+            ? addresses.filter((a) => a.family === (family === 'IPv6' || family === 6 ? 6 : 4))
+            : addresses;
         if (!wanted.length) {
-          callback(Object.assign(new Error(`No IPv${family} address for ${hostname}`), { code: 'ENOTFOUND' }) as NodeJS.ErrnoException, '', 4);
+          callback(
+            Object.assign(new Error(`No IPv${family} address for ${hostname}`), { code: 'ENOTFOUND' }) as NodeJS.ErrnoException,
+            '',
+            4,
+          );
         } else if (all) {
           (callback as unknown as (err: null, addresses: dns.LookupAddress[]) => void)(null, wanted);
         } else {

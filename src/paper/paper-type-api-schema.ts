@@ -9,6 +9,9 @@ export const paperTypeObject = z
     name: z.string(),
     density: z.number().meta({ description: 'g/m².' }),
   })
-  .meta({ id: 'PaperType', examples: [{ id: 'a11c7abc-011e-462f-babb-3c6375fa6473', account_id: null, name: '80# #2 Gloss Cover', density: 216 }] });
+  .meta({
+    id: 'PaperType',
+    examples: [{ id: 'a11c7abc-011e-462f-babb-3c6375fa6473', account_id: null, name: '80# #2 Gloss Cover', density: 216 }],
+  });
 
 export const paperTypeDeleted = deletedOf(paperTypeObject);

@@ -10,8 +10,12 @@ import type { CreatePaperTypeInput } from './paper-type-schemas.js';
 import { paperTypeToApi, type PaperTypeRow } from './paper-type.js';
 
 /** `density` and `gsm` are one field under two names: either, or both when equal. */
-export function densityOf(input: { density?: number | null | undefined; gsm?: number | null | undefined }, field = 'density'): number | undefined {
-  if (input.density != null && input.gsm != null && input.density !== input.gsm) throw new BadRequestError(`${field}: differs from gsm (they are the same field).`);
+export function densityOf(
+  input: { density?: number | null | undefined; gsm?: number | null | undefined },
+  field = 'density',
+): number | undefined {
+  if (input.density != null && input.gsm != null && input.density !== input.gsm)
+    throw new BadRequestError(`${field}: differs from gsm (they are the same field).`);
   return input.density ?? input.gsm ?? undefined;
 }
 
@@ -26,13 +30,15 @@ export function createPaperTypeService(deps: { db: Db; accounts: AccountService 
 
   async function load(p: Principal, id: string): Promise<PaperTypeRow> {
     const caller = await accounts.load(p, p.accountId);
-    return loadInScope(id, (id) => db
-      .selectFrom('paper_types as t')
-      .leftJoin('accounts as a', 'a.id', 't.account_id')
-      .selectAll('t')
-      .where('t.id', '=', id)
-      .where((eb) => eb.or([eb('t.account_id', 'is', null), eb('t.account_id', 'in', caller.ancestry), inSubtreeOf(p.accountId)]))
-      .executeTakeFirst());
+    return loadInScope(id, (id) =>
+      db
+        .selectFrom('paper_types as t')
+        .leftJoin('accounts as a', 'a.id', 't.account_id')
+        .selectAll('t')
+        .where('t.id', '=', id)
+        .where((eb) => eb.or([eb('t.account_id', 'is', null), eb('t.account_id', 'in', caller.ancestry), inSubtreeOf(p.accountId)]))
+        .executeTakeFirst(),
+    );
   }
 
   return {
@@ -44,7 +50,10 @@ export function createPaperTypeService(deps: { db: Db; accounts: AccountService 
         .selectAll()
         .select(sql<boolean>`account_id IS NOT NULL`.as('custom'))
         .where((eb) => eb.or([eb('account_id', 'is', null), eb('account_id', 'in', account.ancestry)]));
-      return { db, query, keys: ['custom', 'name', 'id'], present: (rows) => rows.map(paperTypeToApi) } satisfies Listing<PaperTypeRow & { custom: boolean }, unknown>;
+      return { db, query, keys: ['custom', 'name', 'id'], present: (rows) => rows.map(paperTypeToApi) } satisfies Listing<
+        PaperTypeRow & { custom: boolean },
+        unknown
+      >;
     },
 
     find: async (p: Principal, id: string) => paperTypeToApi(await load(p, id)),
@@ -53,7 +62,11 @@ export function createPaperTypeService(deps: { db: Db; accounts: AccountService 
       const account = await accounts.load(p, accountId ?? p.accountId);
       const density = densityOf(input);
       if (density === undefined) throw new BadRequestError('density: required (g/m²; gsm is accepted too).');
-      const row = await db.insertInto('paper_types').values({ account_id: account.id, name: input.name, density }).returningAll().executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto('paper_types')
+        .values({ account_id: account.id, name: input.name, density })
+        .returningAll()
+        .executeTakeFirstOrThrow();
       return paperTypeToApi(row);
     },
 
@@ -61,7 +74,12 @@ export function createPaperTypeService(deps: { db: Db; accounts: AccountService 
     async remove(p: Principal, id: string) {
       const row = await load(p, id);
       if (row.account_id === null) throw new ForbiddenError('Built-in paper types cannot be deleted.');
-      const owner = await db.selectFrom('accounts as a').select('a.id').where('a.id', '=', row.account_id).where(inSubtreeOf(p.accountId)).executeTakeFirst();
+      const owner = await db
+        .selectFrom('accounts as a')
+        .select('a.id')
+        .where('a.id', '=', row.account_id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst();
       if (!owner) throw new ForbiddenError("A parent account's paper type cannot be deleted.");
       await db.deleteFrom('paper_types').where('id', '=', row.id).execute();
       return { ...paperTypeToApi(row), deleted: true as const };

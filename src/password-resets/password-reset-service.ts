@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { NotFoundError } from '../errors.js';
 import { generateLinkToken, hashLinkToken, looksLikeLinkToken } from '../http/link-tokens.js';
-import type { Mailer } from '../notifications/mailer.js';
+import type { Mailer } from '../outbound/mailer.js';
 import type { Logger } from '../observability/logger.js';
 import type { AuthAttempts } from '../sessions/auth-attempts.js';
 
@@ -18,7 +18,14 @@ export const RESET_TTL_MS = 60 * 60_000;
  * neither the answer nor its timing tells who has an account. Requests are limited per client address and per e-mail
  * (src/sessions/auth-attempts.ts). Completing a reset ends every session of the user and voids their other links.
  */
-export function createPasswordResetService(deps: { db: Db; clock: Clock; logger: Logger; attempts: AuthAttempts; mailer: Mailer | undefined; publicUrl: () => string }) {
+export function createPasswordResetService(deps: {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  attempts: AuthAttempts;
+  mailer: Mailer | undefined;
+  publicUrl: () => string;
+}) {
   const { db, clock } = deps;
   const log = deps.logger.child({ component: 'password-resets' });
 
@@ -56,13 +63,27 @@ export function createPasswordResetService(deps: { db: Db; clock: Clock; logger:
       const attempt = await deps.attempts.begin('password_reset', email, ip);
       await attempt.finish('ok');
       const user = await findUserByEmail(db, email.trim());
-      const account = user ? await db.selectFrom('accounts').select('status').where('id', '=', user.account_id).executeTakeFirst() : undefined;
+      const account = user
+        ? await db.selectFrom('accounts').select('status').where('id', '=', user.account_id).executeTakeFirst()
+        : undefined;
       if (!user || account?.status !== 'active') return { requested: true };
       const token = generateLinkToken();
       const now = clock.now();
-      await db.insertInto('password_resets').values({ id: randomUUID(), user_id: user.id, token_hash: hashLinkToken(token), created_at: now, expires_at: new Date(now.getTime() + RESET_TTL_MS) }).execute();
+      await db
+        .insertInto('password_resets')
+        .values({
+          id: randomUUID(),
+          user_id: user.id,
+          token_hash: hashLinkToken(token),
+          created_at: now,
+          expires_at: new Date(now.getTime() + RESET_TTL_MS),
+        })
+        .execute();
       if (!deps.mailer) {
-        log.warn({ user: user.id }, 'password reset requested, but SMTP_URL is not set: no email was sent (password resets need an SMTP server)');
+        log.warn(
+          { user: user.id },
+          'password reset requested, but SMTP_URL is not set: no email was sent (password resets need an SMTP server)',
+        );
         return { requested: true };
       }
       // After the answer: its timing must not depend on whether a mail is sent.
@@ -90,11 +111,23 @@ export function createPasswordResetService(deps: { db: Db; clock: Clock; logger:
       const hash = await hashPassword(password);
       const now = clock.now();
       return db.transaction().execute(async (tx) => {
-        const claimed = await tx.updateTable('password_resets').set({ used_at: now }).where('id', '=', reset.id).where('used_at', 'is', null).where('expires_at', '>', now).returning('id').executeTakeFirst();
+        const claimed = await tx
+          .updateTable('password_resets')
+          .set({ used_at: now })
+          .where('id', '=', reset.id)
+          .where('used_at', 'is', null)
+          .where('expires_at', '>', now)
+          .returning('id')
+          .executeTakeFirst();
         if (!claimed) throw new NotFoundError();
         await tx.updateTable('users').set({ password_hash: hash }).where('id', '=', reset.user_id).execute();
         await tx.deleteFrom('sessions').where('user_id', '=', reset.user_id).execute();
-        await tx.updateTable('password_resets').set({ used_at: now }).where('user_id', '=', reset.user_id).where('used_at', 'is', null).execute();
+        await tx
+          .updateTable('password_resets')
+          .set({ used_at: now })
+          .where('user_id', '=', reset.user_id)
+          .where('used_at', 'is', null)
+          .execute();
         log.info({ user: reset.user_id }, 'password reset');
         return { userId: reset.user_id };
       });

@@ -13,13 +13,36 @@ export function quoteRoutes(deps: { quotes: QuoteService }) {
   const { quotes } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/quotes', { config: { policy: 'quotes:read' }, schema: { response: { 200: listOf(quoteObject) } } }, async (req, reply) => sendListing(req, reply, await quotes.list(principalOf(req))));
-    app.post('/quotes', { config: { policy: 'quotes:create' }, schema: { body: createQuoteBody, response: { 201: one(quoteObject) } } }, async (req, reply) =>
-      reply.status(201).send(await quotes.create(principalOf(req), undefined, req.body)));
-    app.get('/quotes/:id', { config: { policy: 'quotes:read' }, schema: { params: idParams, response: { 200: one(quoteObject) } } }, async (req) => quotes.find(principalOf(req), req.params.id));
-    app.delete('/quotes/:id', { config: { policy: 'quotes:delete' }, schema: { params: idParams, response: { 200: one(quoteDeleted) } } }, async (req) => quotes.remove(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/quotes', { config: { policy: 'quotes:read' }, schema: { params: accountIdParams, response: { 200: listOf(quoteObject) } } }, async (req, reply) => sendListing(req, reply, await quotes.list(principalOf(req), req.params.account_id)));
-    app.post('/accounts/:account_id/quotes', { config: { policy: 'quotes:create' }, schema: { params: accountIdParams, body: createQuoteBody, response: { 201: one(quoteObject) } } }, async (req, reply) =>
-      reply.status(201).send(await quotes.create(principalOf(req), req.params.account_id, req.body)));
+    app.get('/quotes', { config: { policy: 'quotes:read' }, schema: { response: { 200: listOf(quoteObject) } } }, async (req, reply) =>
+      sendListing(req, reply, await quotes.list(principalOf(req))),
+    );
+    app.post(
+      '/quotes',
+      { config: { policy: 'quotes:create' }, schema: { body: createQuoteBody, response: { 201: one(quoteObject) } } },
+      async (req, reply) => reply.status(201).send(await quotes.create(principalOf(req), undefined, req.body)),
+    );
+    app.get(
+      '/quotes/:id',
+      { config: { policy: 'quotes:read' }, schema: { params: idParams, response: { 200: one(quoteObject) } } },
+      async (req) => quotes.find(principalOf(req), req.params.id),
+    );
+    app.delete(
+      '/quotes/:id',
+      { config: { policy: 'quotes:delete' }, schema: { params: idParams, response: { 200: one(quoteDeleted) } } },
+      async (req) => quotes.remove(principalOf(req), req.params.id),
+    );
+    app.get(
+      '/accounts/:account_id/quotes',
+      { config: { policy: 'quotes:read' }, schema: { params: accountIdParams, response: { 200: listOf(quoteObject) } } },
+      async (req, reply) => sendListing(req, reply, await quotes.list(principalOf(req), req.params.account_id)),
+    );
+    app.post(
+      '/accounts/:account_id/quotes',
+      {
+        config: { policy: 'quotes:create' },
+        schema: { params: accountIdParams, body: createQuoteBody, response: { 201: one(quoteObject) } },
+      },
+      async (req, reply) => reply.status(201).send(await quotes.create(principalOf(req), req.params.account_id, req.body)),
+    );
   };
 }

@@ -21,20 +21,33 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Accou
   const { db, clock, accounts } = deps;
 
   function load(p: Principal, id: string): Promise<QuoteRow> {
-    return loadInScope(id, (id) => db
-      .selectFrom('quotes as q')
-      .innerJoin('accounts as a', 'a.id', 'q.account_id')
-      .selectAll('q')
-      .where('q.id', '=', id)
-      .where(inSubtreeOf(p.accountId))
-      .executeTakeFirst());
+    return loadInScope(id, (id) =>
+      db
+        .selectFrom('quotes as q')
+        .innerJoin('accounts as a', 'a.id', 'q.account_id')
+        .selectAll('q')
+        .where('q.id', '=', id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst(),
+    );
   }
 
   async function present(rows: QuoteRow[]) {
     if (!rows.length) return [];
     const ids = rows.map((q) => q.id);
-    const items = await db.selectFrom('quote_items').selectAll().where('quote_id', 'in', ids).orderBy('quote_id').orderBy('position').execute();
-    const converted = new Map((await db.selectFrom('transactions').select(['id', 'quote_id']).where('quote_id', 'in', ids).execute()).map((t) => [t.quote_id!, t.id]));
+    const items = await db
+      .selectFrom('quote_items')
+      .selectAll()
+      .where('quote_id', 'in', ids)
+      .orderBy('quote_id')
+      .orderBy('position')
+      .execute();
+    const converted = new Map(
+      (await db.selectFrom('transactions').select(['id', 'quote_id']).where('quote_id', 'in', ids).execute()).map((t) => [
+        t.quote_id!,
+        t.id,
+      ]),
+    );
     const itemsOf = new Map<string, QuoteItemRow[]>();
     for (const i of items) itemsOf.set(i.quote_id, [...(itemsOf.get(i.quote_id) ?? []), i]);
     return rows.map((q) => quoteToApi(q, itemsOf.get(q.id) ?? [], converted.get(q.id) ?? null));
@@ -48,7 +61,12 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Accou
 
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      return { db, query: db.selectFrom('quotes').selectAll().where('account_id', '=', account.id), keys: ['created_at', 'id'], present } satisfies Listing<QuoteRow, unknown>;
+      return {
+        db,
+        query: db.selectFrom('quotes').selectAll().where('account_id', '=', account.id),
+        keys: ['created_at', 'id'],
+        present,
+      } satisfies Listing<QuoteRow, unknown>;
     },
 
     find: async (p: Principal, id: string) => presentOne(await load(p, id)),
@@ -66,17 +84,34 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Accou
           if (!paperType) throw new BadRequestError(`${field}.paper_type_id: no such paper type.`);
           density ??= paperType.density;
         }
-        if (density === undefined) throw new BadRequestError(`${field}.density: required when the item has no paper_type_id (g/m²; gsm is accepted too).`);
-        items.push({ position, quantity: String(item.quantity), width: item.width, height: item.height, density, paper_type_id: item.paper_type_id ?? null });
+        if (density === undefined)
+          throw new BadRequestError(`${field}.density: required when the item has no paper_type_id (g/m²; gsm is accepted too).`);
+        items.push({
+          position,
+          quantity: String(item.quantity),
+          width: item.width,
+          height: item.height,
+          density,
+          paper_type_id: item.paper_type_id ?? null,
+        });
       }
       const standardPages = quoteStandardPages(items.map((i) => ({ ...i, quantity: Number(i.quantity) })));
       const row = await db.transaction().execute(async (tx) => {
         const quote = await tx
           .insertInto('quotes')
-          .values({ account_id: account.id, project_id: input.project_id ?? null, standard_pages: standardPages, rate: deps.rate, created_at: clock.now() })
+          .values({
+            account_id: account.id,
+            project_id: input.project_id ?? null,
+            standard_pages: standardPages,
+            rate: deps.rate,
+            created_at: clock.now(),
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await tx.insertInto('quote_items').values(items.map((i) => ({ ...i, quote_id: quote.id }))).execute();
+        await tx
+          .insertInto('quote_items')
+          .values(items.map((i) => ({ ...i, quote_id: quote.id })))
+          .execute();
         return quote;
       });
       return presentOne(row);
@@ -85,7 +120,8 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Accou
     /** A converted quote stays while its transaction exists (the transaction names it). */
     async remove(p: Principal, id: string) {
       const quote = await presentOne(await load(p, id));
-      if (quote.transaction_id) throw new ConflictError(`This quote was converted to transaction ${quote.transaction_id}; delete that transaction first.`);
+      if (quote.transaction_id)
+        throw new ConflictError(`This quote was converted to transaction ${quote.transaction_id}; delete that transaction first.`);
       await db.deleteFrom('quotes').where('id', '=', quote.id).execute();
       return { ...quote, deleted: true as const };
     },

@@ -12,7 +12,9 @@ export type QuoteItemRow = Selectable<QuoteItemsTable>;
  * rounded once: round(Σ quantity × width × height × density / (0.2159 × 0.2794 × 74)).
  */
 export function quoteStandardPages(items: Array<{ quantity: number; width: number; height: number; density: number }>): number {
-  return Math.round(items.reduce((sum, i) => sum + exactStandardPages({ pages: i.quantity, width: i.width, height: i.height, density: i.density }), 0));
+  return Math.round(
+    items.reduce((sum, i) => sum + exactStandardPages({ pages: i.quantity, width: i.width, height: i.height, density: i.density }), 0),
+  );
 }
 
 /** standard_pages × rate, to the cent. */
@@ -33,6 +35,13 @@ export function quoteToApi(q: QuoteRow, items: QuoteItemRow[], transactionId: st
     trees: trees3(standardPages),
     rate: q.rate,
     price: quotePrice(standardPages, q.rate),
-    items: items.map((i) => ({ quantity: Number(i.quantity), width: i.width, height: i.height, density: i.density, gsm: i.density, paper_type_id: i.paper_type_id })),
+    items: items.map((i) => ({
+      quantity: Number(i.quantity),
+      width: i.width,
+      height: i.height,
+      density: i.density,
+      gsm: i.density,
+      paper_type_id: i.paper_type_id,
+    })),
   };
 }

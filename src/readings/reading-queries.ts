@@ -27,7 +27,8 @@ export async function upsertReadings(db: Db, feedId: string, readings: ReadingIn
   if (!readings.length) return 0;
   const col = (k: keyof Counters) => readings.map((r) => r.counters[k]);
   const result = await sql`
-    INSERT INTO meter_readings AS m (feed_id, date, device_total, colour_total, mono_total, scan_total, large_total, duplex_total, small_total, fetched_at)
+    INSERT INTO meter_readings AS m
+      (feed_id, date, device_total, colour_total, mono_total, scan_total, large_total, duplex_total, small_total, fetched_at)
     SELECT ${feedId}::uuid, d, dt, ct, mt, st, lt, du, sm, ${fetchedAt}::timestamptz
     FROM unnest(${readings.map((r) => r.date)}::date[], ${col('deviceTotal')}::bigint[], ${col('colourTotal')}::bigint[],
                 ${col('monoTotal')}::bigint[], ${col('scanTotal')}::bigint[], ${col('largeTotal')}::bigint[],

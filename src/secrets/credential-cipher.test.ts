@@ -2,7 +2,16 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ciphertextKeyId, decryptSecret, encryptSecret, generateKey, keyId, keyringOf, parseKey, readOrCreateKeyFile } from './credential-cipher.js';
+import {
+  ciphertextKeyId,
+  decryptSecret,
+  encryptSecret,
+  generateKey,
+  keyId,
+  keyringOf,
+  parseKey,
+  readOrCreateKeyFile,
+} from './credential-cipher.js';
 
 describe('credential cipher', () => {
   const ring = keyringOf([generateKey()]);

@@ -21,7 +21,8 @@ export function keyId(key: Buffer): string {
 export function parseKey(text: string, what: string): Buffer {
   const t = text.trim();
   const key = /^[0-9a-f]{64}$/i.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
-  if (key.length !== 32) throw new ConfigError(`${what} must be 32 bytes, as 64 hex characters or base64 (e.g. \`openssl rand -base64 32\`).`);
+  if (key.length !== 32)
+    throw new ConfigError(`${what} must be 32 bytes, as 64 hex characters or base64 (e.g. \`openssl rand -base64 32\`).`);
   return key;
 }
 
@@ -39,7 +40,13 @@ export function encryptSecret(keyring: Keyring, plaintext: string, associatedDat
   const cipher = createCipheriv('aes-256-gcm', keyring.current, iv);
   cipher.setAAD(Buffer.from(associatedData, 'utf8'));
   const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return ['v1', keyId(keyring.current), iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+  return [
+    'v1',
+    keyId(keyring.current),
+    iv.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+    data.toString('base64url'),
+  ].join('.');
 }
 
 export function ciphertextKeyId(ciphertext: string): string | undefined {

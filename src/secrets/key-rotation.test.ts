@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../test/harness/config.js';
 import { useTestDatabase } from '../../test/harness/database.js';
+import { buildServerRow } from '../../test/factories/servers.js';
 import { buildAccountRow } from '../../test/factories/rows.js';
 import { ciphertextKeyId, decryptSecret, encryptSecret, generateKey, keyId, keyringOf, readOrCreateKeyFile } from './credential-cipher.js';
 import { rotateMasterKey } from './key-rotation.js';
@@ -18,12 +19,7 @@ afterAll(async () => {
 async function insertServer(password: string, encrypt: (plain: string, id: string) => string) {
   const accountId = await buildAccountRow(database.db());
   const id = crypto.randomUUID();
-  await database.db().insertInto('servers').values({
-    id, account_id: accountId, type: 'onestop', url: 'https://portal.example', username: 'u', password_encrypted: encrypt(password, id),
-    contact: null, paper_profile: 'a4', time_zone: 'Europe/London', holiday_region: 'GB-ENG', concurrency: 1,
-    health_check_reason: null, health_check_checked_at: null, health_check_changed_at: null, last_collected_for: null,
-  }).execute();
-  return id;
+  return buildServerRow(database.db(), accountId, { id, password_encrypted: encrypt(password, id) });
 }
 
 describe('canopy keys rotate', () => {
@@ -57,7 +53,11 @@ describe('canopy keys rotate', () => {
     const oldKey = generateKey();
     const newKey = generateKey();
     const id = await insertServer('s3cret', (p, i) => encryptSecret(keyringOf([oldKey]), p, i));
-    const config = testConfig({ dataDir: '/nonexistent', masterKey: newKey.toString('base64'), previousMasterKeys: [oldKey.toString('hex')] });
+    const config = testConfig({
+      dataDir: '/nonexistent',
+      masterKey: newKey.toString('base64'),
+      previousMasterKeys: [oldKey.toString('hex')],
+    });
     const ring = await loadKeyring(config);
     const r = await rotateMasterKey(database.db(), config, ring);
     expect(r.keyId).toBe(keyId(newKey));

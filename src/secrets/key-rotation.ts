@@ -1,6 +1,16 @@
 import type { Config } from '../config/config.js';
 import type { Db } from '../db/database.js';
-import { ciphertextKeyId, decryptSecret, encryptSecret, generateKey, keyId, keyringOf, readOrCreateKeyFile, writeKeyFile, type Keyring } from './credential-cipher.js';
+import {
+  ciphertextKeyId,
+  decryptSecret,
+  encryptSecret,
+  generateKey,
+  keyId,
+  keyringOf,
+  readOrCreateKeyFile,
+  writeKeyFile,
+  type Keyring,
+} from './credential-cipher.js';
 import { masterKeyFile } from './master-key.js';
 
 /**
@@ -22,12 +32,20 @@ export async function rotateMasterKey(db: Db, config: Config, current: Keyring):
     // Every secret at rest: portal passwords and webhook signing secrets (each with its row id as associated data).
     const servers = await tx.selectFrom('servers').select(['id', 'password_encrypted as secret']).forUpdate().execute();
     for (const row of servers.filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
-      await tx.updateTable('servers').set({ password_encrypted: encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id) }).where('id', '=', row.id).execute();
+      await tx
+        .updateTable('servers')
+        .set({ password_encrypted: encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id) })
+        .where('id', '=', row.id)
+        .execute();
       n++;
     }
     const webhooks = await tx.selectFrom('webhooks').select(['id', 'secret_encrypted as secret']).forUpdate().execute();
     for (const row of webhooks.filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
-      await tx.updateTable('webhooks').set({ secret_encrypted: encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id) }).where('id', '=', row.id).execute();
+      await tx
+        .updateTable('webhooks')
+        .set({ secret_encrypted: encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id) })
+        .where('id', '=', row.id)
+        .execute();
       n++;
     }
     return n;

@@ -24,12 +24,26 @@ export const serverObject = z
   })
   .meta({
     id: 'Server',
-    examples: [{
-      id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c', account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c', type: 'onestop',
-      url: 'https://printfleet.example.co.uk', username: 'canopy', password: null, contact: 'fleet@dealer.example.co.uk',
-      created_at: '2024-01-15T10:30:00Z', paper_profile: 'a4', time_zone: 'Europe/London', holiday_region: 'GB-ENG', concurrency: 1,
-      health_check: 'healthy', health_check_reason: null, health_check_checked_at: '2024-03-05T09:00:00Z', health_check_changed_at: '2024-01-15T10:30:02Z',
-    }],
+    examples: [
+      {
+        id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c',
+        account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c',
+        type: 'onestop',
+        url: 'https://printfleet.example.co.uk',
+        username: 'canopy',
+        password: null,
+        contact: 'fleet@dealer.example.co.uk',
+        created_at: '2024-01-15T10:30:00Z',
+        paper_profile: 'a4',
+        time_zone: 'Europe/London',
+        holiday_region: 'GB-ENG',
+        concurrency: 1,
+        health_check: 'healthy',
+        health_check_reason: null,
+        health_check_checked_at: '2024-03-05T09:00:00Z',
+        health_check_changed_at: '2024-01-15T10:30:02Z',
+      },
+    ],
   });
 
 export const serverDeleted = deletedOf(serverObject);

@@ -41,7 +41,8 @@ export function createServerChecks(deps: {
       await health.serverChecked(serverId, 'healthy', null);
       return { ok: true };
     } catch (err) {
-      const message = err instanceof PortalError ? err.message : `log-in could not be attempted: ${err instanceof Error ? err.message : String(err)}`;
+      const message =
+        err instanceof PortalError ? err.message : `log-in could not be attempted: ${err instanceof Error ? err.message : String(err)}`;
       await health.serverChecked(serverId, 'unhealthy', message);
       deps.logger.warn({ serverId, err }, 'portal log-in failed: collection paused for this server');
       return { ok: false, message };
@@ -64,7 +65,10 @@ export function createServerChecks(deps: {
   /** Servers whose check is due: never checked, healthy and checked over an hour ago, or unhealthy past their backoff. */
   async function dueChecks(): Promise<string[]> {
     const now = clock.now().getTime();
-    const rows = await db.selectFrom('servers').select(['id', 'health_check', 'health_check_checked_at', 'health_check_failures']).execute();
+    const rows = await db
+      .selectFrom('servers')
+      .select(['id', 'health_check', 'health_check_checked_at', 'health_check_failures'])
+      .execute();
     return rows
       .filter((s) => {
         if (!s.health_check_checked_at) return true;

@@ -16,21 +16,50 @@ beforeAll(async () => {
   other = await buildAccount(t.app(), { name: 'Someone Else' });
 });
 
-const body = (over: Record<string, unknown> = {}) => ({ type: 'onestop', url: s.sim().url, username: 'demo', password: PASSWORD, contact: 'ops@example.com', ...over });
+const body = (over: Record<string, unknown> = {}) => ({
+  type: 'onestop',
+  url: s.sim().url,
+  username: 'demo',
+  password: PASSWORD,
+  contact: 'ops@example.com',
+  ...over,
+});
 
 async function count(table: 'servers' | 'feeds') {
-  return Number((await t.app().db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await t
+        .app()
+        .db.selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 describe('servers', () => {
   it('registers a server after logging in, encrypts the password and never returns it', async () => {
     const res = await t.api('POST', '/v1/servers', { key: provider.api_key, body: body() });
     expect(res.status, res.text).toBe(201);
-    expect(res.json).toMatchObject({ type: 'onestop', url: s.sim().url, username: 'demo', password: null, contact: 'ops@example.com', account_id: provider.account_id, paper_profile: 'a4', time_zone: 'Europe/London', holiday_region: 'GB-ENG', concurrency: 1, health_check: 'healthy' });
+    expect(res.json).toMatchObject({
+      type: 'onestop',
+      url: s.sim().url,
+      username: 'demo',
+      password: null,
+      contact: 'ops@example.com',
+      account_id: provider.account_id,
+      paper_profile: 'a4',
+      time_zone: 'Europe/London',
+      holiday_region: 'GB-ENG',
+      concurrency: 1,
+      health_check: 'healthy',
+    });
     expect(res.text).not.toContain(PASSWORD);
 
     // The plaintext appears nowhere in the database.
-    const { rows } = await (await import('kysely')).sql<{ dump: string }>`SELECT string_agg(t::text, '|') AS dump FROM servers t`.execute(t.app().db);
+    const { rows } = await (await import('kysely')).sql<{ dump: string }>`SELECT string_agg(t::text, '|') AS dump FROM servers t`.execute(
+      t.app().db,
+    );
     expect(rows[0]!.dump).not.toContain(PASSWORD);
     expect(rows[0]!.dump).toMatch(/v1\.[0-9a-f]{12}\./);
 
@@ -57,11 +86,12 @@ describe('servers', () => {
   it('says whether the credentials were rejected or the portal was unreachable, and saves nothing', async () => {
     const before = await count('servers');
     const rejected = await t.api('POST', '/v1/servers', { key: provider.api_key, body: body({ password: 'wrong' }) });
-    expect(rejected.status).toBe(400);
+    expect([rejected.status, rejected.json.reason]).toEqual([400, 'credentials_rejected']);
     expect(rejected.json.error).toMatch(/rejected|username or password/i);
     expect(rejected.text).not.toContain('wrong');
     const unreachable = await t.api('POST', '/v1/servers', { key: provider.api_key, body: body({ url: 'https://127.0.0.1:1' }) });
-    expect(unreachable.status).toBe(400);
+    // The portal's failure, not the caller's: a bad gateway, with its stable reason.
+    expect([unreachable.status, unreachable.json.reason]).toEqual([502, 'portal_unreachable']);
     expect(unreachable.json.error).toMatch(/reach|refused|unreachable/i);
     expect(await count('servers')).toBe(before);
   });
@@ -70,7 +100,10 @@ describe('servers', () => {
     const created = await t.api('POST', '/v1/servers', { key: provider.api_key, body: body() });
     const bad = await t.api('PATCH', `/v1/servers/${created.json.id}`, { key: provider.api_key, body: { password: 'nope' } });
     expect(bad.status).toBe(400);
-    const contact = await t.api('PATCH', `/v1/servers/${created.json.id}`, { key: provider.api_key, body: { contact: 'new@example.com', concurrency: 2 } });
+    const contact = await t.api('PATCH', `/v1/servers/${created.json.id}`, {
+      key: provider.api_key,
+      body: { contact: 'new@example.com', concurrency: 2 },
+    });
     expect(contact.status).toBe(200);
     expect(contact.json).toMatchObject({ contact: 'new@example.com', concurrency: 2, password: null });
     const list = await t.api('GET', `/v1/servers/${created.json.id}/customers`, { key: provider.api_key });
@@ -100,9 +133,21 @@ describe('feeds', () => {
   });
 
   it('creates, finds, updates, deactivates, activates and deletes a feed', async () => {
-    const created = await t.api('POST', `/v1/accounts/${customerId}/feeds`, { key: provider.api_key, body: { type: 'onestop', server_id: serverId, external_id: 1001, activated_at: '2026-06-01' } });
+    const created = await t.api('POST', `/v1/accounts/${customerId}/feeds`, {
+      key: provider.api_key,
+      body: { type: 'onestop', server_id: serverId, external_id: 1001, activated_at: '2026-06-01' },
+    });
     expect(created.status, created.text).toBe(201);
-    expect(created.json).toMatchObject({ account_id: customerId, server_id: serverId, external_id: '1001', status: 'active', activated_at: '2026-06-01T00:00:00Z', collection_scope: null, deactivated_at: null, health_check: 'pending' });
+    expect(created.json).toMatchObject({
+      account_id: customerId,
+      server_id: serverId,
+      external_id: '1001',
+      status: 'active',
+      activated_at: '2026-06-01T00:00:00Z',
+      collection_scope: null,
+      deactivated_at: null,
+      health_check: 'pending',
+    });
     const id = created.json.id;
     expect((await t.api('GET', `/v1/feeds/${id}`, { key: provider.api_key })).json.id).toBe(id);
     expect((await t.api('GET', `/v1/sources/${id}`, { key: provider.api_key })).json.id).toBe(id);
@@ -125,23 +170,38 @@ describe('feeds', () => {
     ['a missing external id', { external_id: undefined }, 400, /external_id/],
   ])('rejects %s and saves nothing', async (_l, over, status, message) => {
     const before = await count('feeds');
-    const res = await t.api('POST', `/v1/accounts/${customerId}/feeds`, { key: provider.api_key, body: { type: 'onestop', server_id: serverId, external_id: '1002', activated_at: '2026-06-01', ...over } });
+    const res = await t.api('POST', `/v1/accounts/${customerId}/feeds`, {
+      key: provider.api_key,
+      body: { type: 'onestop', server_id: serverId, external_id: '1002', activated_at: '2026-06-01', ...over },
+    });
     expect(res.status).toBe(status);
     expect(res.json.error).toMatch(message);
     expect(await count('feeds')).toBe(before);
   });
 
   it('refuses a second feed for the same portal customer (it would count pages twice)', async () => {
-    const first = await t.api('POST', `/v1/accounts/${customerId}/feeds`, { key: provider.api_key, body: { type: 'onestop', server_id: serverId, external_id: '1003', activated_at: '2026-06-01' } });
+    const first = await t.api('POST', `/v1/accounts/${customerId}/feeds`, {
+      key: provider.api_key,
+      body: { type: 'onestop', server_id: serverId, external_id: '1003', activated_at: '2026-06-01' },
+    });
     expect(first.status).toBe(201);
-    const second = await t.api('POST', `/v1/accounts/${customerId}/feeds`, { key: provider.api_key, body: { type: 'onestop', server_id: serverId, external_id: '1003', activated_at: '2026-06-01' } });
+    const second = await t.api('POST', `/v1/accounts/${customerId}/feeds`, {
+      key: provider.api_key,
+      body: { type: 'onestop', server_id: serverId, external_id: '1003', activated_at: '2026-06-01' },
+    });
     expect(second.status).toBe(409);
   });
 
   it('puts feeds only on customer accounts under the server owner', async () => {
-    const onProvider = await t.api('POST', '/v1/feeds', { key: provider.api_key, body: { type: 'onestop', server_id: serverId, external_id: '1004', activated_at: '2026-06-01' } });
+    const onProvider = await t.api('POST', '/v1/feeds', {
+      key: provider.api_key,
+      body: { type: 'onestop', server_id: serverId, external_id: '1004', activated_at: '2026-06-01' },
+    });
     expect(onProvider.status).toBe(400);
-    const foreign = await t.api('POST', '/v1/feeds', { key: other.api_key, body: { type: 'onestop', server_id: serverId, external_id: '1004', activated_at: '2026-06-01' } });
+    const foreign = await t.api('POST', '/v1/feeds', {
+      key: other.api_key,
+      body: { type: 'onestop', server_id: serverId, external_id: '1004', activated_at: '2026-06-01' },
+    });
     expect(foreign.status).toBe(400); // the server is not visible to them: "no such server"
   });
 });

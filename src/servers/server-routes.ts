@@ -17,27 +17,86 @@ export function serverRoutes(deps: { servers: ServerService; syncs: SyncHistory;
   const { servers, syncs, health } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/servers', { config: { policy: 'servers:read' }, schema: { response: { 200: listOf(serverObject) } } }, async (req, reply) => sendListing(req, reply, await servers.list(principalOf(req))));
-    app.post('/servers', { config: { policy: 'servers:create' }, schema: { body: createServerBody, response: { 201: one(serverObject) } } }, async (req, reply) =>
-      reply.status(201).send(await servers.create(principalOf(req), undefined, req.body)));
-    app.get('/servers/:id', { config: { policy: 'servers:read' }, schema: { params: idParams, response: { 200: one(serverObject) } } }, async (req) => servers.find(principalOf(req), req.params.id));
-    app.patch('/servers/:id', { config: { policy: 'servers:update' }, schema: { params: idParams, body: updateServerBody, response: { 200: one(serverObject) } } }, async (req) =>
-      servers.update(principalOf(req), req.params.id, req.body));
-    app.delete('/servers/:id', { config: { policy: 'servers:delete' }, schema: { params: idParams, response: { 200: one(serverDeleted) } } }, async (req) => servers.remove(principalOf(req), req.params.id));
-    app.get('/servers/:id/customers', { config: { policy: 'servers:read' }, schema: { params: idParams, response: { 200: listOf(portalCustomerObject, "The portal's customers (every page), for the feed form's dropdown.") } } }, async (req, reply) => sendArray(req, reply, await servers.portalCustomers(principalOf(req), req.params.id), (c) => c.external_id));
-    app.get('/servers/:id/syncs', { config: { policy: 'servers:read' }, schema: { params: idParams, response: { 200: listOf(syncRunObject, "The server's collection runs, newest first (100 a page unless `limit` says otherwise).") } } }, async (req, reply) => {
-      const server = await servers.load(principalOf(req), req.params.id);
-      return sendListing(req, reply, syncs.list(server.id));
-    });
+    app.get('/servers', { config: { policy: 'servers:read' }, schema: { response: { 200: listOf(serverObject) } } }, async (req, reply) =>
+      sendListing(req, reply, await servers.list(principalOf(req))),
+    );
+    app.post(
+      '/servers',
+      { config: { policy: 'servers:create' }, schema: { body: createServerBody, response: { 201: one(serverObject) } } },
+      async (req, reply) => reply.status(201).send(await servers.create(principalOf(req), undefined, req.body)),
+    );
+    app.get(
+      '/servers/:id',
+      { config: { policy: 'servers:read' }, schema: { params: idParams, response: { 200: one(serverObject) } } },
+      async (req) => servers.find(principalOf(req), req.params.id),
+    );
+    app.patch(
+      '/servers/:id',
+      { config: { policy: 'servers:update' }, schema: { params: idParams, body: updateServerBody, response: { 200: one(serverObject) } } },
+      async (req) => servers.update(principalOf(req), req.params.id, req.body),
+    );
+    app.delete(
+      '/servers/:id',
+      { config: { policy: 'servers:delete' }, schema: { params: idParams, response: { 200: one(serverDeleted) } } },
+      async (req) => servers.remove(principalOf(req), req.params.id),
+    );
+    app.get(
+      '/servers/:id/customers',
+      {
+        config: { policy: 'servers:read' },
+        schema: {
+          params: idParams,
+          response: { 200: listOf(portalCustomerObject, "The portal's customers (every page), for the feed form's dropdown.") },
+        },
+      },
+      async (req, reply) => sendArray(req, reply, await servers.portalCustomers(principalOf(req), req.params.id), (c) => c.external_id),
+    );
+    app.get(
+      '/servers/:id/syncs',
+      {
+        config: { policy: 'servers:read' },
+        schema: {
+          params: idParams,
+          response: {
+            200: listOf(syncRunObject, "The server's collection runs, newest first (100 a page unless `limit` says otherwise)."),
+          },
+        },
+      },
+      async (req, reply) => {
+        const server = await servers.load(principalOf(req), req.params.id);
+        return sendListing(req, reply, syncs.list(server.id));
+      },
+    );
 
-    app.get('/servers/:id/health', { config: { policy: 'servers:read' }, schema: { params: idParams, response: { 200: listOf(healthEventObject, "The server's health changes, newest first (500 a page unless `limit` says otherwise).") } } }, async (req, reply) => {
-      const server = await servers.load(principalOf(req), req.params.id);
-      return sendListing(req, reply, health.history('server', server.id));
-    });
+    app.get(
+      '/servers/:id/health',
+      {
+        config: { policy: 'servers:read' },
+        schema: {
+          params: idParams,
+          response: {
+            200: listOf(healthEventObject, "The server's health changes, newest first (500 a page unless `limit` says otherwise)."),
+          },
+        },
+      },
+      async (req, reply) => {
+        const server = await servers.load(principalOf(req), req.params.id);
+        return sendListing(req, reply, health.history('server', server.id));
+      },
+    );
 
-    app.get('/accounts/:account_id/servers', { config: { policy: 'servers:read' }, schema: { params: accountIdParams, response: { 200: listOf(serverObject) } } }, async (req, reply) =>
-      sendListing(req, reply, await servers.list(principalOf(req), req.params.account_id)));
-    app.post('/accounts/:account_id/servers', { config: { policy: 'servers:create' }, schema: { params: accountIdParams, body: createServerBody, response: { 201: one(serverObject) } } }, async (req, reply) =>
-      reply.status(201).send(await servers.create(principalOf(req), req.params.account_id, req.body)));
+    app.get(
+      '/accounts/:account_id/servers',
+      { config: { policy: 'servers:read' }, schema: { params: accountIdParams, response: { 200: listOf(serverObject) } } },
+      async (req, reply) => sendListing(req, reply, await servers.list(principalOf(req), req.params.account_id)),
+    );
+    app.post(
+      '/accounts/:account_id/servers',
+      {
+        config: { policy: 'servers:create' },
+        schema: { params: accountIdParams, body: createServerBody, response: { 201: one(serverObject) } },
+      },
+      async (req, reply) => reply.status(201).send(await servers.create(principalOf(req), req.params.account_id, req.body)),
+    );
   };
 }

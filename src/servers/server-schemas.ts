@@ -12,20 +12,33 @@ export const httpsUrl = z
 const timeZone = z.string().refine((tz) => IANAZone.isValidZone(tz), 'must be an IANA time zone such as Europe/London');
 const holidayRegion = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be a country or region code such as GB-ENG');
 
-export const createServerBody = z.object({
-  type: z.literal('onestop', 'must be "onestop"'),
-  url: httpsUrl,
-  username: z.string().min(1, 'must not be empty').max(200),
-  password: z.string().min(1, 'must not be empty').max(500),
-  contact: z.email('must be an email address').nullable().optional(),
-  paper_profile: z.enum(['a4', 'letter']).optional(),
-  time_zone: timeZone.optional(),
-  holiday_region: holidayRegion.optional(),
-  concurrency: z.number().int().min(1).max(16).optional(),
-  account_id: z.uuid('must be an account id').optional(),
-}).meta({
-  examples: [{ type: 'onestop', url: 'https://printfleet.example.co.uk', username: 'canopy', password: 'portal-password', contact: 'fleet@dealer.example.co.uk', paper_profile: 'a4', time_zone: 'Europe/London', holiday_region: 'GB-ENG' }],
-});
+export const createServerBody = z
+  .object({
+    type: z.literal('onestop', 'must be "onestop"'),
+    url: httpsUrl,
+    username: z.string().min(1, 'must not be empty').max(200),
+    password: z.string().min(1, 'must not be empty').max(500),
+    contact: z.email('must be an email address').nullable().optional(),
+    paper_profile: z.enum(['a4', 'letter']).optional(),
+    time_zone: timeZone.optional(),
+    holiday_region: holidayRegion.optional(),
+    concurrency: z.number().int().min(1).max(16).optional(),
+    account_id: z.uuid('must be an account id').optional(),
+  })
+  .meta({
+    examples: [
+      {
+        type: 'onestop',
+        url: 'https://printfleet.example.co.uk',
+        username: 'canopy',
+        password: 'portal-password',
+        contact: 'fleet@dealer.example.co.uk',
+        paper_profile: 'a4',
+        time_zone: 'Europe/London',
+        holiday_region: 'GB-ENG',
+      },
+    ],
+  });
 
 export const updateServerBody = createServerBody
   .omit({ type: true, account_id: true })

@@ -5,11 +5,11 @@ import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../access/principal.js';
 import type { Clock } from '../clock.js';
 import type { Connector } from '../connectors/connector.js';
-import { PortalError } from '../connectors/portal-error.js';
+import { PortalError, portalFailure } from '../connectors/portal-error.js';
 import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import { encryptSecret, type Keyring } from './credential-cipher.js';
+import { encryptSecret, type Keyring } from '../secrets/credential-cipher.js';
 import type { CreateServerInput, UpdateServerInput } from './server-schemas.js';
 import { serverToApi, type ServerRow } from './server.js';
 
@@ -38,13 +38,15 @@ export function createServerService(deps: {
   const { db, clock, accounts, keyring, connectorFor } = deps;
 
   function load(p: Principal, id: string): Promise<ServerRow> {
-    return loadInScope(id, (id) => db
-      .selectFrom('servers as s')
-      .innerJoin('accounts as a', 'a.id', 's.account_id')
-      .selectAll('s')
-      .where('s.id', '=', id)
-      .where(inSubtreeOf(p.accountId))
-      .executeTakeFirst());
+    return loadInScope(id, (id) =>
+      db
+        .selectFrom('servers as s')
+        .innerJoin('accounts as a', 'a.id', 's.account_id')
+        .selectAll('s')
+        .where('s.id', '=', id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst(),
+    );
   }
 
   async function testLogin(credentials: PortalCredentials): Promise<void> {
@@ -53,7 +55,7 @@ export function createServerService(deps: {
     try {
       await connector.check();
     } catch (err) {
-      if (err instanceof PortalError) throw new BadRequestError(`Could not log in to the portal: ${err.message}`);
+      if (err instanceof PortalError) throw portalFailure(err, 'Could not log in to the portal: ');
       throw err;
     } finally {
       await connector.close();
@@ -71,7 +73,8 @@ export function createServerService(deps: {
     connectorOf: async (s: ServerRow) => connectorFor(await credentialsOf(s)),
 
     async create(p: Principal, scopeAccountId: string | undefined, input: CreateServerInput) {
-      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId) throw new BadRequestError('account_id: does not match the account in the path.');
+      if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId)
+        throw new BadRequestError('account_id: does not match the account in the path.');
       const account = await accounts.load(p, scopeAccountId ?? input.account_id ?? p.accountId).catch((err: unknown) => {
         if (err instanceof NotFoundError && !scopeAccountId) throw new BadRequestError('account_id: no such account.');
         throw err;
@@ -107,7 +110,12 @@ export function createServerService(deps: {
 
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      return { db, query: db.selectFrom('servers').selectAll().where('account_id', '=', account.id), keys: ['created_at', 'id'], present: (rows) => rows.map(serverToApi) } satisfies Listing<ServerRow, unknown>;
+      return {
+        db,
+        query: db.selectFrom('servers').selectAll().where('account_id', '=', account.id),
+        keys: ['created_at', 'id'],
+        present: (rows) => rows.map(serverToApi),
+      } satisfies Listing<ServerRow, unknown>;
     },
 
     async find(p: Principal, id: string) {
@@ -116,13 +124,18 @@ export function createServerService(deps: {
 
     async update(p: Principal, id: string, input: UpdateServerInput) {
       const server = await load(p, id);
-      const destinationChange = (input.url !== undefined && input.url !== server.url) || (input.username !== undefined && input.username !== server.username);
+      const destinationChange =
+        (input.url !== undefined && input.url !== server.url) || (input.username !== undefined && input.username !== server.username);
       // The stored password is only ever sent where it was registered: a new URL or username needs the password again
       // (otherwise a tenant key could redirect the stored password to a listener of its choice).
       if (destinationChange && input.password === undefined) throw new BadRequestError(PASSWORD_REQUIRED);
       const credentialsChange = destinationChange || input.password !== undefined;
       if (credentialsChange) {
-        await testLogin({ url: input.url ?? server.url, username: input.username ?? server.username, password: input.password ?? (await credentialsOf(server)).password });
+        await testLogin({
+          url: input.url ?? server.url,
+          username: input.username ?? server.username,
+          password: input.password ?? (await credentialsOf(server)).password,
+        });
       }
       const row = await db
         .updateTable('servers')
@@ -159,7 +172,7 @@ export function createServerService(deps: {
         const customers = await connector.listCustomers();
         return customers.map((c) => ({ external_id: c.externalId, name: c.name }));
       } catch (err) {
-        if (err instanceof PortalError) throw new BadRequestError(`The portal did not list its customers: ${err.message}`);
+        if (err instanceof PortalError) throw portalFailure(err, 'The portal did not list its customers: ');
         throw err;
       } finally {
         await connector.close();

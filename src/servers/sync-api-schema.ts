@@ -6,7 +6,9 @@ export const syncRunObject = z
   .strictObject({
     id: z.string(),
     server_id: z.string(),
-    trigger: z.string().meta({ description: 'What started the run: schedule, feed-change, recovered (a failing server passed its check), cli or demo.' }),
+    trigger: z
+      .string()
+      .meta({ description: 'What started the run: schedule, feed-change, recovered (a failing server passed its check), cli or demo.' }),
     status: z.enum(['running', 'succeeded', 'failed', 'partial']),
     started_at: timestamp(),
     finished_at: timestamp().nullable(),
@@ -17,13 +19,24 @@ export const syncRunObject = z
     retries: z.number(),
     errors: z
       .array(z.strictObject({ feed_id: z.string().nullable(), message: z.string() }))
-      .meta({ description: 'At most 100; `feed_id` is null when the error is not one feed\'s (a failed log-in).' }),
+      .meta({ description: "At most 100; `feed_id` is null when the error is not one feed's (a failed log-in)." }),
   })
   .meta({
     id: 'SyncRun',
-    examples: [{
-      id: '8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f', server_id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c', trigger: 'schedule', status: 'partial',
-      started_at: '2024-03-05T02:00:00Z', finished_at: '2024-03-05T02:00:41Z', duration_ms: 41250, feeds: 12, days: 12, requests: 26, retries: 1,
-      errors: [{ feed_id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', message: 'customer 1043: the portal answered 500 three times' }],
-    }],
+    examples: [
+      {
+        id: '8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f',
+        server_id: 'b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c',
+        trigger: 'schedule',
+        status: 'partial',
+        started_at: '2024-03-05T02:00:00Z',
+        finished_at: '2024-03-05T02:00:41Z',
+        duration_ms: 41250,
+        feeds: 12,
+        days: 12,
+        requests: 26,
+        retries: 1,
+        errors: [{ feed_id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', message: 'customer 1043: the portal answered 500 three times' }],
+      },
+    ],
   });

@@ -15,11 +15,18 @@ export interface SyncError {
 export function createSyncHistory(db: Db) {
   return {
     async start(serverId: string, trigger: string, at: Date): Promise<string> {
-      const row = await db.insertInto('sync_runs').values({ server_id: serverId, trigger, started_at: at }).returning('id').executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto('sync_runs')
+        .values({ server_id: serverId, trigger, started_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return row.id;
     },
 
-    async finish(id: string, r: { at: Date; feeds: number; days: number; requests: number; retries: number; errors: SyncError[]; failed: boolean }) {
+    async finish(
+      id: string,
+      r: { at: Date; feeds: number; days: number; requests: number; retries: number; errors: SyncError[]; failed: boolean },
+    ) {
       await db
         .updateTable('sync_runs')
         .set({
@@ -37,12 +44,26 @@ export function createSyncHistory(db: Db) {
 
     /** A server's runs, newest first; 100 a page unless the caller asks for another limit. */
     list(serverId: string) {
-      return { db, query: db.selectFrom('sync_runs').selectAll().where('server_id', '=', serverId), keys: ['started_at', 'id'], descending: true, defaultLimit: 100, present: (rows) => rows.map(runToApi) } satisfies Listing<SyncRunRow, ReturnType<typeof runToApi>>;
+      return {
+        db,
+        query: db.selectFrom('sync_runs').selectAll().where('server_id', '=', serverId),
+        keys: ['started_at', 'id'],
+        descending: true,
+        defaultLimit: 100,
+        present: (rows) => rows.map(runToApi),
+      } satisfies Listing<SyncRunRow, ReturnType<typeof runToApi>>;
     },
 
     /** The server's latest run (benchmarks, the CLI). */
     async latest(serverId: string) {
-      const row = await db.selectFrom('sync_runs').selectAll().where('server_id', '=', serverId).orderBy('started_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+      const row = await db
+        .selectFrom('sync_runs')
+        .selectAll()
+        .where('server_id', '=', serverId)
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       return row ? runToApi(row) : undefined;
     },
   };

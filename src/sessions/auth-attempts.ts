@@ -90,9 +90,16 @@ export function createAuthAttempts(deps: { db: Db; clock: Clock }) {
       const rules = ATTEMPT_RULES[kind];
       if (now.getTime() - lastCleanup > CLEANUP_EVERY_MS) {
         lastCleanup = now.getTime();
-        await db.deleteFrom('auth_attempts').where('at', '<', new Date(now.getTime() - KEEP_MS)).execute();
+        await db
+          .deleteFrom('auth_attempts')
+          .where('at', '<', new Date(now.getTime() - KEEP_MS))
+          .execute();
       }
-      const { id } = await db.insertInto('auth_attempts').values({ kind, subject_hash: hash, ip, outcome: 'pending', at: now }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await db
+        .insertInto('auth_attempts')
+        .values({ kind, subject_hash: hash, ip, outcome: 'pending', at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const block = async (err: TooManyRequestsError): Promise<never> => {
         await db.updateTable('auth_attempts').set({ outcome: 'blocked' }).where('id', '=', id).execute();
         throw err;
@@ -124,7 +131,17 @@ export function createAuthAttempts(deps: { db: Db; clock: Clock }) {
           .where('subject_hash', '=', hash)
           .where('outcome', '=', 'failed')
           .where('at', '>', new Date(now.getTime() - b.memoryMs))
-          .where(({ eb, selectFrom }) => eb('at', '>', selectFrom('auth_attempts').select(sql<Date>`coalesce(max(at), '-infinity'::timestamptz)`.as('m')).where('kind', '=', kind).where('subject_hash', '=', hash).where('outcome', '=', 'ok')))
+          .where(({ eb, selectFrom }) =>
+            eb(
+              'at',
+              '>',
+              selectFrom('auth_attempts')
+                .select(sql<Date>`coalesce(max(at), '-infinity'::timestamptz)`.as('m'))
+                .where('kind', '=', kind)
+                .where('subject_hash', '=', hash)
+                .where('outcome', '=', 'ok'),
+            ),
+          )
           .executeTakeFirstOrThrow();
         const delay = backoffDelayMs(row.failures, b);
         if (delay > 0 && row.last) {

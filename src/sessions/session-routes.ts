@@ -10,15 +10,19 @@ import type { SessionService } from './session-service.js';
 import { one } from '../http/api-schemas.js';
 import { sessionDeleted, sessionObject } from './session-api-schema.js';
 
-export const signInBody = z.object({
-  email: z.string().trim().min(1, 'must not be empty').max(320),
-  password: z.string().min(1, 'must not be empty').max(1000),
-}).meta({ examples: [{ email: 'priya@dealer.example.co.uk', password: 'correct horse battery staple' }] });
+export const signInBody = z
+  .object({
+    email: z.string().trim().min(1, 'must not be empty').max(320),
+    password: z.string().min(1, 'must not be empty').max(1000),
+  })
+  .meta({ examples: [{ email: 'priya@dealer.example.co.uk', password: 'correct horse battery staple' }] });
 
-export const changePasswordBody = z.object({
-  current_password: z.string().min(1, 'must not be empty').max(1000),
-  new_password: newPassword,
-}).meta({ examples: [{ current_password: 'correct horse battery staple', new_password: 'a new long pass phrase' }] });
+export const changePasswordBody = z
+  .object({
+    current_password: z.string().min(1, 'must not be empty').max(1000),
+    new_password: newPassword,
+  })
+  .meta({ examples: [{ current_password: 'correct horse battery staple', new_password: 'a new long pass phrase' }] });
 
 const passwordChanged = z.strictObject({ changed: z.literal(true) }).meta({ id: 'PasswordChanged', examples: [{ changed: true }] });
 
@@ -39,32 +43,61 @@ export function sessionRoutes(deps: { sessions: SessionService }) {
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     // Limited per client address and per e-mail in the service (auth-attempts.ts), not per header.
-    app.post('/session', {
-      config: { public: true },
-      schema: { body: signInBody, response: { 200: one(sessionObject, 'Signed in: the session cookie is set (HttpOnly, Secure, SameSite=Strict).') } },
-    }, async (req, reply) => {
-      const started = await sessions.signIn(req.body.email, req.body.password, req.ip);
-      setSessionCookie(reply, started.token, started.maxAgeSeconds);
-      return started.body;
-    });
-    app.get('/session', { config: { public: true }, schema: { response: { 200: one(sessionObject, 'Who is signed in (401 without a valid session cookie).') } } }, async (req) => {
-      const { token, session } = await current(req);
-      return sessions.current(session, token);
-    });
-    app.post('/session/password', {
-      config: { policy: 'password:update' },
-      schema: { body: changePasswordBody, response: { 200: one(passwordChanged, "Changed: the user's other sessions are ended; this one stays signed in.") } },
-    }, async (req) => {
-      const p = principalOf(req);
-      if (!('tokenHash' in p)) throw new ForbiddenError('A password is changed from a signed-in session (the dashboard), not with an API key.');
-      await sessions.changePassword(p as SessionPrincipal, req.body.current_password, req.body.new_password);
-      return { changed: true as const };
-    });
-    app.delete('/session', { config: { public: true }, schema: { response: { 200: one(sessionDeleted, 'Signed out: the session ends and the cookie is cleared.') } } }, async (req, reply) => {
-      const token = req.cookies[SESSION_COOKIE];
-      if (token) await sessions.signOut(token);
-      void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: true, sameSite: 'strict' });
-      return { deleted: true as const };
-    });
+    app.post(
+      '/session',
+      {
+        config: { public: true },
+        schema: {
+          body: signInBody,
+          response: { 200: one(sessionObject, 'Signed in: the session cookie is set (HttpOnly, Secure, SameSite=Strict).') },
+        },
+      },
+      async (req, reply) => {
+        const started = await sessions.signIn(req.body.email, req.body.password, req.ip);
+        setSessionCookie(reply, started.token, started.maxAgeSeconds);
+        return started.body;
+      },
+    );
+    app.get(
+      '/session',
+      {
+        config: { public: true },
+        schema: { response: { 200: one(sessionObject, 'Who is signed in (401 without a valid session cookie).') } },
+      },
+      async (req) => {
+        const { token, session } = await current(req);
+        return sessions.current(session, token);
+      },
+    );
+    app.post(
+      '/session/password',
+      {
+        config: { policy: 'password:update' },
+        schema: {
+          body: changePasswordBody,
+          response: { 200: one(passwordChanged, "Changed: the user's other sessions are ended; this one stays signed in.") },
+        },
+      },
+      async (req) => {
+        const p = principalOf(req);
+        if (!('tokenHash' in p))
+          throw new ForbiddenError('A password is changed from a signed-in session (the dashboard), not with an API key.');
+        await sessions.changePassword(p as SessionPrincipal, req.body.current_password, req.body.new_password);
+        return { changed: true as const };
+      },
+    );
+    app.delete(
+      '/session',
+      {
+        config: { public: true },
+        schema: { response: { 200: one(sessionDeleted, 'Signed out: the session ends and the cookie is cleared.') } },
+      },
+      async (req, reply) => {
+        const token = req.cookies[SESSION_COOKIE];
+        if (token) await sessions.signOut(token);
+        void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: true, sameSite: 'strict' });
+        return { deleted: true as const };
+      },
+    );
   };
 }

@@ -33,7 +33,11 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
       .select(['u.id', 'u.full_name', 'u.email', 'a.id as account_id', 'a.name', 'a.role'])
       .where('u.id', '=', userId)
       .executeTakeFirstOrThrow();
-    return { user: { id: row.id, full_name: row.full_name, email: row.email }, account: { id: row.account_id, name: row.name, role: row.role }, csrf_token: csrfToken };
+    return {
+      user: { id: row.id, full_name: row.full_name, email: row.email },
+      account: { id: row.account_id, name: row.name, role: row.role },
+      csrf_token: csrfToken,
+    };
   }
 
   /** Starts a session for a user (after a password check or an accepted invitation): the cookie token and the body. */
@@ -42,10 +46,18 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
     const token = randomBytes(32).toString('base64url');
     const csrf = csrfTokenOf(token);
     const now = clock.now();
-    await db.insertInto('sessions').values({
-      token_hash: hashSessionToken(token), user_id: user.id, account_id: user.account_id, csrf_hash: hashSessionToken(csrf),
-      created_at: now, last_seen_at: now, expires_at: new Date(now.getTime() + ABSOLUTE_MS),
-    }).execute();
+    await db
+      .insertInto('sessions')
+      .values({
+        token_hash: hashSessionToken(token),
+        user_id: user.id,
+        account_id: user.account_id,
+        csrf_hash: hashSessionToken(csrf),
+        created_at: now,
+        last_seen_at: now,
+        expires_at: new Date(now.getTime() + ABSOLUTE_MS),
+      })
+      .execute();
     return { token, maxAgeSeconds: ABSOLUTE_MS / 1000, body: await body(user.id, csrf) };
   }
 
@@ -58,15 +70,24 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
      */
     async signIn(email: string, password: string, ip: string) {
       const attempt = await deps.attempts.begin('sign_in', email, ip);
-      const user = await db.selectFrom('users').select(['id', 'password_hash']).where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase())).executeTakeFirst();
+      const user = await db
+        .selectFrom('users')
+        .select(['id', 'password_hash'])
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase()))
+        .executeTakeFirst();
       // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
       const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
-      if (!user || !user.password_hash || !ok) {
+      if (!user?.password_hash || !ok) {
         await attempt.finish('failed');
         throw new UnauthorizedError('The email or password is not correct.');
       }
       await attempt.finish('ok');
-      const account = await db.selectFrom('users as u').innerJoin('accounts as a', 'a.id', 'u.account_id').select('a.status').where('u.id', '=', user.id).executeTakeFirstOrThrow();
+      const account = await db
+        .selectFrom('users as u')
+        .innerJoin('accounts as a', 'a.id', 'u.account_id')
+        .select('a.status')
+        .where('u.id', '=', user.id)
+        .executeTakeFirstOrThrow();
       if (account.status !== 'active') throw new ForbiddenError('This account is inactive.');
       return start(user.id);
     },
@@ -77,7 +98,8 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
      */
     async changePassword(p: SessionPrincipal, current: string, next: string): Promise<void> {
       const user = await db.selectFrom('users').select(['id', 'password_hash']).where('id', '=', p.userId!).executeTakeFirstOrThrow();
-      if (!user.password_hash || !(await verifyPassword(current, user.password_hash))) throw new BadRequestError('The current password is not correct.');
+      if (!user.password_hash || !(await verifyPassword(current, user.password_hash)))
+        throw new BadRequestError('The current password is not correct.');
       if (current === next) throw new BadRequestError('new_password: must differ from the current password');
       const hash = await hashPassword(next);
       const now = clock.now();
@@ -102,7 +124,15 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
       if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
         await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
       }
-      return { accountId: row.account_id, role: row.role, scope: 'full', keyId: null, userId: row.user_id, csrfHash: row.csrf_hash, tokenHash: row.token_hash };
+      return {
+        accountId: row.account_id,
+        role: row.role,
+        scope: 'full',
+        keyId: null,
+        userId: row.user_id,
+        csrfHash: row.csrf_hash,
+        tokenHash: row.token_hash,
+      };
     },
 
     /** GET /v1/session: the signed-in user, account and CSRF token (derived again from the cookie token). */

@@ -16,7 +16,9 @@ export class Credentials {
 }
 
 function digest(username: string, password: string): Buffer {
-  return createHash('sha256').update(JSON.stringify([username, password])).digest();
+  return createHash('sha256')
+    .update(JSON.stringify([username, password]))
+    .digest();
 }
 
 /** Bearer tokens the simulator issued, each valid for the TTL in force when it was issued. */

@@ -17,14 +17,28 @@ describe('bank holidays of England and Wales', () => {
 
   it('follow gov.uk where date-holidays does not know the one-off changes', () => {
     expect(englandAndWalesBankHolidays(2012)).toEqual([
-      '2012-01-01', '2012-01-02', '2012-04-06', '2012-04-09', '2012-05-07', '2012-06-04', '2012-06-05', '2012-08-27', '2012-12-25', '2012-12-26',
+      '2012-01-01',
+      '2012-01-02',
+      '2012-04-06',
+      '2012-04-09',
+      '2012-05-07',
+      '2012-06-04',
+      '2012-06-05',
+      '2012-08-27',
+      '2012-12-25',
+      '2012-12-26',
     ]);
     expect(englandAndWalesBankHolidays(2011)).toContain('2011-04-29');
     expect(englandAndWalesBankHolidays(1999)).toContain('1999-12-31');
   });
 
   it('move Christmas and New Year to weekdays when they fall at a weekend', () => {
-    expect(englandAndWalesBankHolidays(2021).filter((d) => d.startsWith('2021-12'))).toEqual(['2021-12-25', '2021-12-26', '2021-12-27', '2021-12-28']);
+    expect(englandAndWalesBankHolidays(2021).filter((d) => d.startsWith('2021-12'))).toEqual([
+      '2021-12-25',
+      '2021-12-26',
+      '2021-12-27',
+      '2021-12-28',
+    ]);
     expect(englandAndWalesBankHolidays(2022).filter((d) => d.startsWith('2022-12'))).toEqual(['2022-12-25', '2022-12-26', '2022-12-27']);
     expect(englandAndWalesBankHolidays(2026).filter((d) => d.startsWith('2026-12'))).toEqual(['2026-12-25', '2026-12-26', '2026-12-28']);
     expect(englandAndWalesBankHolidays(2022).slice(0, 2)).toEqual(['2022-01-01', '2022-01-03']);

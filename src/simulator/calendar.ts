@@ -63,7 +63,11 @@ export class BankHolidays {
   isHoliday(day: DayNumber, year = civilDate(day).year): boolean {
     let days = this.byYear.get(year);
     if (!days) {
-      days = new Set(englandAndWalesBankHolidays(year).map((iso) => parseIsoDate(iso)).filter((d): d is DayNumber => d !== undefined));
+      days = new Set(
+        englandAndWalesBankHolidays(year)
+          .map((iso) => parseIsoDate(iso))
+          .filter((d): d is DayNumber => d !== undefined),
+      );
       this.byYear.set(year, days);
     }
     return days.has(day);
@@ -109,7 +113,10 @@ export class PortalToday {
   private fixed: DayNumber | undefined;
   private cached: { day: DayNumber; fromMs: number; untilMs: number } | undefined;
 
-  constructor(private readonly clock: Clock, fixed?: DayNumber) {
+  constructor(
+    private readonly clock: Clock,
+    fixed?: DayNumber,
+  ) {
     this.fixed = fixed;
   }
 

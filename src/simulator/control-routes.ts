@@ -22,7 +22,13 @@ export interface ControlDeps {
 
 const MAX_TRUTH_DAYS = 20_000;
 
-const customerId = z.union([z.number().int(), z.string().regex(/^\d{1,15}$/).transform(Number)]);
+const customerId = z.union([
+  z.number().int(),
+  z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .transform(Number),
+]);
 const isoDay = z.string().transform((s, ctx) => {
   const day = parseIsoDate(s);
   if (day === undefined) {

@@ -148,14 +148,21 @@ const between = (rnd: SeededRandom, [min, max]: readonly [number, number]) => rn
  * One customer's parameters. `names` draws the name (shared by the fleet so names stay unique);
  * `rnd` is the customer's own generator, so its volumes do not depend on other customers.
  */
-export function customerProfile(id: number, key: number, names: { rnd: SeededRandom; taken: Set<string> }, rnd: SeededRandom, window: ProfileWindow): CustomerProfile {
+export function customerProfile(
+  id: number,
+  key: number,
+  names: { rnd: SeededRandom; taken: Set<string> },
+  rnd: SeededRandom,
+  window: ProfileWindow,
+): CustomerProfile {
   const { name, sector } = businessName(names.rnd, names.taken);
   const shape = SECTORS[sector];
   const devices = Math.min(40, Math.max(1, Math.round(shape.medianDevices * Math.exp(0.8 * rnd.normal()))));
   const perDevice = Math.min(400, Math.max(8, shape.perDevice * Math.exp(0.45 * rnd.normal())));
 
   const latestJoin = window.today - LATEST_JOIN_DAYS;
-  const startDay = latestJoin <= window.firstDay || rnd.chance(SHARE_FROM_FIRST_DAY) ? window.firstDay : rnd.int(window.firstDay, latestJoin);
+  const startDay =
+    latestJoin <= window.firstDay || rnd.chance(SHARE_FROM_FIRST_DAY) ? window.firstDay : rnd.int(window.firstDay, latestJoin);
 
   return {
     id,

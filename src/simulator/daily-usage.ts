@@ -21,12 +21,20 @@ const WEEKLY_SIGMA = 0.12;
 
 // Independent draws per (customer, day) or (customer, week); the *Round streams do stochastic rounding.
 const S = {
-  volume1: 1, volume2: 2, volumeRound: 3,
-  colour1: 4, colour2: 5, colourRound: 6,
-  large: 7, largeRound: 8,
-  duplex: 9, duplexRound: 10,
-  scans: 11, scansRound: 12,
-  week1: 13, week2: 14,
+  volume1: 1,
+  volume2: 2,
+  volumeRound: 3,
+  colour1: 4,
+  colour2: 5,
+  colourRound: 6,
+  large: 7,
+  largeRound: 8,
+  duplex: 9,
+  duplexRound: 10,
+  scans: 11,
+  scansRound: 12,
+  week1: 13,
+  week2: 14,
 } as const;
 
 /** Writes the day's usage into out[offset … offset + 4]. Zero before the customer's first reading. */
@@ -63,5 +71,5 @@ export function dailyUsage(p: CustomerProfile, day: DayNumber, calendar: DayFact
 }
 
 function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+  return x < 0 ? 0 : Math.min(x, 1);
 }

@@ -12,7 +12,12 @@ type Outcome = 'ok' | 'error' | 'throttle' | 'malformed' | 'timeout' | 'reset' |
 const CLIENT_TIMEOUT_MS = 400;
 
 /** Sends n counters requests, `concurrency` at a time, and sorts what came back. */
-async function sample(client: SimClient, token: string, n: number, concurrency: number): Promise<Record<Outcome, number> & { retryAfter: Set<string> }> {
+async function sample(
+  client: SimClient,
+  token: string,
+  n: number,
+  concurrency: number,
+): Promise<Record<Outcome, number> & { retryAfter: Set<string> }> {
   const counts = { ok: 0, error: 0, throttle: 0, malformed: 0, timeout: 0, reset: 0, other: 0, retryAfter: new Set<string>() };
   let next = 0;
   const worker = async () => {
@@ -20,7 +25,10 @@ async function sample(client: SimClient, token: string, n: number, concurrency: 
       const i = next++;
       const date = `2025-${String((i % 12) + 1).padStart(2, '0')}-15`;
       try {
-        const res = await client.call('GET', `/api/v1/customers/${1001 + (i % 5)}/meter-readings/summary?date=${date}`, { token, timeoutMs: CLIENT_TIMEOUT_MS });
+        const res = await client.call('GET', `/api/v1/customers/${1001 + (i % 5)}/meter-readings/summary?date=${date}`, {
+          token,
+          timeoutMs: CLIENT_TIMEOUT_MS,
+        });
         if (res.status === 500) counts.error++;
         else if (res.status === 429) {
           counts.throttle++;
@@ -72,14 +80,27 @@ describe('fault injection', () => {
     const n = 500;
     const seen = await sample(client, token, n, 10);
     expect(seen.other).toBe(0);
-    const expected: Record<Exclude<Outcome, 'other'>, number> = { ok: 0.4, error: 0.2, timeout: 0.1, reset: 0.1, throttle: 0.1, malformed: 0.1 };
+    const expected: Record<Exclude<Outcome, 'other'>, number> = {
+      ok: 0.4,
+      error: 0.2,
+      timeout: 0.1,
+      reset: 0.1,
+      throttle: 0.1,
+      malformed: 0.1,
+    };
     for (const [kind, rate] of Object.entries(expected)) {
       expect(seen[kind as Outcome] / n, kind).toBeGreaterThan(rate - 0.06);
       expect(seen[kind as Outcome] / n, kind).toBeLessThan(rate + 0.06);
     }
     expect([...seen.retryAfter]).toEqual(['7']);
     const stats = (await client.json<StatsSnapshot>('GET', '/_sim/stats')).body;
-    expect(stats.faults).toEqual({ error: seen.error, timeout: seen.timeout, reset: seen.reset, throttle: seen.throttle, malformed: seen.malformed });
+    expect(stats.faults).toEqual({
+      error: seen.error,
+      timeout: seen.timeout,
+      reset: seen.reset,
+      throttle: seen.throttle,
+      malformed: seen.malformed,
+    });
     expect(stats.requests.summary).toBe(n);
     expect(stats.statuses['500']).toBe(seen.error);
     expect(stats.statuses['429']).toBe(seen.throttle);

@@ -61,7 +61,10 @@ export const faultPatchSchema = z
 
 export type FaultPatch = z.infer<typeof faultPatchSchema>;
 
-/** The settings after a patch: latency without an explicit jitter gets ± a quarter of it. Throws RangeError when the rates add up to more than 1. */
+/**
+ * The settings after a patch: latency without an explicit jitter gets ± a quarter of it. Throws RangeError when the
+ * rates add up to more than 1.
+ */
 export function applyFaultPatch(current: FaultSettings, patch: FaultPatch): FaultSettings {
   const next: FaultSettings = { ...current, ...patch };
   if (patch.latency_ms !== undefined && patch.jitter_ms === undefined) next.jitter_ms = Math.round(patch.latency_ms / 4);

@@ -33,7 +33,13 @@ export interface FleetOptions {
 export const FIRST_CUSTOMER_ID = 1001;
 
 export const ZERO_COUNTERS: Readonly<MeterCounters> = Object.freeze({
-  deviceTotal: 0, colourTotal: 0, monoTotal: 0, scanTotal: 0, largeTotal: 0, duplexTotal: 0, smallTotal: 0,
+  deviceTotal: 0,
+  colourTotal: 0,
+  monoTotal: 0,
+  scanTotal: 0,
+  largeTotal: 0,
+  duplexTotal: 0,
+  smallTotal: 0,
 });
 
 /** Counters from the five usage totals; the identities of DOMAIN.md hold by construction. */

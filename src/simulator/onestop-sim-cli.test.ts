@@ -16,7 +16,9 @@ const command = path.join(root, 'src/cli/onestop-sim.ts');
  * hands them over: strings), until `stop` sends a signal.
  */
 function runSimCommand(opts: OnestopSimCliOptions) {
-  const script = `import { register } from 'tsx/esm/api'; register(); const m = await import(${JSON.stringify(command)}); await m.onestopSimCommand(JSON.parse(process.argv[1]));`;
+  const script =
+    `import { register } from 'tsx/esm/api'; register(); const m = await import(${JSON.stringify(command)}` +
+    '); await m.onestopSimCommand(JSON.parse(process.argv[1]));';
   const child = spawn(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(opts)], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'info', LOG_PRETTY: 'false' },
@@ -75,14 +77,45 @@ describe('command-line options', () => {
   it('arrive as strings and become simulator options', () => {
     expect(
       simulatorOptionsFromCli({
-        port: '0', customers: '40', seed: '-3', historyDays: '1826', today: '2026-01-31', paper: 'letter', tokenTtl: '60',
-        latencyMs: '250', jitterMs: '10', errorRate: '0.1', timeoutRate: '0.05', resetRate: '0.05', malformedRate: '0.02',
-        throttleRate: '0.1', retryAfter: '3', stale: '1003:5, 1007:12',
+        port: '0',
+        customers: '40',
+        seed: '-3',
+        historyDays: '1826',
+        today: '2026-01-31',
+        paper: 'letter',
+        tokenTtl: '60',
+        latencyMs: '250',
+        jitterMs: '10',
+        errorRate: '0.1',
+        timeoutRate: '0.05',
+        resetRate: '0.05',
+        malformedRate: '0.02',
+        throttleRate: '0.1',
+        retryAfter: '3',
+        stale: '1003:5, 1007:12',
       }),
     ).toMatchObject({
-      port: 0, customers: 40, seed: -3, historyDays: 1826, today: '2026-01-31', paper: 'letter', tokenTtlS: 60,
-      faults: { latency_ms: 250, jitter_ms: 10, error_rate: 0.1, timeout_rate: 0.05, reset_rate: 0.05, malformed_rate: 0.02, throttle_rate: 0.1, retry_after_s: 3 },
-      stale: [{ customer: 1003, days: 5 }, { customer: 1007, days: 12 }],
+      port: 0,
+      customers: 40,
+      seed: -3,
+      historyDays: 1826,
+      today: '2026-01-31',
+      paper: 'letter',
+      tokenTtlS: 60,
+      faults: {
+        latency_ms: 250,
+        jitter_ms: 10,
+        error_rate: 0.1,
+        timeout_rate: 0.05,
+        reset_rate: 0.05,
+        malformed_rate: 0.02,
+        throttle_rate: 0.1,
+        retry_after_s: 3,
+      },
+      stale: [
+        { customer: 1003, days: 5 },
+        { customer: 1007, days: 12 },
+      ],
     });
     expect(simulatorOptionsFromCli({})).toMatchObject({ port: 9443, stale: [], faults: {} });
   });

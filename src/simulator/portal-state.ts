@@ -78,7 +78,10 @@ export class PortalState {
     const last = this.yesterday();
     if (!cached && since <= last) {
       const gaps = [...this.gapsOf(id), { first: since, last, cached: false }];
-      this.gaps.set(id, gaps.sort((a, b) => b.first - a.first));
+      this.gaps.set(
+        id,
+        gaps.sort((a, b) => b.first - a.first),
+      );
     }
   }
 

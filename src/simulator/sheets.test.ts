@@ -12,7 +12,7 @@ import {
   standardPagesPerSheet,
 } from './sheets.js';
 
-describe("the simulator's paper (DOMAIN.md \"Standard pages\")", () => {
+describe('the simulator\'s paper (DOMAIN.md "Standard pages")', () => {
   it('sizes its sheets as the contract does', () => {
     expect(STANDARD_PAGE_SHEET).toMatchObject({ widthUm: 215_900, heightUm: 279_400, gsm: 74 });
     expect(ISO_FLEET_PAPER.smallSheet).toMatchObject({ widthUm: 210_000, heightUm: 297_000, gsm: 80 });
@@ -42,7 +42,9 @@ describe("the simulator's paper (DOMAIN.md \"Standard pages\")", () => {
     expect([0, 1, 4, 5, 9].map((n) => standardPagesOfSheets({ small: n, large: 0 }, ISO_FLEET_PAPER))).toEqual([0, 1, 4, 6, 10]);
     expect(standardPagesOfSheets({ small: 0, large: 3 }, ISO_FLEET_PAPER)).toBe(7); // 6.707
     // 1,000,000 A4 sheets ≈ 1,117,787.28 standard pages.
-    expect(standardPagesOfSheets({ small: 1_000_000, large: 0 }, ISO_FLEET_PAPER)).toBe(Math.round(1_000_000 * standardPagesPerSheet(ISO_FLEET_PAPER.smallSheet)));
+    expect(standardPagesOfSheets({ small: 1_000_000, large: 0 }, ISO_FLEET_PAPER)).toBe(
+      Math.round(1_000_000 * standardPagesPerSheet(ISO_FLEET_PAPER.smallSheet)),
+    );
   });
 
   it('names its papers as --paper does, and takes other profiles by their id only', () => {

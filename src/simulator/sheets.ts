@@ -55,12 +55,22 @@ function micrometres(value: number, what: string): number {
 
 /** An ISO sheet, sized in millimetres. */
 function isoSheet(label: string, widthMm: number, heightMm: number, gsm: number): Sheet {
-  return Object.freeze({ label, widthUm: micrometres(widthMm * UM_PER_MM, label), heightUm: micrometres(heightMm * UM_PER_MM, label), gsm });
+  return Object.freeze({
+    label,
+    widthUm: micrometres(widthMm * UM_PER_MM, label),
+    heightUm: micrometres(heightMm * UM_PER_MM, label),
+    gsm,
+  });
 }
 
 /** A US sheet, sized in inches. */
 function usSheet(label: string, widthIn: number, heightIn: number, gsm: number): Sheet {
-  return Object.freeze({ label, widthUm: micrometres(widthIn * UM_PER_INCH, label), heightUm: micrometres(heightIn * UM_PER_INCH, label), gsm });
+  return Object.freeze({
+    label,
+    widthUm: micrometres(widthIn * UM_PER_INCH, label),
+    heightUm: micrometres(heightIn * UM_PER_INCH, label),
+    gsm,
+  });
 }
 
 /** The unit: one 8.5 in × 11 in sheet of 20 lb bond, taken as 74 g/m² (DOMAIN.md). */

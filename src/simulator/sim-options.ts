@@ -15,7 +15,10 @@ export const simulatorOptionsSchema = z.object({
   seed: z.number().int().refine(Number.isSafeInteger, 'must be a safe integer').default(1),
   historyDays: z.number().int().min(1).max(36_500).default(730),
   /** YYYY-MM-DD; unset: the real date in Europe/London, moving on at midnight. */
-  today: z.string().refine((s) => parseIsoDate(s) !== undefined, 'must be a date YYYY-MM-DD').optional(),
+  today: z
+    .string()
+    .refine((s) => parseIsoDate(s) !== undefined, 'must be a date YYYY-MM-DD')
+    .optional(),
   /** The fleet's paper (sheets.ts): A4/A3 80 g/m² or Letter/Tabloid 74 g/m². */
   paper: z.enum(FLEET_PAPER_NAMES).default('a4'),
   /** Customers whose agent stopped reporting `days` days ago. */

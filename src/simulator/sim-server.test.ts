@@ -72,7 +72,14 @@ describe('product API', () => {
     expect(version).toBe('TLSv1.2');
     await expect(
       new Promise((resolve, reject) => {
-        const socket = tls.connect({ host: '127.0.0.1', port: t.sim.port, servername: 'localhost', ca: t.sim.ca, maxVersion: 'TLSv1.1', minVersion: 'TLSv1' });
+        const socket = tls.connect({
+          host: '127.0.0.1',
+          port: t.sim.port,
+          servername: 'localhost',
+          ca: t.sim.ca,
+          maxVersion: 'TLSv1.1',
+          minVersion: 'TLSv1',
+        });
         socket.on('secureConnect', () => resolve(socket.end()));
         socket.on('error', reject);
       }),
@@ -86,7 +93,10 @@ describe('product API', () => {
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
     expect(ok.body.access_token).toMatch(/^\S{20,}$/);
-    for (const body of [{ username: 'demo', password: 'wrong' }, { username: 'other', password: 'demo-password' }]) {
+    for (const body of [
+      { username: 'demo', password: 'wrong' },
+      { username: 'other', password: 'demo-password' },
+    ]) {
       const bad = await t.client.json<{ message: string }>('POST', '/api/v1/token', { body });
       expect(bad.status).toBe(401);
       expect(bad.body.message).toEqual(expect.any(String));
@@ -125,12 +135,27 @@ describe('product API', () => {
   it('answers counters with the contract fields, 404 for an unknown customer, 400 for bad parameters', async () => {
     const res = await t.client.json<Summary>('GET', summaryPath(1003, yesterday), { token: t.token });
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body)).toEqual(['customerId', 'date', 'deviceTotal', 'colourTotal', 'monoTotal', 'scanTotal', 'largeTotal', 'duplexTotal', 'smallTotal']);
+    expect(Object.keys(res.body)).toEqual([
+      'customerId',
+      'date',
+      'deviceTotal',
+      'colourTotal',
+      'monoTotal',
+      'scanTotal',
+      'largeTotal',
+      'duplexTotal',
+      'smallTotal',
+    ]);
     expect(res.body).toMatchObject({ customerId: 1003, date: yesterday });
     expect(res.body.deviceTotal).toBeGreaterThan(0);
     expect((await t.client.call('GET', summaryPath(999, yesterday), { token: t.token })).status).toBe(404);
     expect((await t.client.call('GET', summaryPath(1031, yesterday), { token: t.token })).status).toBe(404);
-    for (const p of [summaryPath(1003, '2026-02-30'), summaryPath(1003, '10/03/2026'), '/api/v1/customers/1003/meter-readings/summary', summaryPath(0.5, yesterday)]) {
+    for (const p of [
+      summaryPath(1003, '2026-02-30'),
+      summaryPath(1003, '10/03/2026'),
+      '/api/v1/customers/1003/meter-readings/summary',
+      summaryPath(0.5, yesterday),
+    ]) {
       const bad = await t.client.json<{ message: string }>('GET', p, { token: t.token });
       expect(bad.status, p).toBe(400);
       expect(bad.body.message).toEqual(expect.any(String));
@@ -156,7 +181,15 @@ describe('product API', () => {
 
     const late = t.sim.fleet.customers.map((c) => t.sim.fleet.profile(c.id)!).find((p) => p.startDay > t.sim.fleet.firstDay)!;
     const before = await t.client.json<Summary>('GET', summaryPath(late.id, iso(late.startDay - 1)), { token: t.token });
-    expect(before.body).toMatchObject({ deviceTotal: 0, colourTotal: 0, monoTotal: 0, scanTotal: 0, largeTotal: 0, duplexTotal: 0, smallTotal: 0 });
+    expect(before.body).toMatchObject({
+      deviceTotal: 0,
+      colourTotal: 0,
+      monoTotal: 0,
+      scanTotal: 0,
+      largeTotal: 0,
+      duplexTotal: 0,
+      smallTotal: 0,
+    });
     const latest = await t.client.json<Summary>('GET', summaryPath(late.id, yesterday), { token: t.token });
     const future = await t.client.json<Summary>('GET', summaryPath(late.id, '2030-01-01'), { token: t.token });
     expect({ ...future.body, date: yesterday }).toEqual(latest.body);
@@ -174,7 +207,9 @@ describe('product API', () => {
       expect(truth.status).toBe(200);
       const end = await t.client.json<Summary>('GET', summaryPath(id, to), { token: t.token });
       const start = await t.client.json<Summary>('GET', summaryPath(id, '2025-12-31'), { token: t.token });
-      expect(truth.body.reported_standard_pages).toBe(standardPagesOfCounters(end.body, ISO_FLEET_PAPER) - standardPagesOfCounters(start.body, ISO_FLEET_PAPER));
+      expect(truth.body.reported_standard_pages).toBe(
+        standardPagesOfCounters(end.body, ISO_FLEET_PAPER) - standardPagesOfCounters(start.body, ISO_FLEET_PAPER),
+      );
       expect(truth.body.days).toHaveLength(59);
       expect(truth.body.days[0]!.date).toBe(from);
       if (!portal.gapsOf(id).some((g) => g.last >= day(from) - 1 && g.first <= day(to))) {
@@ -246,7 +281,11 @@ describe('determinism across restarts', () => {
         const token = await client.login();
         const customers = await allCustomers(client, token);
         const counters = await Promise.all(
-          customers.flatMap((c) => ['2024-06-30', '2025-12-24', yesterday].map((d) => client.json<Summary>('GET', summaryPath(c.id, d), { token }).then((r) => r.body))),
+          customers.flatMap((c) =>
+            ['2024-06-30', '2025-12-24', yesterday].map((d) =>
+              client.json<Summary>('GET', summaryPath(c.id, d), { token }).then((r) => r.body),
+            ),
+          ),
         );
         return { customers, counters };
       } finally {
@@ -266,8 +305,10 @@ describe('determinism across restarts', () => {
 describe('stale agents', () => {
   const t = useSim({ customers: 10, seed: 3, stale: [{ customer: 1004, days: 5 }] });
 
-  const truth = async (id: number, from: string, to: string) => (await t.client.json<Truth>('GET', `/_sim/truth?customer=${id}&from=${from}&to=${to}`)).body;
-  const counters = async (id: number, date: string) => (await t.client.json<Summary>('GET', summaryPath(id, date), { token: t.token })).body;
+  const truth = async (id: number, from: string, to: string) =>
+    (await t.client.json<Truth>('GET', `/_sim/truth?customer=${id}&from=${from}&to=${to}`)).body;
+  const counters = async (id: number, date: string) =>
+    (await t.client.json<Summary>('GET', summaryPath(id, date), { token: t.token })).body;
 
   it('--stale freezes the counters DAYS days ago; actual ≥ reported inside the window, equal once the agent is online', async () => {
     const lastReading = iso(day(TODAY) - 6);
@@ -296,7 +337,9 @@ describe('stale agents', () => {
   });
 
   it('dca stale stops the agent from today; moving today on shows the frozen counters, online without cache a jump', async () => {
-    const res = await t.client.json<{ stale: Array<{ customer: number; since: string }> }>('POST', '/_sim/control', { body: { customer: 1006, dca: 'stale' } });
+    const res = await t.client.json<{ stale: Array<{ customer: number; since: string }> }>('POST', '/_sim/control', {
+      body: { customer: 1006, dca: 'stale' },
+    });
     expect(res.body.stale).toEqual([{ customer: 1006, since: TODAY }]);
     const last = await counters(1006, yesterday);
     await t.client.call('POST', '/_sim/control', { body: { today: '2026-03-14' } });
@@ -321,7 +364,10 @@ describe('stale agents', () => {
   });
 
   it('describes a customer through /_sim/model', async () => {
-    const model = await t.client.json<{ id: number; first_reading: string; latest_reading: string; episodes: unknown[] }>('GET', '/_sim/model?customer=1001');
+    const model = await t.client.json<{ id: number; first_reading: string; latest_reading: string; episodes: unknown[] }>(
+      'GET',
+      '/_sim/model?customer=1001',
+    );
     expect(model.body).toMatchObject({ id: 1001, latest_reading: yesterday });
     expect(model.body.episodes).toEqual(expect.any(Array));
   });
@@ -334,8 +380,12 @@ describe('paper profile', () => {
     const truth = (await t.client.json<Truth>('GET', `/_sim/truth?customer=1002&from=2026-02-01&to=2026-02-28`)).body;
     const end = t.sim.portal.reported(1002, day('2026-02-28'));
     const start = t.sim.portal.reported(1002, day('2026-01-31'));
-    expect(truth.reported_standard_pages).toBe(standardPagesOfCounters(end, US_FLEET_PAPER) - standardPagesOfCounters(start, US_FLEET_PAPER));
-    expect(truth.reported_standard_pages).not.toBe(standardPagesOfCounters(end, ISO_FLEET_PAPER) - standardPagesOfCounters(start, ISO_FLEET_PAPER));
+    expect(truth.reported_standard_pages).toBe(
+      standardPagesOfCounters(end, US_FLEET_PAPER) - standardPagesOfCounters(start, US_FLEET_PAPER),
+    );
+    expect(truth.reported_standard_pages).not.toBe(
+      standardPagesOfCounters(end, ISO_FLEET_PAPER) - standardPagesOfCounters(start, ISO_FLEET_PAPER),
+    );
   });
 });
 
@@ -358,7 +408,9 @@ describe('tokens', () => {
 
   it('change lifetime and expire all at once through /_sim/control', async () => {
     await t.client.call('POST', '/_sim/control', { body: { token_ttl: 120 } });
-    const res = await t.client.json<{ expires_in: number; access_token: string }>('POST', '/api/v1/token', { body: { username: 'demo', password: 'demo-password' } });
+    const res = await t.client.json<{ expires_in: number; access_token: string }>('POST', '/api/v1/token', {
+      body: { username: 'demo', password: 'demo-password' },
+    });
     expect(res.body.expires_in).toBe(120);
     clock.advance(60_000);
     expect((await t.client.call('GET', '/api/v1/customers', { token: res.body.access_token })).status).toBe(200);

@@ -56,7 +56,9 @@ export async function startSimulator(input: SimulatorOptionsInput = {}, runtime:
   const portal = new PortalState(fleet, today);
   for (const { customer, days } of options.stale) {
     if (!fleet.has(customer)) {
-      throw new BadRequestError(`--stale: there is no customer ${customer} (ids run from ${FIRST_CUSTOMER_ID} to ${FIRST_CUSTOMER_ID + options.customers - 1}).`);
+      throw new BadRequestError(
+        `--stale: there is no customer ${customer} (ids run from ${FIRST_CUSTOMER_ID} to ${FIRST_CUSTOMER_ID + options.customers - 1}).`,
+      );
     }
     portal.markStale(customer, startDay - days);
   }

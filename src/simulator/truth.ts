@@ -34,7 +34,12 @@ export function truthOver(portal: PortalState, id: number, from: DayNumber, to: 
   const hi = Math.min(to, yesterday);
   const rows = portal.fleet.actualOver(id, lo, hi);
   const pagesAt = (row: number) =>
-    standardPagesOfUsage(rows[row * USAGE_FIELDS + IMPRESSIONS]!, rows[row * USAGE_FIELDS + LARGE]!, rows[row * USAGE_FIELDS + DUPLEX]!, paper);
+    standardPagesOfUsage(
+      rows[row * USAGE_FIELDS + IMPRESSIONS]!,
+      rows[row * USAGE_FIELDS + LARGE]!,
+      rows[row * USAGE_FIELDS + DUPLEX]!,
+      paper,
+    );
   const actualPages = (day: DayNumber) => pagesAt(Math.min(day, yesterday) - lo);
   const earlier = new Map<DayNumber, number>(); // shown days before the window (a frozen spell that began earlier)
   const reportedPages = (day: DayNumber) => {

@@ -15,10 +15,18 @@ export const transactionObject = z
   })
   .meta({
     id: 'Transaction',
-    examples: [{
-      id: 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f', account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c', project_id: '5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9',
-      certificate_id: 'a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d', quote_id: null, date: '2024-03-06T06:00:00Z', pages: 8810, trees: 1.057,
-    }],
+    examples: [
+      {
+        id: 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f',
+        account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c',
+        project_id: '5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9',
+        certificate_id: 'a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d',
+        quote_id: null,
+        date: '2024-03-06T06:00:00Z',
+        pages: 8810,
+        trees: 1.057,
+      },
+    ],
   });
 
 export const transactionDeleted = deletedOf(transactionObject);

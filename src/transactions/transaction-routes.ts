@@ -13,13 +13,51 @@ export function transactionRoutes(deps: { transactions: TransactionService }) {
   const { transactions } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/transactions', { config: { policy: 'transactions:read' }, schema: { response: { 200: listOf(transactionObject) } } }, async (req, reply) => sendListing(req, reply, await transactions.list(principalOf(req))));
-    app.get('/transactions/:id', { config: { policy: 'transactions:read' }, schema: { params: idParams, response: { 200: one(transactionObject) } } }, async (req) => transactions.find(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/transactions', { config: { policy: 'transactions:read' }, schema: { params: accountIdParams, response: { 200: listOf(transactionObject) } } }, async (req, reply) => sendListing(req, reply, await transactions.list(principalOf(req), req.params.account_id)));
-    app.post('/transactions', { config: { policy: 'transactions:create' }, schema: { body: createTransactionBody, response: { 201: one(transactionObject, 'The transaction; it issued its own certificate (kind transaction).') } } }, async (req, reply) =>
-      reply.status(201).send(await transactions.create(principalOf(req), undefined, req.body)));
-    app.delete('/transactions/:id', { config: { policy: 'transactions:delete' }, schema: { params: idParams, response: { 200: one(transactionDeleted, 'The transaction, deleted with its certificate.') } } }, async (req) => transactions.remove(principalOf(req), req.params.id));
-    app.post('/accounts/:account_id/transactions', { config: { policy: 'transactions:create' }, schema: { params: accountIdParams, body: createTransactionBody, response: { 201: one(transactionObject, 'The transaction; it issued its own certificate (kind transaction).') } } }, async (req, reply) =>
-      reply.status(201).send(await transactions.create(principalOf(req), req.params.account_id, req.body)));
+    app.get(
+      '/transactions',
+      { config: { policy: 'transactions:read' }, schema: { response: { 200: listOf(transactionObject) } } },
+      async (req, reply) => sendListing(req, reply, await transactions.list(principalOf(req))),
+    );
+    app.get(
+      '/transactions/:id',
+      { config: { policy: 'transactions:read' }, schema: { params: idParams, response: { 200: one(transactionObject) } } },
+      async (req) => transactions.find(principalOf(req), req.params.id),
+    );
+    app.get(
+      '/accounts/:account_id/transactions',
+      { config: { policy: 'transactions:read' }, schema: { params: accountIdParams, response: { 200: listOf(transactionObject) } } },
+      async (req, reply) => sendListing(req, reply, await transactions.list(principalOf(req), req.params.account_id)),
+    );
+    app.post(
+      '/transactions',
+      {
+        config: { policy: 'transactions:create' },
+        schema: {
+          body: createTransactionBody,
+          response: { 201: one(transactionObject, 'The transaction; it issued its own certificate (kind transaction).') },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await transactions.create(principalOf(req), undefined, req.body)),
+    );
+    app.delete(
+      '/transactions/:id',
+      {
+        config: { policy: 'transactions:delete' },
+        schema: { params: idParams, response: { 200: one(transactionDeleted, 'The transaction, deleted with its certificate.') } },
+      },
+      async (req) => transactions.remove(principalOf(req), req.params.id),
+    );
+    app.post(
+      '/accounts/:account_id/transactions',
+      {
+        config: { policy: 'transactions:create' },
+        schema: {
+          params: accountIdParams,
+          body: createTransactionBody,
+          response: { 201: one(transactionObject, 'The transaction; it issued its own certificate (kind transaction).') },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await transactions.create(principalOf(req), req.params.account_id, req.body)),
+    );
   };
 }

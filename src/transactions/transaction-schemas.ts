@@ -9,7 +9,13 @@ const FORMS = ['trees', 'pages', 'quote_id'] as const;
 export const createTransactionBody = z
   .object({
     trees: z.number('must be a number').positive('must be positive').max(1e8, 'is too large').nullable().optional(),
-    pages: z.number('must be a number').int('must be a whole number').positive('must be positive').max(1e12, 'is too large').nullable().optional(),
+    pages: z
+      .number('must be a number')
+      .int('must be a whole number')
+      .positive('must be positive')
+      .max(1e12, 'is too large')
+      .nullable()
+      .optional(),
     quote_id: z.uuid('must be a quote id').nullable().optional(),
     project_id: z.uuid('must be a forestry project id').nullable().optional(),
   })
@@ -19,7 +25,9 @@ export const createTransactionBody = z
     ctx.addIssue({
       code: 'custom',
       path: [given[1] ?? 'trees'],
-      message: given.length ? `give only one of trees, pages or quote_id (got ${given.join(' and ')})` : 'give one of trees, pages or quote_id',
+      message: given.length
+        ? `give only one of trees, pages or quote_id (got ${given.join(' and ')})`
+        : 'give one of trees, pages or quote_id',
     });
   })
   .meta({ examples: [{ trees: 12.5, project_id: '5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9' }] });

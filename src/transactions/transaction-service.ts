@@ -25,9 +25,26 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.c
  * one) and issues a certificate of its own, kind 'transaction', dated the current month (Europe/London), so clients
  * can open /certificates/<certificate_id>. Monthly certificates' transactions are month close's and stay.
  */
-export function transactionToApi(t: { id: string; account_id: string; project_id: string; certificate_id: string | null; quote_id: string | null; date: Date; pages: string }) {
+export function transactionToApi(t: {
+  id: string;
+  account_id: string;
+  project_id: string;
+  certificate_id: string | null;
+  quote_id: string | null;
+  date: Date;
+  pages: string;
+}) {
   const pages = Number(t.pages);
-  return { id: t.id, account_id: t.account_id, project_id: t.project_id, certificate_id: t.certificate_id, quote_id: t.quote_id, date: apiTimestamp(t.date), pages, trees: trees3(pages) };
+  return {
+    id: t.id,
+    account_id: t.account_id,
+    project_id: t.project_id,
+    certificate_id: t.certificate_id,
+    quote_id: t.quote_id,
+    date: apiTimestamp(t.date),
+    pages,
+    trees: trees3(pages),
+  };
 }
 
 export function createTransactionService(deps: {
@@ -42,11 +59,26 @@ export function createTransactionService(deps: {
   return {
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      return { db, query: db.selectFrom('transactions').selectAll().where('account_id', '=', account.id), keys: ['date', 'id'], present: (rows) => rows.map(transactionToApi) } satisfies Listing<Selectable<TransactionsTable>, unknown>;
+      return {
+        db,
+        query: db.selectFrom('transactions').selectAll().where('account_id', '=', account.id),
+        keys: ['date', 'id'],
+        present: (rows) => rows.map(transactionToApi),
+      } satisfies Listing<Selectable<TransactionsTable>, unknown>;
     },
 
     async find(p: Principal, id: string) {
-      return transactionToApi(await loadInScope(id, (id) => db.selectFrom('transactions as t').innerJoin('accounts as a', 'a.id', 't.account_id').selectAll('t').where('t.id', '=', id).where(inSubtreeOf(p.accountId)).executeTakeFirst()));
+      return transactionToApi(
+        await loadInScope(id, (id) =>
+          db
+            .selectFrom('transactions as t')
+            .innerJoin('accounts as a', 'a.id', 't.account_id')
+            .selectAll('t')
+            .where('t.id', '=', id)
+            .where(inSubtreeOf(p.accountId))
+            .executeTakeFirst(),
+        ),
+      );
     },
 
     async create(p: Principal, scopeAccountId: string | undefined, input: CreateTransactionInput) {
@@ -58,11 +90,16 @@ export function createTransactionService(deps: {
       }
       const account = await accounts.load(p, scopeAccountId ?? quote?.account_id ?? p.accountId);
       if (quote && quote.account_id !== account.id) throw new BadRequestError('quote_id: the quote belongs to another account.');
-      const pages = quote ? Number(quote.standard_pages) : input.pages ?? pagesForTrees(input.trees ?? 0);
-      if (pages < 1) throw new BadRequestError(quote ? 'quote_id: the quote has no standard pages.' : `trees: must come to at least one standard page (1/${PAGES_PER_TREE_TEXT} tree).`);
+      const pages = quote ? Number(quote.standard_pages) : (input.pages ?? pagesForTrees(input.trees ?? 0));
+      if (pages < 1)
+        throw new BadRequestError(
+          quote
+            ? 'quote_id: the quote has no standard pages.'
+            : `trees: must come to at least one standard page (1/${PAGES_PER_TREE_TEXT} tree).`,
+        );
       const projectId = input.project_id
         ? await activeProject(db, input.project_id)
-        : quote?.project_id ?? (await certificates.accountProjects(p, account.id)).projects[0]?.id;
+        : (quote?.project_id ?? (await certificates.accountProjects(p, account.id)).projects[0]?.id);
       if (!projectId) throw new BadRequestError('project_id: required, as no forestry project is active.');
 
       const now = clock.now();
@@ -81,7 +118,15 @@ export function createTransactionService(deps: {
             .executeTakeFirstOrThrow();
           return tx
             .insertInto('transactions')
-            .values({ account_id: account.id, project_id: projectId, certificate_id: certificate.id, quote_id: quote?.id ?? null, date: now, pages, created_at: now })
+            .values({
+              account_id: account.id,
+              project_id: projectId,
+              certificate_id: certificate.id,
+              quote_id: quote?.id ?? null,
+              date: now,
+              pages,
+              created_at: now,
+            })
             .returningAll()
             .executeTakeFirstOrThrow();
         });
@@ -94,19 +139,23 @@ export function createTransactionService(deps: {
 
     /** Deletes a manual transaction and its certificate; a converted quote may then be converted again. */
     async remove(p: Principal, id: string) {
-      const row = await loadInScope(id, (id) => db
-        .selectFrom('transactions as t')
-        .innerJoin('accounts as a', 'a.id', 't.account_id')
-        .leftJoin('certificates as c', 'c.id', 't.certificate_id')
-        .selectAll('t')
-        .select('c.kind')
-        .where('t.id', '=', id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst());
-      if (row.kind !== 'transaction') throw new ForbiddenError('Only manual transactions can be deleted; this one plants a monthly certificate.');
+      const row = await loadInScope(id, (id) =>
+        db
+          .selectFrom('transactions as t')
+          .innerJoin('accounts as a', 'a.id', 't.account_id')
+          .leftJoin('certificates as c', 'c.id', 't.certificate_id')
+          .selectAll('t')
+          .select('c.kind')
+          .where('t.id', '=', id)
+          .where(inSubtreeOf(p.accountId))
+          .executeTakeFirst(),
+      );
+      if (row.kind !== 'transaction')
+        throw new ForbiddenError('Only manual transactions can be deleted; this one plants a monthly certificate.');
       await db.transaction().execute(async (tx) => {
         await tx.deleteFrom('transactions').where('id', '=', row.id).execute();
-        if (row.certificate_id) await tx.deleteFrom('certificates').where('id', '=', row.certificate_id).where('kind', '=', 'transaction').execute();
+        if (row.certificate_id)
+          await tx.deleteFrom('certificates').where('id', '=', row.certificate_id).where('kind', '=', 'transaction').execute();
       });
       return { ...transactionToApi(row), deleted: true as const };
     },

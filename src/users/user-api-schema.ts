@@ -13,10 +13,16 @@ export const userObject = z
   })
   .meta({
     id: 'User',
-    examples: [{
-      id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', account_id: '9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a', name: 'Priya Shah', full_name: 'Priya Shah',
-      email: 'priya@dealer.example.co.uk', created_at: '2024-01-10T09:00:00Z',
-    }],
+    examples: [
+      {
+        id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+        account_id: '9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a',
+        name: 'Priya Shah',
+        full_name: 'Priya Shah',
+        email: 'priya@dealer.example.co.uk',
+        created_at: '2024-01-10T09:00:00Z',
+      },
+    ],
   });
 
 export const userDeleted = deletedOf(userObject);

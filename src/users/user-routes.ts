@@ -15,10 +15,23 @@ export function userRoutes(deps: { users: UserService }) {
   const { users } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/users', { config: { policy: 'users:read' }, schema: { response: { 200: listOf(userObject) } } }, async (req, reply) => sendListing(req, reply, await users.list(principalOf(req))));
-    app.get('/users/:id', { config: { policy: 'users:read' }, schema: { params: idParams, response: { 200: one(userObject) } } }, async (req) => users.find(principalOf(req), req.params.id));
-    app.delete('/users/:id', { config: { policy: 'users:delete' }, schema: { params: idParams, response: { 200: one(userDeleted) } } }, async (req) => users.remove(principalOf(req), req.params.id));
-    app.get('/accounts/:account_id/users', { config: { policy: 'users:read' }, schema: { params: accountIdParams, response: { 200: listOf(userObject) } } }, async (req, reply) =>
-      sendListing(req, reply, await users.list(principalOf(req), req.params.account_id)));
+    app.get('/users', { config: { policy: 'users:read' }, schema: { response: { 200: listOf(userObject) } } }, async (req, reply) =>
+      sendListing(req, reply, await users.list(principalOf(req))),
+    );
+    app.get(
+      '/users/:id',
+      { config: { policy: 'users:read' }, schema: { params: idParams, response: { 200: one(userObject) } } },
+      async (req) => users.find(principalOf(req), req.params.id),
+    );
+    app.delete(
+      '/users/:id',
+      { config: { policy: 'users:delete' }, schema: { params: idParams, response: { 200: one(userDeleted) } } },
+      async (req) => users.remove(principalOf(req), req.params.id),
+    );
+    app.get(
+      '/accounts/:account_id/users',
+      { config: { policy: 'users:read' }, schema: { params: accountIdParams, response: { 200: listOf(userObject) } } },
+      async (req, reply) => sendListing(req, reply, await users.list(principalOf(req), req.params.account_id)),
+    );
   };
 }

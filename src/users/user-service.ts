@@ -16,13 +16,15 @@ export function createUserService(deps: { db: Db; clock: Clock; accounts: Accoun
   const { db, clock, accounts } = deps;
 
   function load(p: Principal, id: string): Promise<UserRow> {
-    return loadInScope(id, (id) => db
-      .selectFrom('users as u')
-      .innerJoin('accounts as a', 'a.id', 'u.account_id')
-      .select(USER_COLUMNS)
-      .where('u.id', '=', id)
-      .where(inSubtreeOf(p.accountId))
-      .executeTakeFirst());
+    return loadInScope(id, (id) =>
+      db
+        .selectFrom('users as u')
+        .innerJoin('accounts as a', 'a.id', 'u.account_id')
+        .select(USER_COLUMNS)
+        .where('u.id', '=', id)
+        .where(inSubtreeOf(p.accountId))
+        .executeTakeFirst(),
+    );
   }
 
   return {
@@ -30,7 +32,12 @@ export function createUserService(deps: { db: Db; clock: Clock; accounts: Accoun
 
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      return { db, query: db.selectFrom('users as u').select(USER_COLUMNS).where('u.account_id', '=', account.id), keys: ['created_at', 'id'], present: (rows) => rows.map(userToApi) } satisfies Listing<UserRow, unknown>;
+      return {
+        db,
+        query: db.selectFrom('users as u').select(USER_COLUMNS).where('u.account_id', '=', account.id),
+        keys: ['created_at', 'id'],
+        present: (rows) => rows.map(userToApi),
+      } satisfies Listing<UserRow, unknown>;
     },
 
     find: async (p: Principal, id: string) => userToApi(await load(p, id)),
@@ -48,7 +55,8 @@ export function createUserService(deps: { db: Db; clock: Clock; accounts: Accoun
         const ids = (await tx.selectFrom('users').select('id').where('account_id', '=', user.account_id).execute()).map((u) => u.id);
         if (!ids.includes(user.id)) throw new NotFoundError();
         if (ids.length <= 1) throw new ConflictError('This is the last user of the account: invite someone else before deleting it.');
-        await tx.updateTable('api_keys')
+        await tx
+          .updateTable('api_keys')
           .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(clock.now())), user_id: null }))
           .where('user_id', '=', user.id)
           .execute();

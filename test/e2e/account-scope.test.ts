@@ -32,8 +32,11 @@ describe('both scopes for every item route', () => {
     const api = (method: string, path: string, body?: unknown) => t.api(method, path, { key, ...(body === undefined ? {} : { body }) });
     const customer = (await api('POST', '/v1/accounts', { name: 'Scope Customer' })).json.id as string;
     const sibling = (await api('POST', '/v1/accounts', { name: 'Scope Sibling' })).json.id as string;
-    const server = (await api('POST', '/v1/servers', { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' })).json.id as string;
-    const portalCustomers = (await api('GET', `/v1/servers/${server}/customers`)).json.map((c: { external_id: string }) => c.external_id) as string[];
+    const server = (await api('POST', '/v1/servers', { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' }))
+      .json.id as string;
+    const portalCustomers = (await api('GET', `/v1/servers/${server}/customers`)).json.map(
+      (c: { external_id: string }) => c.external_id,
+    ) as string[];
     const tag = () => randomBytes(3).toString('hex');
     const created = async (path: string, body: unknown) => {
       const res = await api('POST', path, body);
@@ -48,28 +51,59 @@ describe('both scopes for every item route', () => {
       accounts: async () => inProvider((await created(`/v1/accounts/${provider.account_id}/accounts`, { name: `Child ${tag()}` })).id),
       certificates: async () => inCustomer((await created(`/v1/accounts/${customer}/transactions`, { trees: 1 })).certificate_id),
       deposits: async () => inCustomer((await created(`/v1/accounts/${customer}/deposits`, { pages: 1000, date: '2026-03-01' })).id),
-      feeds: async () => inCustomer((await created(`/v1/accounts/${customer}/feeds`, { type: 'onestop', server_id: server, external_id: portalCustomers.shift()!, activated_at: '2026-03-01' })).id),
-      invitations: async () => inCustomer((await created(`/v1/accounts/${customer}/invitations`, { email: `invitee-${tag()}@example.com` })).id),
-      'paper/types': async () => inCustomer((await created(`/v1/accounts/${customer}/paper/types`, { name: `Paper ${tag()}`, density: 90 })).id),
-      quotes: async () => inCustomer((await created(`/v1/accounts/${customer}/quotes`, { items: [{ quantity: 100, width: 0.21, height: 0.297, density: 80 }] })).id),
+      feeds: async () =>
+        inCustomer(
+          (
+            await created(`/v1/accounts/${customer}/feeds`, {
+              type: 'onestop',
+              server_id: server,
+              external_id: portalCustomers.shift()!,
+              activated_at: '2026-03-01',
+            })
+          ).id,
+        ),
+      invitations: async () =>
+        inCustomer((await created(`/v1/accounts/${customer}/invitations`, { email: `invitee-${tag()}@example.com` })).id),
+      'paper/types': async () =>
+        inCustomer((await created(`/v1/accounts/${customer}/paper/types`, { name: `Paper ${tag()}`, density: 90 })).id),
+      quotes: async () =>
+        inCustomer(
+          (await created(`/v1/accounts/${customer}/quotes`, { items: [{ quantity: 100, width: 0.21, height: 0.297, density: 80 }] })).id,
+        ),
       transactions: async () => inCustomer((await created(`/v1/accounts/${customer}/transactions`, { pages: 5000 })).id),
       users: async () => {
         const invitation = await created(`/v1/accounts/${customer}/invitations`, { email: `user-${tag()}@example.com` });
         const token = /\/invitations\/([A-Za-z0-9_-]{43})/.exec(invitation.accept_url)![1];
-        const accepted = await t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'Scoped Person', password: 'a long enough password' } });
+        const accepted = await t.api('POST', `/v1/invitations/accept/${token}`, {
+          body: { full_name: 'Scoped Person', password: 'a long enough password' },
+        });
         expect(accepted.status).toBe(201);
         return inCustomer(accepted.json.user.id);
       },
-      servers: async () => inProvider((await created('/v1/servers', { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' })).id),
+      servers: async () =>
+        inProvider((await created('/v1/servers', { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' })).id),
       webhooks: async () => inProvider((await created('/v1/webhooks', { url: `https://93.184.216.34/${tag()}` })).id),
       api_keys: async () => inProvider((await created('/v1/api_keys', { name: `Key ${tag()}` })).id),
-      'forestry/projects': async () => ({ id: (await api('GET', '/v1/forestry/projects')).json[0].id, owner: provider.account_id, outside: null }),
+      'forestry/projects': async () => ({
+        id: (await api('GET', '/v1/forestry/projects')).json[0].id,
+        owner: provider.account_id,
+        outside: null,
+      }),
     };
     fixtures.sources = fixtures.feeds!;
     fixtures.projects = fixtures['forestry/projects']!;
-    const bodies: Record<string, unknown> = { accounts: { display_name: 'Renamed' }, feeds: { collection_scope: null }, sources: { collection_scope: null }, servers: { contact: 'ops@scope.example' }, webhooks: { status: 'inactive' } };
+    const bodies: Record<string, unknown> = {
+      accounts: { display_name: 'Renamed' },
+      feeds: { collection_scope: null },
+      sources: { collection_scope: null },
+      servers: { contact: 'ops@scope.example' },
+      webhooks: { status: 'inactive' },
+    };
 
-    const routes = t.app().routes().filter((r) => r.method !== 'HEAD');
+    const routes = t
+      .app()
+      .routes()
+      .filter((r) => r.method !== 'HEAD');
     const items = routes.filter((r) => ITEM.test(r.url) && r.policy);
     expect(items.length).toBeGreaterThan(40);
     const registered = new Set(routes.map((r) => `${r.method} ${r.url}`));
@@ -84,14 +118,15 @@ describe('both scopes for every item route', () => {
       const family = ITEM.exec(route.url)![1]!;
       const make = fixtures[family];
       expect(make, `a fixture for ${route.url}`).toBeDefined();
-      const body = route.method === 'PATCH' ? bodies[family] ?? {} : undefined;
+      const body = route.method === 'PATCH' ? (bodies[family] ?? {}) : undefined;
       const path = (id: string, account?: string) => (account ? twin.replace(':account_id', account) : route.url).replace(':id', id);
 
       if (route.method === 'GET') {
         const f = await make!();
         const plain = await api('GET', path(f.id));
         const scoped = await api('GET', path(f.id, f.owner));
-        if (plain.status !== 200 || scoped.text !== plain.text) differences.push(`GET ${twin}: ${scoped.status} ${scoped.text.slice(0, 100)} vs ${plain.status} ${plain.text.slice(0, 100)}`);
+        if (plain.status !== 200 || scoped.text !== plain.text)
+          differences.push(`GET ${twin}: ${scoped.status} ${scoped.text.slice(0, 100)} vs ${plain.status} ${plain.text.slice(0, 100)}`);
         if (f.outside) expectNotFound(await api('GET', path(f.id, f.outside)), `GET ${twin} outside`);
         continue;
       }
@@ -100,8 +135,12 @@ describe('both scopes for every item route', () => {
       if (b.outside) expectNotFound(await api(route.method, path(b.id, b.outside), body), `${route.method} ${twin} outside`);
       const plain = await api(route.method, path(a.id), body);
       const scoped = await api(route.method, path(b.id, b.owner), body);
-      const same = plain.status === scoped.status && JSON.stringify(normalize(plain.json, a.id)) === JSON.stringify(normalize(scoped.json, b.id));
-      if (!same) differences.push(`${route.method} ${twin}: ${scoped.status} ${scoped.text.slice(0, 120)} vs ${plain.status} ${plain.text.slice(0, 120)}`);
+      const same =
+        plain.status === scoped.status && JSON.stringify(normalize(plain.json, a.id)) === JSON.stringify(normalize(scoped.json, b.id));
+      if (!same)
+        differences.push(
+          `${route.method} ${twin}: ${scoped.status} ${scoped.text.slice(0, 120)} vs ${plain.status} ${plain.text.slice(0, 120)}`,
+        );
     }
     expect(missing).toEqual([]);
     expect(differences).toEqual([]);
@@ -123,7 +162,7 @@ describe('both scopes for every item route', () => {
 });
 
 function expectNotFound(res: { status: number; json: unknown; text: string }, what: string): void {
-  expect([res.status, res.text], what).toEqual([404, JSON.stringify({ error: 'Not Found.', code: 404 })]);
+  expect([res.status, res.text], what).toEqual([404, JSON.stringify({ error: 'Not Found.', code: 404, reason: 'not_found' })]);
 }
 
 /** A write's answer with what must differ between two fresh resources masked: their ids, names, times, secrets. */

@@ -14,9 +14,16 @@ describe('feed health across a weekend and bank holidays', () => {
   it('stays healthy after 2 business days without new data and turns unhealthy on the 3rd', async () => {
     const owner = await buildAccount(t.app(), { name: 'Easter MPS' });
     const key = owner.api_key;
-    const server = (await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } })).json;
+    const server = (
+      await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } })
+    ).json;
     const account = (await t.api('POST', '/v1/accounts', { key, body: { name: 'Easter customer' } })).json;
-    const feed = (await t.api('POST', `/v1/accounts/${account.id}/feeds`, { key, body: { type: 'onestop', server_id: server.id, external_id: '1001', activated_at: '2026-03-01' } })).json;
+    const feed = (
+      await t.api('POST', `/v1/accounts/${account.id}/feeds`, {
+        key,
+        body: { type: 'onestop', server_id: server.id, external_id: '1001', activated_at: '2026-03-01' },
+      })
+    ).json;
     const { collector } = t.app().services;
 
     // Thursday 9 April: data up to Wednesday 8. Since Thursday 2: Fri 3 (holiday), weekend, Mon 6 (holiday), Tue 7, Wed 8.

@@ -12,7 +12,9 @@ const s = useSimulator({ today: '2026-03-20', customers: 3, seed: 8 });
 const clock = fixedClock(new Date('2026-03-20T09:00:00Z'));
 const t = useTestApp({ clock, outboundCa: () => s.sim().ca });
 let agent: Agent | undefined;
-afterAll(async () => { await agent?.close(); });
+afterAll(async () => {
+  await agent?.close();
+});
 
 /** GET without credentials, as anyone with the link would. */
 async function fetchPublic(path: string): Promise<{ status: number; type: string; body: Buffer }> {
@@ -21,7 +23,18 @@ async function fetchPublic(path: string): Promise<{ status: number; type: string
   return { status: res.statusCode, type: String(res.headers['content-type']), body: Buffer.from(await res.body.arrayBuffer()) };
 }
 
-interface Cert { id: string; period_start: string; pages: number; trees: number; adjustment_pages: number; kind: string; url: string; pdf_url: string; project_id: string; projects: Array<{ project_id: string; pages: number }> }
+interface Cert {
+  id: string;
+  period_start: string;
+  pages: number;
+  trees: number;
+  adjustment_pages: number;
+  kind: string;
+  url: string;
+  pdf_url: string;
+  project_id: string;
+  projects: Array<{ project_id: string; pages: number }>;
+}
 
 describe('certificates of reforestation', () => {
   it('issues one certificate per account and closed month, equal to its deposits, once; late pages go on the next one', async () => {
@@ -30,12 +43,22 @@ describe('certificates of reforestation', () => {
     const projects = (await t.api('GET', '/v1/forestry/projects', { key })).json as Array<{ id: string; name: string; status: string }>;
     expect(projects.length).toBeGreaterThanOrEqual(5);
     const chosen = [projects[0]!.id, projects[1]!.id];
-    expect((await t.api('PUT', `/v1/accounts/${provider.account_id}/projects`, { key, body: { project_ids: chosen } })).json.source).toBe('own');
+    expect((await t.api('PUT', `/v1/accounts/${provider.account_id}/projects`, { key, body: { project_ids: chosen } })).json.source).toBe(
+      'own',
+    );
 
-    const server = (await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } })).json;
+    const server = (
+      await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } })
+    ).json;
     const customer = (await t.api('POST', '/v1/accounts', { key, body: { name: 'Willow & Sons <Ltd>' } })).json;
-    expect((await t.api('GET', `/v1/accounts/${customer.id}/projects`, { key })).json).toMatchObject({ source: 'inherited', inherited_from: provider.account_id });
-    await t.api('POST', `/v1/accounts/${customer.id}/feeds`, { key, body: { type: 'onestop', server_id: server.id, external_id: '1001', activated_at: '2025-12-15' } });
+    expect((await t.api('GET', `/v1/accounts/${customer.id}/projects`, { key })).json).toMatchObject({
+      source: 'inherited',
+      inherited_from: provider.account_id,
+    });
+    await t.api('POST', `/v1/accounts/${customer.id}/feeds`, {
+      key,
+      body: { type: 'onestop', server_id: server.id, external_id: '1001', activated_at: '2025-12-15' },
+    });
     const { collector, monthClose } = t.app().services;
     await collector.collectServer(server.id, { trigger: 'test', wait: true });
 
@@ -45,7 +68,8 @@ describe('certificates of reforestation', () => {
     expect(await monthClose.closeDue()).toEqual({ months: 3, issued: 0 }); // idempotent
     let certs = (await t.api('GET', `/v1/accounts/${customer.id}/certificates`, { key })).json as Cert[];
     expect(certs.map((c) => c.period_start)).toEqual(['2025-12-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z']);
-    const volume = (await t.api('GET', `/v1/accounts/${customer.id}/volume?start_date=2025-12-01&end_date=2026-02-28`, { key })).json as Array<{ date: string; pages: number }>;
+    const volume = (await t.api('GET', `/v1/accounts/${customer.id}/volume?start_date=2025-12-01&end_date=2026-02-28`, { key }))
+      .json as Array<{ date: string; pages: number }>;
     expect(certs.map((c) => c.pages)).toEqual(volume.map((v) => v.pages));
     for (const c of certs) {
       expect(c.pages).toBeGreaterThan(0);
@@ -56,7 +80,10 @@ describe('certificates of reforestation', () => {
       expect(Math.abs(c.projects[0]!.pages - c.projects[1]!.pages)).toBeLessThanOrEqual(1);
       expect(chosen).toContain(c.project_id);
     }
-    const transactions = (await t.api('GET', `/v1/accounts/${customer.id}/transactions`, { key })).json as Array<{ certificate_id: string; pages: number }>;
+    const transactions = (await t.api('GET', `/v1/accounts/${customer.id}/transactions`, { key })).json as Array<{
+      certificate_id: string;
+      pages: number;
+    }>;
     expect(transactions).toHaveLength(6);
     expect(transactions.filter((x) => x.certificate_id === certs[0]!.id).reduce((n, x) => n + x.pages, 0)).toBe(certs[0]!.pages);
 
@@ -67,7 +94,9 @@ describe('certificates of reforestation', () => {
     const everything = (await t.api('GET', '/v1/certificates?include_descendants=true', { key })).json as Cert[];
     expect(everything.map((c) => c.id).sort()).toEqual([...rollups, ...certs].map((c) => c.id).sort());
     expect((await t.api('GET', '/v1/feeds', { key })).json).toEqual([]);
-    expect((await t.api('GET', '/v1/feeds?include_descendants=true', { key })).json.map((f: { account_id: string }) => f.account_id)).toEqual([customer.id]);
+    expect(
+      (await t.api('GET', '/v1/feeds?include_descendants=true', { key })).json.map((f: { account_id: string }) => f.account_id),
+    ).toEqual([customer.id]);
 
     // Late pages for January (already certified) appear on March's certificate, and nowhere else.
     const late = (await t.api('POST', `/v1/accounts/${customer.id}/deposits`, { key, body: { pages: 5000, date: '2026-01-20' } })).json;
@@ -79,7 +108,8 @@ describe('certificates of reforestation', () => {
     certs = (await t.api('GET', `/v1/accounts/${customer.id}/certificates`, { key })).json as Cert[];
     expect(certs).toHaveLength(4);
     const march = certs[3]!;
-    const marchVolume = (await t.api('GET', `/v1/accounts/${customer.id}/volume?start_date=2026-03-01&end_date=2026-03-31`, { key })).json[0].pages;
+    const marchVolume = (await t.api('GET', `/v1/accounts/${customer.id}/volume?start_date=2026-03-01&end_date=2026-03-31`, { key }))
+      .json[0].pages;
     expect(march.adjustment_pages).toBe(5000);
     expect(march.pages).toBe(marchVolume + 5000);
     expect(certs.slice(0, 3).map((c) => c.adjustment_pages)).toEqual([0, 0, 0]);

@@ -38,14 +38,19 @@ describe('canopy demo (npm start)', () => {
     expect(first.output()).not.toContain(creds.api_key); // the key is in the 0600 file, not the log
 
     const ca = await fs.readFile(creds.ca_cert, 'utf8');
-    const api = apiClient(() => creds.url, () => ca);
+    const api = apiClient(
+      () => creds.url,
+      () => ca,
+    );
     try {
       expect((await api('GET', '/healthz')).status).toBe(200);
       // It opens on the dashboard, and the demo user can sign in to it.
       const home = await api('GET', '/', { headers: { accept: 'text/html' } });
       expect(home.status).toBe(200);
       expect(home.text).toMatch(/<div id="root">/);
-      expect((await api('POST', '/v1/session', { body: { email: creds.email, password: creds.password } })).json.account.id).toBe(creds.account_id);
+      expect((await api('POST', '/v1/session', { body: { email: creds.email, password: creds.password } })).json.account.id).toBe(
+        creds.account_id,
+      );
       const mine = await api('GET', '/v1/account', { key: creds.api_key, auth: 'basic' });
       expect(mine.status).toBe(200);
       expect(mine.json).toMatchObject({ id: creds.account_id, role: 'provider' });
@@ -59,7 +64,11 @@ describe('canopy demo (npm start)', () => {
       expect(feeds.json).toHaveLength(1);
       // Once the backfill is done: certificates for the past months, and the stale demo customer's notification.
       for (let i = 0; i < 240 && !/demo certificates: /.test(first.output()); i++) await new Promise((r) => setTimeout(r, 250));
-      const certificates = (await api('GET', '/v1/certificates?include_descendants=true', { key: creds.api_key })).json as Array<{ pages: number; url: string; account_id: string }>;
+      const certificates = (await api('GET', '/v1/certificates?include_descendants=true', { key: creds.api_key })).json as Array<{
+        pages: number;
+        url: string;
+        account_id: string;
+      }>;
       // The oldest demo feed goes two years back: at least a year of monthly certificates for its customer.
       const perAccount = new Map<string, number>();
       for (const c of certificates) perAccount.set(c.account_id, (perAccount.get(c.account_id) ?? 0) + 1);
@@ -79,11 +88,17 @@ describe('canopy demo (npm start)', () => {
         const again = JSON.parse(await fs.readFile(credsFile, 'utf8'));
         expect(again).toEqual(creds);
         await api.close();
-        const kept = await apiClient(() => creds.url, () => ca)('GET', `/v1/accounts/${child.json.id}`, { key: creds.api_key });
+        const kept = await apiClient(
+          () => creds.url,
+          () => ca,
+        )('GET', `/v1/accounts/${child.json.id}`, { key: creds.api_key });
         expect(kept.status).toBe(200);
         expect(kept.json.name).toBe('Kept across restarts');
         // Same server and feeds, pointed at the simulator's new address.
-        const again2 = await apiClient(() => creds.url, () => ca)('GET', '/v1/servers', { key: creds.api_key });
+        const again2 = await apiClient(
+          () => creds.url,
+          () => ca,
+        )('GET', '/v1/servers', { key: creds.api_key });
         expect(again2.json.map((x: { id: string }) => x.id)).toEqual(servers.json.map((x: { id: string }) => x.id));
       } finally {
         expect(await second.stop('SIGINT')).toBe(0);
@@ -103,13 +118,19 @@ describe('canopy serve and admin on the embedded cluster', () => {
     const env = cliEnv({ CANOPY_DATA_DIR: dataDir, PORT: String(port) });
     const serve = await startCli(['serve'], env, /Canopy API listening on https:\/\/localhost:\d+/);
     try {
-      const made = await runCli(['admin', 'create-account', '--name', 'Hartley Print', '--email', 'ops@hartley.example', '--user-name', 'Sam Hartley', '--json'], env);
+      const made = await runCli(
+        ['admin', 'create-account', '--name', 'Hartley Print', '--email', 'ops@hartley.example', '--user-name', 'Sam Hartley', '--json'],
+        env,
+      );
       expect(made.code).toBe(0);
       const out = JSON.parse(made.stdout);
       expect(Object.keys(out).sort()).toEqual(['account_id', 'api_key', 'user_id']);
 
       const ca = await fs.readFile(path.join(dataDir, 'tls', 'ca.pem'), 'utf8');
-      const api = apiClient(() => `https://localhost:${port}`, () => ca);
+      const api = apiClient(
+        () => `https://localhost:${port}`,
+        () => ca,
+      );
       const mine = await api('GET', '/v1/account', { key: out.api_key });
       await api.close();
       expect(mine.json).toMatchObject({ id: out.account_id, name: 'Hartley Print', role: 'provider', users_count: 1 });
@@ -130,10 +151,20 @@ describe('CLI against DATABASE_URL', () => {
     expect(migrated.code).toBe(0);
     expect(migrated.stdout).toContain('Database is up to date.');
 
-    const parent = JSON.parse((await runCli(['admin', 'create-account', '--name', 'P', '--email', 'p@example.com', '--user-name', 'Pat', '--json'], env)).stdout);
-    const child = await runCli(['admin', 'create-account', '--name', 'C', '--email', 'c@example.com', '--user-name', 'Cat', '--parent', parent.account_id, '--json'], env);
+    const parent = JSON.parse(
+      (await runCli(['admin', 'create-account', '--name', 'P', '--email', 'p@example.com', '--user-name', 'Pat', '--json'], env)).stdout,
+    );
+    const child = await runCli(
+      ['admin', 'create-account', '--name', 'C', '--email', 'c@example.com', '--user-name', 'Cat', '--parent', parent.account_id, '--json'],
+      env,
+    );
     expect(child.code).toBe(0);
-    const row = await database.db().selectFrom('accounts').selectAll().where('id', '=', JSON.parse(child.stdout).account_id).executeTakeFirstOrThrow();
+    const row = await database
+      .db()
+      .selectFrom('accounts')
+      .selectAll()
+      .where('id', '=', JSON.parse(child.stdout).account_id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ parent_id: parent.account_id, role: 'customer' });
 
     const certified = await runCli(['certify'], env);
@@ -156,25 +187,42 @@ describe('CLI against DATABASE_URL', () => {
     [['certify', '--account', '00000000-0000-4000-8000-000000000000'], /no account/],
   ])('canopy %j fails with one clear line and changes nothing', async (args, message) => {
     const env = cliEnv({ DATABASE_URL: database.url(), CANOPY_DATA_DIR: await tempDataDir(), CANOPY_MASTER_KEY: MASTER_KEY });
-    const before = await database.db().selectFrom('accounts').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const before = await database
+      .db()
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await runCli(args, env);
     expect(res.code).not.toBe(0);
-    const lines = res.stderr.trim().split('\n').filter((l) => !l.startsWith('{'));
+    const lines = res.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('{'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
-    const after = await database.db().selectFrom('accounts').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const after = await database
+      .db()
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
   it('refuses to start on a production database without a master key', async () => {
     const res = await runCli(['migrate'], cliEnv({ DATABASE_URL: database.url(), CANOPY_DATA_DIR: await tempDataDir() }));
     expect(res.code).toBe(78);
-    expect(res.stderr.trim().split('\n').filter((l) => !l.startsWith('{'))).toEqual([expect.stringMatching(/CANOPY_MASTER_KEY is required/)]);
+    expect(
+      res.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('{')),
+    ).toEqual([expect.stringMatching(/CANOPY_MASTER_KEY is required/)]);
   });
 
   it('prints help with the configuration variables', async () => {
     const res = await runCli(['--help'], cliEnv({}));
     expect(res.code).toBe(0);
-    for (const word of ['demo', 'serve', 'worker', 'migrate', 'admin', 'DATABASE_URL', 'CANOPY_DATA_DIR']) expect(res.stdout).toContain(word);
+    for (const word of ['demo', 'serve', 'worker', 'migrate', 'admin', 'DATABASE_URL', 'CANOPY_DATA_DIR'])
+      expect(res.stdout).toContain(word);
   });
 });

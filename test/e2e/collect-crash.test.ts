@@ -15,7 +15,10 @@ const ACTIVATION = addDays(TODAY, -120);
 const masterKey = randomBytes(32).toString('base64');
 
 const s = useSimulator({
-  today: TODAY, customers: 8, seed: 11, tokenTtlS: 20,
+  today: TODAY,
+  customers: 8,
+  seed: 11,
+  tokenTtlS: 20,
   faults: { latency_ms: 4, error_rate: 0.1, reset_rate: 0.05, timeout_rate: 0.02, malformed_rate: 0.05 },
 });
 const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), outboundCa: () => s.sim().ca, config: { masterKey } });
@@ -23,9 +26,17 @@ const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), outbou
 describe('a worker killed mid-run', () => {
   it('loses and doubles nothing: another worker resumes the job within a minute and finishes it exactly', async () => {
     const owner = await buildAccount(t.app(), { name: 'Crash Test MPS' });
-    const server = await t.api('POST', '/v1/servers', { key: owner.api_key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } });
+    const server = await t.api('POST', '/v1/servers', {
+      key: owner.api_key,
+      body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' },
+    });
     expect(server.status, server.text).toBe(201);
-    const customers = ((await t.api('GET', `/v1/servers/${server.json.id}/customers`, { key: owner.api_key })).json as Array<{ external_id: string; name: string }>).slice(0, 6);
+    const customers = (
+      (await t.api('GET', `/v1/servers/${server.json.id}/customers`, { key: owner.api_key })).json as Array<{
+        external_id: string;
+        name: string;
+      }>
+    ).slice(0, 6);
     await s.client().call('POST', '/_sim/stats/reset');
 
     const env = cliEnv({
@@ -50,7 +61,15 @@ describe('a worker killed mid-run', () => {
 
     // The first worker picks up the queued collection; kill it with SIGKILL once some days are committed.
     const db = t.app().db;
-    const deposits = async () => Number((await db.selectFrom('deposits').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const deposits = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('deposits')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     for (let i = 0; i < 1200 && (await deposits()) === 0; i++) await sleep(50);
     victim.kill('SIGKILL');
     await new Promise((r) => victim.once('close', r));
@@ -63,7 +82,16 @@ describe('a worker killed mid-run', () => {
     const started = Date.now();
     const rescuer = spawnCli(['worker'], env);
     const synced = async () =>
-      Number((await db.selectFrom('feeds').select((eb) => eb.fn.countAll<string>().as('n')).where('server_id', '=', server.json.id).where('checkpoint_date', '=', YESTERDAY).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db
+            .selectFrom('feeds')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .where('server_id', '=', server.json.id)
+            .where('checkpoint_date', '=', YESTERDAY)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     try {
       for (let i = 0; i < 1800 && (await synced()) < 6; i++) await sleep(100);
     } finally {
@@ -76,7 +104,9 @@ describe('a worker killed mid-run', () => {
     for (const feed of created) {
       const rows = await db.selectFrom('deposits').select(['date', 'pages']).where('feed_id', '=', feed.id).orderBy('date').execute();
       expect(rows.map((r) => r.date)).toEqual(Array.from({ length: 120 }, (_, i) => addDays(ACTIVATION, i)));
-      const truth = await s.client().json<{ reported_standard_pages: number }>('GET', `/_sim/truth?customer=${feed.external_id}&from=${ACTIVATION}&to=${YESTERDAY}`);
+      const truth = await s
+        .client()
+        .json<{ reported_standard_pages: number }>('GET', `/_sim/truth?customer=${feed.external_id}&from=${ACTIVATION}&to=${YESTERDAY}`);
       expect(rows.reduce((n, r) => n + Number(r.pages), 0)).toBe(truth.body.reported_standard_pages);
     }
     const stats = await s.client().json<{ write_attempts: number }>('GET', '/_sim/stats');
@@ -95,7 +125,10 @@ describe('a worker killed mid-run', () => {
     const server = await servers.create(p, undefined, { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' });
     const account = await accounts.create(p, undefined, { name: 'Shared' });
     await feeds.create(p, account.id, { type: 'onestop', server_id: server.id, external_id: '1007', activated_at: addDays(TODAY, -30) });
-    const results = await Promise.all([collector.collectServer(server.id, { trigger: 'a' }), collector.collectServer(server.id, { trigger: 'b' })]);
+    const results = await Promise.all([
+      collector.collectServer(server.id, { trigger: 'a' }),
+      collector.collectServer(server.id, { trigger: 'b' }),
+    ]);
     expect(results.map((r) => r.status).sort()).toContain('busy');
     expect(results.filter((r) => r.status !== 'busy')).toHaveLength(1);
   });

@@ -20,7 +20,12 @@ const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
 const t = useTestApp({ clock, outboundCa: () => s.sim().ca, config: { portalTimeoutMs: 500 } });
 
 async function truth(customer: string, from: string, to: string) {
-  const res = await s.client().json<{ reported_standard_pages: number; actual_standard_pages: number }>('GET', `/_sim/truth?customer=${customer}&from=${from}&to=${to}`);
+  const res = await s
+    .client()
+    .json<{ reported_standard_pages: number; actual_standard_pages: number }>(
+      'GET',
+      `/_sim/truth?customer=${customer}&from=${from}&to=${to}`,
+    );
   return res.body;
 }
 
@@ -61,34 +66,56 @@ describe('collection from a faulty portal', () => {
 
     const db = t.app().db;
     for (const feed of feeds) {
-      const rows = await db.selectFrom('deposits').select(['date', 'pages', 'status']).where('feed_id', '=', feed.id).orderBy('date').execute();
+      const rows = await db
+        .selectFrom('deposits')
+        .select(['date', 'pages', 'status'])
+        .where('feed_id', '=', feed.id)
+        .orderBy('date')
+        .execute();
       expect(rows).toHaveLength(120);
       expect(rows[0]!.date).toBe(ACTIVATION);
       expect(rows.at(-1)!.date).toBe(YESTERDAY);
       expect(new Set(rows.map((r) => r.date)).size).toBe(rows.length);
       const total = rows.reduce((n, r) => n + Number(r.pages), 0);
-      expect(total, `feed of customer ${feed.external_id}`).toBe((await truth(feed.external_id, ACTIVATION, YESTERDAY)).reported_standard_pages);
+      expect(total, `feed of customer ${feed.external_id}`).toBe(
+        (await truth(feed.external_id, ACTIVATION, YESTERDAY)).reported_standard_pages,
+      );
       expect(rows.every((r) => r.status === 'deposited')).toBe(true);
     }
-    const stats = await s.client().json<{ write_attempts: number; statuses: Record<string, number>; max_concurrent: number }>('GET', '/_sim/stats');
+    const stats = await s
+      .client()
+      .json<{ write_attempts: number; statuses: Record<string, number>; max_concurrent: number }>('GET', '/_sim/stats');
     expect(stats.body.write_attempts).toBe(0);
     expect(stats.body.max_concurrent).toBe(1); // politeness: one request at a time (the server's concurrency is 1)
     expect(Object.keys(stats.body.statuses).some((code) => code !== '200')).toBe(true); // faults really happened
 
     // Running again changes nothing.
-    const before = await db.selectFrom('deposits').select((eb) => [eb.fn.sum<string>('pages').as('p'), eb.fn.countAll<string>().as('n')]).executeTakeFirstOrThrow();
+    const before = await db
+      .selectFrom('deposits')
+      .select((eb) => [eb.fn.sum<string>('pages').as('p'), eb.fn.countAll<string>().as('n')])
+      .executeTakeFirstOrThrow();
     const again = await t.app().services.collector.collectServer(server.json.id, { trigger: 'test', wait: true });
     expect(['succeeded', 'partial']).toContain(again.status);
-    const after = await db.selectFrom('deposits').select((eb) => [eb.fn.sum<string>('pages').as('p'), eb.fn.countAll<string>().as('n')]).executeTakeFirstOrThrow();
+    const after = await db
+      .selectFrom('deposits')
+      .select((eb) => [eb.fn.sum<string>('pages').as('p'), eb.fn.countAll<string>().as('n')])
+      .executeTakeFirstOrThrow();
     expect(after).toEqual(before);
 
     // The API shows the same figures: deposits, volume and the account totals.
-    const customerId = (await db.selectFrom('feeds').select('account_id').where('id', '=', feeds[0]!.id).executeTakeFirstOrThrow()).account_id;
-    const listed = await t.api('GET', `/v1/accounts/${customerId}/deposits?start_date=${ACTIVATION}&end_date=${YESTERDAY}`, { key: provider.api_key });
+    const customerId = (await db.selectFrom('feeds').select('account_id').where('id', '=', feeds[0]!.id).executeTakeFirstOrThrow())
+      .account_id;
+    const listed = await t.api('GET', `/v1/accounts/${customerId}/deposits?start_date=${ACTIVATION}&end_date=${YESTERDAY}`, {
+      key: provider.api_key,
+    });
     expect(listed.status).toBe(200);
     expect(listed.json).toHaveLength(120);
-    const daily = await t.api('GET', `/v1/accounts/${customerId}/volume?period=daily&start_date=${ACTIVATION}&end_date=${YESTERDAY}`, { key: provider.api_key });
-    const monthly = await t.api('GET', `/v1/accounts/${customerId}/volume?start_date=${ACTIVATION}&end_date=${YESTERDAY}`, { key: provider.api_key });
+    const daily = await t.api('GET', `/v1/accounts/${customerId}/volume?period=daily&start_date=${ACTIVATION}&end_date=${YESTERDAY}`, {
+      key: provider.api_key,
+    });
+    const monthly = await t.api('GET', `/v1/accounts/${customerId}/volume?start_date=${ACTIVATION}&end_date=${YESTERDAY}`, {
+      key: provider.api_key,
+    });
     const sum = (xs: Array<{ pages: number }>) => xs.reduce((n, x) => n + x.pages, 0);
     const expected = (await truth(feeds[0]!.external_id, ACTIVATION, YESTERDAY)).reported_standard_pages;
     expect(sum(daily.json)).toBe(expected);

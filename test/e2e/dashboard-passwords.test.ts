@@ -48,7 +48,10 @@ describe('passwords and key scopes in the dashboard', () => {
     await page.waitForURL(/\/forgot-password/);
     await page.getByTestId('forgot-password-form').getByLabel('Email').fill(user.email);
     await page.getByRole('button', { name: 'Send reset link' }).click();
-    await page.getByTestId('password-message').filter({ hasText: /If an account exists for that address, we have sent a link/ }).waitFor();
+    await page
+      .getByTestId('password-message')
+      .filter({ hasText: /If an account exists for that address, we have sent a link/ })
+      .waitFor();
     const link = /https:\/\/[^\s]+\/reset-password\/[A-Za-z0-9_-]{43}/.exec(await mailTo(user.email, /Reset your Canopy password/))![0];
 
     // The link: choose a new password, signed in at once.
@@ -63,7 +66,10 @@ describe('passwords and key scopes in the dashboard', () => {
     // Used once: the same link now says so.
     const again = await newPage();
     await again.goto(new URL(link).pathname);
-    await again.getByTestId('password-message').filter({ hasText: /This reset link no longer works/ }).waitFor();
+    await again
+      .getByTestId('password-message')
+      .filter({ hasText: /This reset link no longer works/ })
+      .waitFor();
 
     // Settings: a wrong current password is refused, the right one changes it.
     await page.goto('/settings');
@@ -72,10 +78,16 @@ describe('passwords and key scopes in the dashboard', () => {
     await form.getByLabel('New password', { exact: true }).fill('the second new password');
     await form.getByLabel('Confirm new password').fill('the second new password');
     await form.getByRole('button', { name: 'Change password' }).click();
-    await page.getByTestId('password-message').filter({ hasText: /current password is not correct/ }).waitFor();
+    await page
+      .getByTestId('password-message')
+      .filter({ hasText: /current password is not correct/ })
+      .waitFor();
     await form.getByLabel('Current password').fill('my brand new password');
     await form.getByRole('button', { name: 'Change password' }).click();
-    await page.getByTestId('password-message').filter({ hasText: /changed/i }).waitFor();
+    await page
+      .getByTestId('password-message')
+      .filter({ hasText: /changed/i })
+      .waitFor();
     expect((await t.api('POST', '/v1/session', { body: { email: user.email, password: 'the second new password' } })).status).toBe(200);
     expect((await t.api('POST', '/v1/session', { body: { email: user.email, password: 'my brand new password' } })).status).toBe(401);
 

@@ -100,15 +100,27 @@ describe('the dashboard', () => {
 
     // Watch the backfill finish.
     const bars = page.getByRole('progressbar');
-    await expect.poll(async () => (await Promise.all((await bars.all()).map((b) => b.getAttribute('aria-valuenow')))).join(','), { timeout: 120_000, interval: 1000 }).toBe('100,100');
+    await expect
+      .poll(async () => (await Promise.all((await bars.all()).map((b) => b.getAttribute('aria-valuenow')))).join(','), {
+        timeout: 120_000,
+        interval: 1000,
+      })
+      .toBe('100,100');
     await shot(page, 'customers');
 
     // The customer page: its charts, and the numbers match the API.
-    await page.getByRole('link', { name: /^Open / }).first().click();
+    await page
+      .getByRole('link', { name: /^Open / })
+      .first()
+      .click();
     await page.getByTestId('daily-chart').waitFor();
     const customerId = page.url().split('/').pop()!;
     const yesterday = addDays(today, -1);
-    const daily = (await t.api('GET', `/v1/accounts/${customerId}/volume?period=daily&start_date=${addDays(yesterday, -29)}&end_date=${yesterday}`, { key: provider.api_key })).json as Array<{ pages: number }>;
+    const daily = (
+      await t.api('GET', `/v1/accounts/${customerId}/volume?period=daily&start_date=${addDays(yesterday, -29)}&end_date=${yesterday}`, {
+        key: provider.api_key,
+      })
+    ).json as Array<{ pages: number }>;
     const shown = Number(await page.getByTestId('daily-total').getAttribute('data-pages'));
     expect(shown).toBe(daily.reduce((n, d) => n + d.pages, 0));
     expect(shown).toBeGreaterThan(0);
@@ -122,7 +134,10 @@ describe('the dashboard', () => {
     await page.getByRole('link', { name: 'Certificates' }).first().click();
     await page.getByTestId('certificates-table').waitFor();
     await shot(page, 'certificates');
-    const [publicPage] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: /^View/ }).first().click()]);
+    const [publicPage] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: /^View/ }).first().click(),
+    ]);
     await publicPage.waitForLoadState();
     await expect(publicPage.getByRole('heading', { level: 1 }).first().textContent()).resolves.toMatch(/Certificate of Reforestation/);
     await publicPage.close();
@@ -142,8 +157,12 @@ describe('the dashboard', () => {
     await shot(page, 'servers');
 
     // A customer's user: invited (no SMTP here: the link comes back), accepts, and sees only its own customer.
-    const invitation = (await t.api('POST', `/v1/accounts/${customerId}/invitations`, { key: provider.api_key, body: { email: 'casey@customer.example' } })).json;
-    const other = ((await t.api('GET', '/v1/accounts', { key: provider.api_key })).json as Array<{ id: string }>).find((a) => a.id !== customerId)!;
+    const invitation = (
+      await t.api('POST', `/v1/accounts/${customerId}/invitations`, { key: provider.api_key, body: { email: 'casey@customer.example' } })
+    ).json;
+    const other = ((await t.api('GET', '/v1/accounts', { key: provider.api_key })).json as Array<{ id: string }>).find(
+      (a) => a.id !== customerId,
+    )!;
     const customer = await newPage({ width: 375, height: 812 });
     await customer.goto(new URL(invitation.accept_url).pathname);
     await customer.getByLabel('Full name').fill('Casey Customer');

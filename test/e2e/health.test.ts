@@ -16,11 +16,18 @@ describe('health and resync', () => {
   it('marks a stale feed unhealthy, and on recovery re-reads the stale span so each day gets its own pages', async () => {
     const owner = await buildAccount(t.app(), { name: 'Health MPS' });
     const key = owner.api_key;
-    const server = (await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } })).json;
+    const server = (
+      await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } })
+    ).json;
     const feeds: Record<string, string> = {};
     for (const ext of ['1001', '1002']) {
       const account = (await t.api('POST', '/v1/accounts', { key, body: { name: `Customer ${ext}` } })).json;
-      feeds[ext] = (await t.api('POST', `/v1/accounts/${account.id}/feeds`, { key, body: { type: 'onestop', server_id: server.id, external_id: ext, activated_at: ACTIVATION } })).json.id;
+      feeds[ext] = (
+        await t.api('POST', `/v1/accounts/${account.id}/feeds`, {
+          key,
+          body: { type: 'onestop', server_id: server.id, external_id: ext, activated_at: ACTIVATION },
+        })
+      ).json.id;
     }
     const { collector } = t.app().services;
     expect((await collector.collectServer(server.id, { trigger: 'test', wait: true })).status).toBe('succeeded');
@@ -44,19 +51,40 @@ describe('health and resync', () => {
     await collector.collectServer(server.id, { trigger: 'test', wait: true });
     const healed = (await t.api('GET', `/v1/feeds/${feeds['1001']}`, { key })).json;
     expect(healed.health_check).toBe('healthy');
-    expect((await t.api('GET', `/v1/feeds/${feeds['1001']}/health`, { key })).json[0]).toMatchObject({ old_state: 'unhealthy', new_state: 'healthy' });
+    expect((await t.api('GET', `/v1/feeds/${feeds['1001']}/health`, { key })).json[0]).toMatchObject({
+      old_state: 'unhealthy',
+      new_state: 'healthy',
+    });
 
-    const truth = (await s.client().json<{ actual_standard_pages: number; days: Array<{ date: string; actual_standard_pages: number }> }>('GET', `/_sim/truth?customer=1001&from=${ACTIVATION}&to=${YESTERDAY}`)).body;
-    const rows = await t.app().db.selectFrom('deposits').select(['date', 'pages']).where('feed_id', '=', feeds['1001']!).orderBy('date').execute();
+    const truth = (
+      await s
+        .client()
+        .json<{ actual_standard_pages: number; days: Array<{ date: string; actual_standard_pages: number }> }>(
+          'GET',
+          `/_sim/truth?customer=1001&from=${ACTIVATION}&to=${YESTERDAY}`,
+        )
+    ).body;
+    const rows = await t
+      .app()
+      .db.selectFrom('deposits')
+      .select(['date', 'pages'])
+      .where('feed_id', '=', feeds['1001']!)
+      .orderBy('date')
+      .execute();
     expect(rows.map((r) => [r.date, Number(r.pages)])).toEqual(truth.days.map((d) => [d.date, d.actual_standard_pages]));
   });
 
   it('pauses a server whose log-in fails: no customer data is requested until it passes again', async () => {
     const owner = await buildAccount(t.app(), { name: 'Paused MPS' });
     const key = owner.api_key;
-    const server = (await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } })).json;
+    const server = (
+      await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } })
+    ).json;
     const account = (await t.api('POST', '/v1/accounts', { key, body: { name: 'Paused customer' } })).json;
-    await t.api('POST', `/v1/accounts/${account.id}/feeds`, { key, body: { type: 'onestop', server_id: server.id, external_id: '1003', activated_at: addDays(TODAY, -10) } });
+    await t.api('POST', `/v1/accounts/${account.id}/feeds`, {
+      key,
+      body: { type: 'onestop', server_id: server.id, external_id: '1003', activated_at: addDays(TODAY, -10) },
+    });
 
     await s.client().json('POST', '/_sim/control', { body: { credentials: 'reject' } });
     await s.client().call('POST', '/_sim/stats/reset');
@@ -78,7 +106,9 @@ describe('health and resync', () => {
     expect((await checks.checkServer(server.id))?.ok).toBe(true);
     expect((await t.api('GET', `/v1/servers/${server.id}`, { key })).json.health_check).toBe('healthy');
     // The check queued a collection at once; run it here (no worker in this test) and see the missed days collected.
-    const queued = await sql<{ task_identifier: string; key: string }>`SELECT task_identifier, key FROM graphile_worker.jobs`.execute(t.app().db);
+    const queued = await sql<{ task_identifier: string; key: string }>`SELECT task_identifier, key FROM graphile_worker.jobs`.execute(
+      t.app().db,
+    );
     expect(queued.rows).toContainEqual({ task_identifier: 'collect-server', key: `collect-server:${server.id}` });
     expect(await collector.dueServers()).toContain(server.id);
     expect((await collector.collectServer(server.id, { trigger: 'recovered', wait: true })).status).toBe('succeeded');

@@ -28,14 +28,18 @@ describe('lists', () => {
       SELECT ${owner.account_id}::uuid, DATE '2020-01-01' + (g % 1500), g % 997, g % 997 FROM generate_series(1, ${ROWS}) AS g`.execute(db);
     await sql`ANALYZE deposits`.execute(db);
     // The truth: the database's own order of the account's deposits (date, then id).
-    const expected = (await sql<{ id: string }>`SELECT id FROM deposits WHERE account_id = ${owner.account_id} ORDER BY date, id`.execute(db)).rows.map((r) => r.id);
+    const expected = (
+      await sql<{ id: string }>`SELECT id FROM deposits WHERE account_id = ${owner.account_id} ORDER BY date, id`.execute(db)
+    ).rows.map((r) => r.id);
     expect(expected).toHaveLength(ROWS);
 
     // Whole: count the objects as the bytes arrive, keeping nothing.
     agent = new Agent({ connect: { ca: t.caPem() } });
     const before = process.memoryUsage().heapUsed;
     let peak = before;
-    const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 5);
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }, 5);
     const res = await request(`${t.url()}/v1/deposits`, { dispatcher: agent, headers: { authorization: `Bearer ${owner.api_key}` } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
@@ -93,7 +97,7 @@ describe('lists', () => {
     expect(Date.now() - started).toBeLessThan(5_000); // a starved pool would wait 10 s for a connection, then fail
   });
 
-  it('pages every list with limit and after, rejects bad ones, and keeps the JS client\'s GET body', async () => {
+  it("pages every list with limit and after, rejects bad ones, and keeps the JS client's GET body", async () => {
     const owner = await buildAccount(t.app(), { name: 'Paged MPS' });
     const key = owner.api_key;
     const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo'];
@@ -111,7 +115,13 @@ describe('lists', () => {
     // The whole list without limit.
     expect((await t.api('GET', '/v1/accounts', { key })).json).toHaveLength(5);
 
-    for (const bad of ['limit=0', 'limit=10001', 'limit=x', 'after=nonsense', `after=${Buffer.from('{"k":"date,id","v":["x","y"]}').toString('base64url')}`]) {
+    for (const bad of [
+      'limit=0',
+      'limit=10001',
+      'limit=x',
+      'after=nonsense',
+      `after=${Buffer.from('{"k":"date,id","v":["x","y"]}').toString('base64url')}`,
+    ]) {
       const res = await t.api('GET', `/v1/accounts?${bad}`, { key });
       expect(res.status, bad).toBe(400);
       expect(res.json.error, bad).toMatch(/^query(string)?\.(limit|after)/);
@@ -119,15 +129,36 @@ describe('lists', () => {
     // A cursor of the deposits list is not one of the accounts list; a tampered value is a 400, not a 500.
     await t.api('POST', '/v1/deposits', { key, body: { pages: 1, date: '2026-01-01' } });
     await t.api('POST', '/v1/deposits', { key, body: { pages: 2, date: '2026-01-02' } });
-    const depositCursor = new URL(`https://x${nextOf((await t.api('GET', '/v1/deposits?limit=1', { key })).headers.link)!}`).searchParams.get('after')!;
+    const depositCursor = new URL(
+      `https://x${nextOf((await t.api('GET', '/v1/deposits?limit=1', { key })).headers.link)!}`,
+    ).searchParams.get('after')!;
     expect((await t.api('GET', `/v1/accounts?after=${depositCursor}`, { key })).status).toBe(400);
     const tampered = Buffer.from(JSON.stringify({ k: 'date,id', v: ['not-a-date', 'not-a-uuid'] })).toString('base64url');
     expect((await t.api('GET', `/v1/deposits?after=${tampered}`, { key })).status).toBe(400);
 
     // Every list route documents limit and after.
-    const doc = (await t.api('GET', '/openapi.json')).json as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; responses: Record<string, { content?: Record<string, { schema?: { type?: string } }> }> }>> };
-    const lists = Object.entries(doc.paths).flatMap(([p, ops]) => Object.entries(ops).filter(([m, op]) => m === 'get' && op.responses['200']?.content?.['application/json']?.schema?.type === 'array').map(([, op]) => [p, op] as const));
+    const doc = (await t.api('GET', '/openapi.json')).json as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters?: Array<{ name: string; in: string }>;
+            responses: Record<string, { content?: Record<string, { schema?: { type?: string } }> }>;
+          }
+        >
+      >;
+    };
+    const lists = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.entries(ops)
+        .filter(([m, op]) => m === 'get' && op.responses['200']?.content?.['application/json']?.schema?.type === 'array')
+        .map(([, op]) => [p, op] as const),
+    );
     expect(lists.length).toBeGreaterThan(25);
-    for (const [p, op] of lists) expect((op.parameters ?? []).filter((x) => x.in === 'query').map((x) => x.name), p).toEqual(expect.arrayContaining(['limit', 'after']));
+    for (const [p, op] of lists)
+      expect(
+        (op.parameters ?? []).filter((x) => x.in === 'query').map((x) => x.name),
+        p,
+      ).toEqual(expect.arrayContaining(['limit', 'after']));
   });
 });

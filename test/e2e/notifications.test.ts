@@ -22,16 +22,24 @@ function hmac(secret: string, raw: string): string {
 }
 
 describe('health notifications', () => {
-  it('emails the contact and POSTs a signed webhook: one summary for many feeds, one message per server change, retried until delivered', async () => {
+  it('emails the contact, POSTs a signed webhook: one summary for many feeds, one per server change, retried until delivered', async () => {
     const owner = await buildAccount(t.app(), { name: 'Notify MPS' });
     const key = owner.api_key;
     const hook = (await t.api('POST', '/v1/webhooks', { key, body: { url: r.webhookUrl() } })).json;
     expect(hook.secret).toMatch(/^whsec_/);
     expect((await t.api('GET', `/v1/webhooks/${hook.id}`, { key })).json.secret).toBeNull();
-    const server = (await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password', contact: 'ops@provider.test' } })).json;
+    const server = (
+      await t.api('POST', '/v1/servers', {
+        key,
+        body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password', contact: 'ops@provider.test' },
+      })
+    ).json;
     for (const ext of ['1001', '1002', '1003', '1004']) {
       const account = (await t.api('POST', '/v1/accounts', { key, body: { name: `Customer ${ext}` } })).json;
-      await t.api('POST', `/v1/accounts/${account.id}/feeds`, { key, body: { type: 'onestop', server_id: server.id, external_id: ext, activated_at: addDays(TODAY, -40) } });
+      await t.api('POST', `/v1/accounts/${account.id}/feeds`, {
+        key,
+        body: { type: 'onestop', server_id: server.id, external_id: ext, activated_at: addDays(TODAY, -40) },
+      });
     }
     const { collector, checks, notifier } = t.app().services;
 
@@ -66,15 +74,30 @@ describe('health notifications', () => {
     let list = (await t.api('GET', '/v1/notifications', { key })).json;
     expect(list).toHaveLength(2);
     const webhookDelivery = list[0].deliveries.find((d: { channel: string }) => d.channel === 'webhook');
-    expect(webhookDelivery).toMatchObject({ status: 'pending', attempts: 1, response_status: 500, last_error: 'the endpoint answered HTTP 500' });
+    expect(webhookDelivery).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      response_status: 500,
+      last_error: 'the endpoint answered HTTP 500',
+    });
     expect(await notifier.deliverDue()).toBe(0); // not before its backoff
     clock.advance(61_000);
     expect(await notifier.deliverDue()).toBe(1);
     list = (await t.api('GET', '/v1/notifications', { key })).json;
-    expect(list[0].deliveries.find((d: { channel: string }) => d.channel === 'webhook')).toMatchObject({ status: 'delivered', attempts: 2, response_status: 200 });
-    expect(list[0].deliveries.find((d: { channel: string }) => d.channel === 'email')).toMatchObject({ status: 'delivered', target: 'ops@provider.test' });
+    expect(list[0].deliveries.find((d: { channel: string }) => d.channel === 'webhook')).toMatchObject({
+      status: 'delivered',
+      attempts: 2,
+      response_status: 200,
+    });
+    expect(list[0].deliveries.find((d: { channel: string }) => d.channel === 'email')).toMatchObject({
+      status: 'delivered',
+      target: 'ops@provider.test',
+    });
     const retried = r.posts.at(-1)!;
-    expect(JSON.parse(retried.raw)).toMatchObject({ type: 'health.changed', data: { change: { subject_type: 'server', new_state: 'unhealthy' } } });
+    expect(JSON.parse(retried.raw)).toMatchObject({
+      type: 'health.changed',
+      data: { change: { subject_type: 'server', new_state: 'unhealthy' } },
+    });
     expect(retried.headers['x-canopy-signature']).toBe(hmac(hook.secret, retried.raw));
 
     // Back to healthy: one more message.
@@ -92,7 +115,9 @@ describe('health notifications', () => {
     const bad = await t.api('POST', '/v1/webhooks', { key: provider.api_key, body: { url: 'http://example.test/hook' } });
     expect(bad.status).toBe(400);
     expect(bad.json.error).toMatch(/https/);
-    expect((await t.api('POST', `/v1/accounts/${customer.id}/webhooks`, { key: provider.api_key, body: { url: r.webhookUrl() } })).status).toBe(403);
+    expect(
+      (await t.api('POST', `/v1/accounts/${customer.id}/webhooks`, { key: provider.api_key, body: { url: r.webhookUrl() } })).status,
+    ).toBe(403);
     const hook = (await t.api('POST', '/v1/webhooks', { key: provider.api_key, body: { url: r.webhookUrl() } })).json;
     expect((await t.api('GET', `/v1/webhooks/${hook.id}`, { key: other.api_key })).status).toBe(404);
     expect((await t.api('DELETE', `/v1/webhooks/${hook.id}`, { key: other.api_key })).status).toBe(404);

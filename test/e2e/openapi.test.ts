@@ -4,7 +4,10 @@ import { useTestApp } from '../harness/app.js';
 
 const t = useTestApp();
 
-type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown; examples?: unknown }> }>; requestBody?: unknown };
+type Operation = {
+  responses?: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown; examples?: unknown }> }>;
+  requestBody?: unknown;
+};
 type Spec = { openapi: string; paths: Record<string, Record<string, Operation>> };
 
 /** Fastify's /v1/things/:id → OpenAPI's /v1/things/{id}. */
@@ -34,7 +37,10 @@ describe('OpenAPI', () => {
 
   it('documents every route the server registers, with a response schema, the errors and an example', async () => {
     const spec = (await t.api('GET', '/openapi.json')).json as Spec;
-    const routes = t.app().routes().filter((r) => !r.hidden && r.method !== 'HEAD' && r.method !== 'OPTIONS');
+    const routes = t
+      .app()
+      .routes()
+      .filter((r) => !r.hidden && r.method !== 'HEAD' && r.method !== 'OPTIONS');
     expect(routes.length).toBeGreaterThan(60);
     const missing: string[] = [];
     const incomplete: string[] = [];
@@ -46,7 +52,10 @@ describe('OpenAPI', () => {
       }
       const success = Object.entries(op.responses ?? {}).find(([status]) => /^2/.test(status))?.[1];
       const problems = [
-        !success?.content?.['application/json']?.schema && !['text/html', 'application/pdf', 'text/plain'].some((type) => success?.content?.[type]) ? 'no success schema' : '',
+        !success?.content?.['application/json']?.schema &&
+        !['text/html', 'application/pdf', 'text/plain'].some((type) => success?.content?.[type])
+          ? 'no success schema'
+          : '',
         !op.responses?.['404'] ? 'no error responses' : '',
         !hasExample(op) ? 'no example' : '',
       ].filter(Boolean);
@@ -56,7 +65,11 @@ describe('OpenAPI', () => {
     expect(incomplete).toEqual([]);
     // And nothing documented that the server does not serve.
     const served = new Set(routes.map((r) => `${r.method.toLowerCase()} ${openApiPath(r.url)}`));
-    const documented = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).filter((m) => m !== 'parameters').map((m) => `${m} ${path}`));
+    const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => m !== 'parameters')
+        .map((m) => `${m} ${path}`),
+    );
     expect(documented.filter((d) => !served.has(d))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import * as x509 from '@peculiar/x509';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
 import { ensureLocalTls } from '../../src/http/local-ca.js';
-import { createMailer } from '../../src/notifications/mailer.js';
+import { createMailer } from '../../src/outbound/mailer.js';
 import { createWebhookSender } from '../../src/notifications/webhook-sender.js';
 import { parseAllowList } from '../../src/outbound/address-rules.js';
 import { createOutboundPolicy, type ResolveAll } from '../../src/outbound/outbound-policy.js';
@@ -67,7 +67,12 @@ const resolveAll: ResolveAll = async (host) => {
 };
 
 const logLines: string[] = [];
-const logSink = new Writable({ write(chunk, _enc, cb) { logLines.push(chunk.toString()); cb(); } });
+const logSink = new Writable({
+  write(chunk, _enc, cb) {
+    logLines.push(chunk.toString());
+    cb();
+  },
+});
 
 const clock = fixedClock(new Date('2026-11-30T10:00:00Z'));
 const listener = useListener();
@@ -78,16 +83,46 @@ const t = useTestApp({
   resolveAll,
   outboundCa: () => receivers.ca(),
   log: { destination: logSink, level: 'trace' },
-  config: () => ({ outboundAllowHosts: parseAllowList('localhost'), rateLimitPerMinute: 100_000, smtp: { url: receivers.smtpUrl(), from: 'Canopy <canopy@canopy.test>' } }),
+  config: () => ({
+    outboundAllowHosts: parseAllowList('localhost'),
+    rateLimitPerMinute: 100_000,
+    smtp: { url: receivers.smtpUrl(), from: 'Canopy <canopy@canopy.test>' },
+  }),
 });
 
 /** Every form the audit found accepted, as the host of an https URL on the listener's port. */
 const FORBIDDEN_HOSTS = [
-  '127.0.0.1', '127.1.2.3', '2130706433', '0x7f.0.0.1', '[::1]', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[0:0:0:0:0:ffff:7f00:1]',
-  '10.0.0.1', '172.16.5.4', '192.168.1.10', '[::ffff:192.168.1.10]', '100.64.0.1', '100.127.255.254',
-  '169.254.169.254', '[::ffff:169.254.169.254]', '[fe80::1]', '[fc00::1]', '[fd12:3456::1]',
-  '0.0.0.0', '0.1.2.3', '[::]', '224.0.0.1', '239.255.255.250', '[ff02::1]', '255.255.255.255',
-  'loopback.example', 'private.example', 'metadata.example', 'mixed.example', 'v6loop.example',
+  '127.0.0.1',
+  '127.1.2.3',
+  '2130706433',
+  '0x7f.0.0.1',
+  '[::1]',
+  '[::ffff:127.0.0.1]',
+  '[::ffff:7f00:1]',
+  '[0:0:0:0:0:ffff:7f00:1]',
+  '10.0.0.1',
+  '172.16.5.4',
+  '192.168.1.10',
+  '[::ffff:192.168.1.10]',
+  '100.64.0.1',
+  '100.127.255.254',
+  '169.254.169.254',
+  '[::ffff:169.254.169.254]',
+  '[fe80::1]',
+  '[fc00::1]',
+  '[fd12:3456::1]',
+  '0.0.0.0',
+  '0.1.2.3',
+  '[::]',
+  '224.0.0.1',
+  '239.255.255.250',
+  '[ff02::1]',
+  '255.255.255.255',
+  'loopback.example',
+  'private.example',
+  'metadata.example',
+  'mixed.example',
+  'v6loop.example',
 ];
 
 beforeAll(() => {
@@ -101,13 +136,22 @@ beforeAll(() => {
 describe('1. the stored portal password never leaves for a new destination', () => {
   it('refuses a url or username change without the password, and sends nothing anywhere', async () => {
     const owner = await buildAccount(t.app(), { name: 'Exfil Target MPS' });
-    const server = await buildServer(t.app(), owner.account_id, { url: 'https://portal.example.com', username: 'canopy', password: 'the-real-portal-password' });
+    const server = await buildServer(t.app(), owner.account_id, {
+      url: 'https://portal.example.com',
+      username: 'canopy',
+      password: 'the-real-portal-password',
+    });
     const attacker = `https://localhost:${listener.port}/x`; // allowed by OUTBOUND_ALLOW_HOSTS: only the new rule stops it
     const before = listener.connections;
-    for (const body of [{ url: attacker }, { username: 'someone-else' }, { url: attacker, username: 'x' }, { url: attacker, contact: 'a@b.example' }]) {
+    for (const body of [
+      { url: attacker },
+      { username: 'someone-else' },
+      { url: attacker, username: 'x' },
+      { url: attacker, contact: 'a@b.example' },
+    ]) {
       const res = await t.api('PATCH', `/v1/servers/${server.id}`, { key: owner.api_key, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
-      expect(res.json).toEqual({ error: 'password is required when url or username changes', code: 400 });
+      expect(res.json).toEqual({ error: 'password is required when url or username changes', code: 400, reason: 'invalid_request' });
     }
     expect(listener.connections).toBe(before);
     const stored = await t.app().db.selectFrom('servers').selectAll().where('id', '=', server.id).executeTakeFirstOrThrow();
@@ -115,12 +159,18 @@ describe('1. the stored portal password never leaves for a new destination', () 
     expect(await t.app().services.servers.credentialsOf(stored)).toMatchObject({ password: 'the-real-portal-password' });
 
     // With the password in the same request, the new destination is tried (and only gets the password just given).
-    const withPassword = await t.api('PATCH', `/v1/servers/${server.id}`, { key: owner.api_key, body: { url: attacker, password: 'typed-just-now' } });
-    expect(withPassword.status).toBe(400);
+    const withPassword = await t.api('PATCH', `/v1/servers/${server.id}`, {
+      key: owner.api_key,
+      body: { url: attacker, password: 'typed-just-now' },
+    });
+    expect([withPassword.status, withPassword.json.reason]).toEqual([502, 'portal_unreachable']);
     expect(withPassword.json.error).toMatch(/Could not log in to the portal/);
-    expect(listener.connections).toBe(before + 1);
+    expect(listener.connections).toBeGreaterThan(before); // tried (and retried: the listener hangs up)
     // The same URL again is no change: other fields update without a password.
-    const same = await t.api('PATCH', `/v1/servers/${server.id}`, { key: owner.api_key, body: { url: 'https://portal.example.com', contact: 'ops@dealer.example' } });
+    const same = await t.api('PATCH', `/v1/servers/${server.id}`, {
+      key: owner.api_key,
+      body: { url: 'https://portal.example.com', contact: 'ops@dealer.example' },
+    });
     expect(same.status).toBe(200);
     expect(same.json.contact).toBe('ops@dealer.example');
   });
@@ -132,9 +182,14 @@ describe('2. no server-side request forgery', () => {
     const before = listener.connections;
     for (const host of FORBIDDEN_HOSTS) {
       const url = `https://${host}:${listener.port}/api`;
-      const server = await t.api('POST', '/v1/servers', { key: owner.api_key, body: { type: 'onestop', url, username: 'u', password: 'p' } });
-      expect(server.status, url).toBe(400);
-      expect(server.json.error, url).toMatch(/^The portal URL is not allowed\. Refusing to connect: .+ Canopy only connects to public internet addresses/);
+      const server = await t.api('POST', '/v1/servers', {
+        key: owner.api_key,
+        body: { type: 'onestop', url, username: 'u', password: 'p' },
+      });
+      expect([server.status, server.json.reason], url).toEqual([400, 'outbound_refused']);
+      expect(server.json.error, url).toMatch(
+        /^The portal URL is not allowed\. Refusing to connect: .+ Canopy only connects to public internet addresses/,
+      );
       const hook = await t.api('POST', '/v1/webhooks', { key: owner.api_key, body: { url } });
       expect(hook.status, url).toBe(400);
       expect(hook.json.error, url).toMatch(/^The webhook URL is not allowed\. Refusing to connect/);
@@ -143,7 +198,10 @@ describe('2. no server-side request forgery', () => {
     expect(await t.app().db.selectFrom('servers').select('id').where('account_id', '=', owner.account_id).execute()).toEqual([]);
     expect((await t.api('GET', '/v1/webhooks', { key: owner.api_key })).json).toEqual([]);
     // The reason names the address and its kind.
-    const meta = await t.api('POST', '/v1/servers', { key: owner.api_key, body: { type: 'onestop', url: 'https://metadata.example/api', username: 'u', password: 'p' } });
+    const meta = await t.api('POST', '/v1/servers', {
+      key: owner.api_key,
+      body: { type: 'onestop', url: 'https://metadata.example/api', username: 'u', password: 'p' },
+    });
     expect(meta.json.error).toContain('metadata.example resolves to 169.254.169.254, the cloud metadata address');
   });
 
@@ -152,16 +210,31 @@ describe('2. no server-side request forgery', () => {
     const before = listener.connections;
     // Public when registration looks, loopback when the connection looks up the name again.
     dnsAnswers.set('rebind.example', [['93.184.216.34'], ['127.0.0.1']]);
-    const res = await t.api('POST', '/v1/servers', { key: owner.api_key, body: { type: 'onestop', url: `https://rebind.example:${listener.port}/api`, username: 'u', password: 'p' } });
-    expect(res.status).toBe(400);
-    expect(res.json.error).toMatch(/Could not log in to the portal: The portal at https:\/\/rebind\.example:\d+ was not contacted\. Refusing to connect: rebind\.example resolves to 127\.0\.0\.1, a loopback address/);
+    const res = await t.api('POST', '/v1/servers', {
+      key: owner.api_key,
+      body: { type: 'onestop', url: `https://rebind.example:${listener.port}/api`, username: 'u', password: 'p' },
+    });
+    expect([res.status, res.json.reason]).toEqual([400, 'outbound_refused']);
+    expect(res.json.error).toMatch(
+      new RegExp(
+        [
+          String.raw`Could not log in to the portal: The portal at https://rebind\.example:\d+ was not contacted\. `,
+          String.raw`Refusing to connect: rebind\.example resolves to 127\.0\.0\.1, a loopback address`,
+        ].join(''),
+      ),
+    );
 
     // Servers stored before the rule (or rebound since): the log-in check refuses them and says why.
     for (const host of ['127.0.0.1', '[::1]', '10.0.0.1', 'loopback.example', 'v6loop.example']) {
       const stored = await buildServer(t.app(), owner.account_id, { url: `https://${host}:${listener.port}` });
       const outcome = await t.app().services.checks.checkServer(stored.id);
       expect(outcome, host).toMatchObject({ ok: false, message: expect.stringMatching(/was not contacted\. Refusing to connect/) });
-      const row = await t.app().db.selectFrom('servers').select(['health_check', 'health_check_reason']).where('id', '=', stored.id).executeTakeFirstOrThrow();
+      const row = await t
+        .app()
+        .db.selectFrom('servers')
+        .select(['health_check', 'health_check_reason'])
+        .where('id', '=', stored.id)
+        .executeTakeFirstOrThrow();
       expect(row.health_check).toBe('unhealthy');
     }
 
@@ -169,7 +242,14 @@ describe('2. no server-side request forgery', () => {
     const policy = createOutboundPolicy({ allow: parseAllowList('localhost'), resolveAll });
     const sender = createWebhookSender({ outbound: policy });
     for (const host of ['127.0.0.1', '[::ffff:127.0.0.1]', '169.254.169.254', 'loopback.example']) {
-      const sent = await sender.post({ url: `https://${host}:${listener.port}/hook`, secret: 's', deliveryId: 'd', event: 'e', body: {}, now: clock.now() });
+      const sent = await sender.post({
+        url: `https://${host}:${listener.port}/hook`,
+        secret: 's',
+        deliveryId: 'd',
+        event: 'e',
+        body: {},
+        now: clock.now(),
+      });
       expect(sent, host).toMatchObject({ ok: false, status: null, error: expect.stringMatching(/^Refusing to connect/) });
     }
     await sender.close();
@@ -184,7 +264,9 @@ describe('2. no server-side request forgery', () => {
     const policy = (allow: string) => createOutboundPolicy({ allow: parseAllowList(allow), resolveAll });
     return Promise.all([
       expect(policy('10.0.0.0/8').resolve('10.20.30.40')).resolves.toEqual([{ address: '10.20.30.40', family: 4 }]),
-      expect(policy('10.0.0.0/8').resolve('192.168.1.1')).rejects.toThrow(/Refusing to connect: 192\.168\.1\.1 is a private network address \(RFC 1918\)/),
+      expect(policy('10.0.0.0/8').resolve('192.168.1.1')).rejects.toThrow(
+        /Refusing to connect: 192\.168\.1\.1 is a private network address \(RFC 1918\)/,
+      ),
       expect(policy('10.0.0.0/8').resolve('11.0.0.1')).resolves.toHaveLength(1),
       expect(policy('10.1.2.3').resolve('private.example')).resolves.toEqual([{ address: '10.1.2.3', family: 4 }]),
       expect(policy('loopback.example').resolve('loopback.example')).resolves.toEqual([{ address: '127.0.0.1', family: 4 }]),
@@ -203,7 +285,11 @@ describe('3. sign-in limits that headers cannot reset', () => {
     for (let i = 0; i < 14; i++) {
       const res = await t.api('POST', '/v1/session', {
         body: { email: victim.email, password: `guess-${i}` },
-        headers: { authorization: `Bearer ${randomBytes(16).toString('hex')}`, cookie: `canopy_session=${randomBytes(16).toString('hex')}`, 'x-forwarded-for': `203.0.113.${i}` },
+        headers: {
+          authorization: `Bearer ${randomBytes(16).toString('hex')}`,
+          cookie: `canopy_session=${randomBytes(16).toString('hex')}`,
+          'x-forwarded-for': `203.0.113.${i}`,
+        },
       });
       statuses.push(res.status);
       if (res.status === 429) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
@@ -225,7 +311,10 @@ describe('3b. behind a trusted proxy: per address from X-Forwarded-For, and per 
     const statuses: number[] = [];
     let last: Awaited<ReturnType<typeof proxied.api>> | undefined;
     for (let i = 0; i < 12; i++) {
-      last = await proxied.api('POST', '/v1/session', { body: { email: victim.email, password: `guess-${i}` }, headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } });
+      last = await proxied.api('POST', '/v1/session', {
+        body: { email: victim.email, password: `guess-${i}` },
+        headers: { 'x-forwarded-for': `198.51.100.${i + 1}` },
+      });
       statuses.push(last.status);
     }
     expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
@@ -235,10 +324,24 @@ describe('3b. behind a trusted proxy: per address from X-Forwarded-For, and per 
     const other = await buildAccount(proxied.app(), { name: 'Other Spread MPS' });
     const fromOne: number[] = [];
     for (let i = 0; i < 11; i++) {
-      fromOne.push((await proxied.api('POST', '/v1/session', { body: { email: `nobody-${i}@example.com`, password: 'x' }, headers: { 'x-forwarded-for': '198.51.100.200' } })).status);
+      fromOne.push(
+        (
+          await proxied.api('POST', '/v1/session', {
+            body: { email: `nobody-${i}@example.com`, password: 'x' },
+            headers: { 'x-forwarded-for': '198.51.100.200' },
+          })
+        ).status,
+      );
     }
     expect(fromOne).toEqual(Array(11).fill(401)); // different e-mails: the pair limit does not apply, 11 < 50 per address
-    expect((await proxied.api('POST', '/v1/session', { body: { email: other.email, password: other.password }, headers: { 'x-forwarded-for': '198.51.100.201' } })).status).toBe(200);
+    expect(
+      (
+        await proxied.api('POST', '/v1/session', {
+          body: { email: other.email, password: other.password },
+          headers: { 'x-forwarded-for': '198.51.100.201' },
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -275,10 +378,17 @@ describe('5. strings: NUL bytes and lone surrogates are a 400, never a 500', () 
     const nul = await t.api('POST', '/v1/session', { body: { email: 'a\u0000@example.com', password: 'x' } });
     expect(nul.status).toBe(400);
     expect(nul.json.error).toBe('body.email: must not contain NUL bytes or unpaired surrogates');
-    const lone = await t.api('POST', '/v1/session', { rawBody: '{"email":"a@example.com","password":"\\ud800"}', headers: { 'content-type': 'application/json' } });
+    const lone = await t.api('POST', '/v1/session', {
+      rawBody: '{"email":"a@example.com","password":"\\ud800"}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(lone.status).toBe(400);
     expect(lone.json.error).toBe('body.password: must not contain NUL bytes or unpaired surrogates');
-    const key = await t.api('POST', '/v1/accounts', { key: owner.api_key, rawBody: '{"name":"ok","x\\u0000":1}', headers: { 'content-type': 'application/json' } });
+    const key = await t.api('POST', '/v1/accounts', {
+      key: owner.api_key,
+      rawBody: '{"name":"ok","x\\u0000":1}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(key.status).toBe(400);
     expect((await t.api('GET', '/v1/accounts/%00', { key: owner.api_key })).status).toBe(400);
     expect((await t.api('GET', '/v1/accounts?name=%00', { key: owner.api_key })).status).toBe(400);
@@ -293,7 +403,10 @@ describe('6. no account enumeration through invitations', () => {
     const inviter = await buildAccount(t.app(), { name: 'Curious MPS' });
     const elsewhere = await buildAccount(t.app(), { name: 'Elsewhere MPS' });
     const a = await t.api('POST', '/v1/invitations', { key: inviter.api_key, body: { email: elsewhere.email } });
-    const b = await t.api('POST', '/v1/invitations', { key: inviter.api_key, body: { email: `stranger-${randomBytes(3).toString('hex')}@example.com` } });
+    const b = await t.api('POST', '/v1/invitations', {
+      key: inviter.api_key,
+      body: { email: `stranger-${randomBytes(3).toString('hex')}@example.com` },
+    });
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(Object.keys(a.json).sort()).toEqual(Object.keys(b.json).sort());
     expect([a.json.status, a.json.accept_url]).toEqual([b.json.status, b.json.accept_url]);
@@ -317,7 +430,10 @@ describe('7. TLS', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-untrusted-'));
     const untrusted = await ensureLocalTls(path.join(dir, 'tls'), { commonName: 'Nobody trusts this CA' });
     let requests = 0;
-    const server = https.createServer({ key: untrusted.key, cert: untrusted.cert }, (_req, res) => { requests++; res.end('{}'); });
+    const server = https.createServer({ key: untrusted.key, cert: untrusted.cert }, (_req, res) => {
+      requests++;
+      res.end('{}');
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     const port = (server.address() as AddressInfo).port;
     const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
@@ -325,13 +441,31 @@ describe('7. TLS', () => {
     try {
       const policy = createOutboundPolicy({ allow: parseAllowList('localhost') });
       const sender = createWebhookSender({ outbound: policy });
-      const sent = await sender.post({ url: `https://localhost:${port}/hook`, secret: 's', deliveryId: 'd', event: 'e', body: {}, now: clock.now() });
+      const sent = await sender.post({
+        url: `https://localhost:${port}/hook`,
+        secret: 's',
+        deliveryId: 'd',
+        event: 'e',
+        body: {},
+        now: clock.now(),
+      });
       expect(sent.ok).toBe(false);
       expect(sent.error).toMatch(/certificate/i);
       await sender.close();
       // The same receiver, its CA trusted: delivered (so the failure above was the certificate check).
       const trusting = createWebhookSender({ outbound: policy, ca: untrusted.ca });
-      expect((await trusting.post({ url: `https://localhost:${port}/hook`, secret: 's', deliveryId: 'd', event: 'e', body: {}, now: clock.now() })).ok).toBe(true);
+      expect(
+        (
+          await trusting.post({
+            url: `https://localhost:${port}/hook`,
+            secret: 's',
+            deliveryId: 'd',
+            event: 'e',
+            body: {},
+            now: clock.now(),
+          })
+        ).ok,
+      ).toBe(true);
       await trusting.close();
       expect(requests).toBe(1);
       // SMTP: the receivers' server, its CA not given.
@@ -351,7 +485,8 @@ describe('7. TLS', () => {
     const ext = new x509.X509Certificate(t.caPem()).getExtension('2.5.29.30');
     expect(ext?.critical).toBe(true);
     const permitted = (AsnConvert.parse(ext!.value, NameConstraints).permittedSubtrees ?? []).map((sub) =>
-      sub.base.dNSName !== undefined ? `DNS:${sub.base.dNSName}` : `IP:${sub.base.iPAddress}`);
+      sub.base.dNSName !== undefined ? `DNS:${sub.base.dNSName}` : `IP:${sub.base.iPAddress}`,
+    );
     expect(permitted).toEqual(['DNS:localhost', 'IP:127.0.0.1/32', 'IP:::1/128']); // PUBLIC_URL is https://localhost here
   });
 });
@@ -373,16 +508,31 @@ describe('8. credentials and keys', () => {
     const owner = await buildAccount(t.app(), { name: 'Change MPS' });
     const one = await signIn(owner.email, owner.password);
     const two = await signIn(owner.email, owner.password);
-    const wrong = await t.api('POST', '/v1/session/password', { headers: one.headers, body: { current_password: 'not it', new_password: 'a brand new password' } });
+    const wrong = await t.api('POST', '/v1/session/password', {
+      headers: one.headers,
+      body: { current_password: 'not it', new_password: 'a brand new password' },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.json.error).toBe('The current password is not correct.');
-    const short = await t.api('POST', '/v1/session/password', { headers: one.headers, body: { current_password: owner.password, new_password: 'short' } });
+    const short = await t.api('POST', '/v1/session/password', {
+      headers: one.headers,
+      body: { current_password: owner.password, new_password: 'short' },
+    });
     expect(short.status).toBe(400);
-    const noCsrf = await t.api('POST', '/v1/session/password', { headers: { cookie: one.headers.cookie }, body: { current_password: owner.password, new_password: 'a brand new password' } });
+    const noCsrf = await t.api('POST', '/v1/session/password', {
+      headers: { cookie: one.headers.cookie },
+      body: { current_password: owner.password, new_password: 'a brand new password' },
+    });
     expect(noCsrf.status).toBe(403);
-    const byKey = await t.api('POST', '/v1/session/password', { key: owner.api_key, body: { current_password: owner.password, new_password: 'a brand new password' } });
+    const byKey = await t.api('POST', '/v1/session/password', {
+      key: owner.api_key,
+      body: { current_password: owner.password, new_password: 'a brand new password' },
+    });
     expect(byKey.status).toBe(403);
-    const ok = await t.api('POST', '/v1/session/password', { headers: one.headers, body: { current_password: owner.password, new_password: 'a brand new password' } });
+    const ok = await t.api('POST', '/v1/session/password', {
+      headers: one.headers,
+      body: { current_password: owner.password, new_password: 'a brand new password' },
+    });
     expect(ok.status).toBe(200);
     expect(ok.json).toEqual({ changed: true });
     expect((await t.api('GET', '/v1/session', { headers: { cookie: one.headers.cookie } })).status).toBe(200);
@@ -415,7 +565,9 @@ describe('8. credentials and keys', () => {
     // An hour later a fresh link no longer works.
     const later = await t.api('POST', '/v1/password_resets', { body: { email: owner.email } });
     expect(later.status).toBe(202);
-    const second = await waitFor(() => receivers.mails.filter((m) => m.to.includes(owner.email) && /Reset your Canopy password/.test(m.raw))[1]);
+    const second = await waitFor(
+      () => receivers.mails.filter((m) => m.to.includes(owner.email) && /Reset your Canopy password/.test(m.raw))[1],
+    );
     const token2 = /\/reset-password\/([A-Za-z0-9_-]{43})/.exec(second.raw)![1]!;
     clock.advance(60 * 60_000 + 1);
     expect((await t.api('GET', `/v1/password_resets/${token2}`)).status).toBe(404);

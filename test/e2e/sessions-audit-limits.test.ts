@@ -20,7 +20,10 @@ describe('dashboard sessions', () => {
 
     const signedIn = await t.api('POST', '/v1/session', { body: { email: owner.email.toUpperCase(), password: owner.password } });
     expect(signedIn.status).toBe(200);
-    expect(signedIn.json).toMatchObject({ user: { id: owner.user_id, email: owner.email }, account: { id: owner.account_id, role: 'provider' } });
+    expect(signedIn.json).toMatchObject({
+      user: { id: owner.user_id, email: owner.email },
+      account: { id: owner.account_id, role: 'provider' },
+    });
     const setCookie = String(signedIn.headers['set-cookie']);
     expect(setCookie).toMatch(/canopy_session=[\w-]{40,}/);
     expect(setCookie).toMatch(/HttpOnly/);
@@ -33,12 +36,22 @@ describe('dashboard sessions', () => {
     const noCsrf = await t.api('POST', '/v1/accounts', { headers: { cookie }, body: { name: 'Forged' } });
     expect(noCsrf.status).toBe(403);
     expect(noCsrf.json.error).toMatch(/CSRF/);
-    expect((await t.api('POST', '/v1/accounts', { headers: { cookie, 'x-csrf-token': 'wrong' }, body: { name: 'Forged' } })).status).toBe(403);
-    const made = await t.api('POST', '/v1/accounts', { headers: { cookie, 'x-csrf-token': csrf }, body: { name: 'Made in the dashboard' } });
+    expect((await t.api('POST', '/v1/accounts', { headers: { cookie, 'x-csrf-token': 'wrong' }, body: { name: 'Forged' } })).status).toBe(
+      403,
+    );
+    const made = await t.api('POST', '/v1/accounts', {
+      headers: { cookie, 'x-csrf-token': csrf },
+      body: { name: 'Made in the dashboard' },
+    });
     expect(made.status).toBe(201);
-    expect((await t.api('GET', '/v1/accounts', { key: owner.api_key })).json.map((a: { name: string }) => a.name)).toEqual(['Made in the dashboard']);
+    expect((await t.api('GET', '/v1/accounts', { key: owner.api_key })).json.map((a: { name: string }) => a.name)).toEqual([
+      'Made in the dashboard',
+    ]);
 
-    expect((await t.api('GET', '/v1/session', { headers: { cookie } })).json).toMatchObject({ user: { id: owner.user_id }, csrf_token: csrf });
+    expect((await t.api('GET', '/v1/session', { headers: { cookie } })).json).toMatchObject({
+      user: { id: owner.user_id },
+      csrf_token: csrf,
+    });
     expect((await t.api('DELETE', '/v1/session', { headers: { cookie } })).json).toEqual({ deleted: true });
     expect((await t.api('GET', '/v1/account', { headers: { cookie } })).status).toBe(401);
     expect((await t.api('GET', '/v1/session', { headers: { cookie } })).status).toBe(401);

@@ -20,7 +20,11 @@ interface Counters {
 /** Counters a portal can show: non-negative integers with 2 × duplexTotal ≤ smallTotal, of every magnitude. */
 function countersUpTo(max: number): fc.Arbitrary<Counters> {
   return fc
-    .record({ smallTotal: fc.integer({ min: 0, max }), largeTotal: fc.integer({ min: 0, max }), duplexShare: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .record({
+      smallTotal: fc.integer({ min: 0, max }),
+      largeTotal: fc.integer({ min: 0, max }),
+      duplexShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
     .chain(({ smallTotal, largeTotal, duplexShare }) =>
       fc
         .oneof(
@@ -54,7 +58,9 @@ describe('standard pages: the product and the simulator agree', () => {
     it(`${name}: round(S(C)) is the same for ${RUNS} random counter sets`, () => {
       fc.assert(
         fc.property(counters, (c) => {
-          expect(roundedStandardPages(c, product), `product's round(S) of ${JSON.stringify(c)} (expected: the simulator's)`).toBe(standardPagesOfCounters(c, simulator));
+          expect(roundedStandardPages(c, product), `product's round(S) of ${JSON.stringify(c)} (expected: the simulator's)`).toBe(
+            standardPagesOfCounters(c, simulator),
+          );
         }),
         { seed: SEED, numRuns: RUNS },
       );

@@ -19,7 +19,11 @@ const TOKEN = /\/invitations\/([A-Za-z0-9_-]{43})\b/;
 describe('users and invitations (with SMTP)', () => {
   const clock = fixedClock(new Date('2026-06-17T09:00:00Z'));
   const r = useNotificationReceivers();
-  const t = useTestApp({ clock, outboundCa: () => r.ca(), config: () => ({ smtp: { url: r.smtpUrl(), from: 'Canopy <canopy@canopy.test>' } }) });
+  const t = useTestApp({
+    clock,
+    outboundCa: () => r.ca(),
+    config: () => ({ smtp: { url: r.smtpUrl(), from: 'Canopy <canopy@canopy.test>' } }),
+  });
 
   /** The token of the link in the last email to `to`. */
   function tokenMailedTo(to: string): string {
@@ -39,8 +43,14 @@ describe('users and invitations (with SMTP)', () => {
     expect(created.status).toBe(201);
     const invitation = created.json;
     expect(invitation).toEqual({
-      id: expect.any(String), account_id: provider.account_id, email: 'new.person@example.com', status: 'pending',
-      created_at: '2026-06-17T09:00:00Z', expires_at: '2026-06-24T09:00:00Z', accepted_at: null, accept_url: null,
+      id: expect.any(String),
+      account_id: provider.account_id,
+      email: 'new.person@example.com',
+      status: 'pending',
+      created_at: '2026-06-17T09:00:00Z',
+      expires_at: '2026-06-24T09:00:00Z',
+      accepted_at: null,
+      accept_url: null,
     });
 
     // The email arrives on a real SMTP server (STARTTLS) with the link.
@@ -77,13 +87,15 @@ describe('users and invitations (with SMTP)', () => {
     const existing = await t.api('POST', '/v1/invitations', { key, body: { email: otherUser.email } });
     const stranger = await t.api('POST', '/v1/invitations', { key, body: { email: 'nobody.yet@example.com' } });
     expect([existing.status, stranger.status]).toEqual([201, 201]);
-    const shape = (i: Record<string, unknown>) => Object.fromEntries(Object.entries(i).map(([k, v]) => [k, k === 'id' || k === 'email' ? typeof v : v]));
+    const shape = (i: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(i).map(([k, v]) => [k, k === 'id' || k === 'email' ? typeof v : v]));
     expect(shape(existing.json)).toEqual(shape(stranger.json));
     expect(r.mails).toHaveLength(mailsBefore + 3);
     const toExisting = r.mails.find((m) => m.to.includes(otherUser.email))!;
     expect(toExisting.raw).toMatch(/already has a Canopy sign-in/);
     expect(toExisting.raw).not.toMatch(TOKEN);
-    for (const id of [existing.json.id, stranger.json.id]) expect((await t.api('DELETE', `/v1/invitations/${id}`, { key })).status).toBe(200);
+    for (const id of [existing.json.id, stranger.json.id])
+      expect((await t.api('DELETE', `/v1/invitations/${id}`, { key })).status).toBe(200);
 
     // The public acceptance page: no login.
     const preview = await t.api('GET', `/v1/invitations/accept/${token}`);
@@ -101,7 +113,9 @@ describe('users and invitations (with SMTP)', () => {
     expect((await t.api('GET', `/v1/invitations/accept/${token}`)).status).toBe(200);
 
     // Accepting creates the user on the invitation's account.
-    const accepted = await t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: ' New Person ', password: 'correct horse battery' } });
+    const accepted = await t.api('POST', `/v1/invitations/accept/${token}`, {
+      body: { full_name: ' New Person ', password: 'correct horse battery' },
+    });
     expect(accepted.status).toBe(201);
     expect(accepted.json).toEqual({
       user: { id: expect.any(String), full_name: 'New Person', email: 'new.person@example.com' },
@@ -115,11 +129,17 @@ describe('users and invitations (with SMTP)', () => {
     expect((await t.api('GET', '/v1/session', { headers: { cookie } })).json.user.id).toBe(userId);
 
     // The token works once.
-    expect((await t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'Someone Else', password: 'another password' } })).status).toBe(404);
+    expect(
+      (await t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'Someone Else', password: 'another password' } }))
+        .status,
+    ).toBe(404);
     const used = await t.api('GET', `/v1/invitations/accept/${token}`);
     expect(used.status).toBe(404);
-    expect(used.json).toEqual({ error: 'Not Found.', code: 404 });
-    expect((await t.api('GET', `/v1/invitations/${invitation.id}`, { key })).json).toMatchObject({ status: 'accepted', accepted_at: '2026-06-17T09:00:00Z' });
+    expect(used.json).toEqual({ error: 'Not Found.', code: 404, reason: 'not_found' });
+    expect((await t.api('GET', `/v1/invitations/${invitation.id}`, { key })).json).toMatchObject({
+      status: 'accepted',
+      accepted_at: '2026-06-17T09:00:00Z',
+    });
 
     // Users: never a password hash.
     const users = await t.api('GET', '/v1/users', { key });
@@ -127,7 +147,12 @@ describe('users and invitations (with SMTP)', () => {
     expect(users.json).toHaveLength(2);
     const newUser = users.json.find((u: { id: string }) => u.id === userId);
     expect(newUser).toEqual({
-      id: userId, account_id: provider.account_id, name: 'New Person', full_name: 'New Person', email: 'new.person@example.com', created_at: '2026-06-17T09:00:00Z',
+      id: userId,
+      account_id: provider.account_id,
+      name: 'New Person',
+      full_name: 'New Person',
+      email: 'new.person@example.com',
+      created_at: '2026-06-17T09:00:00Z',
     });
     expect(users.text).not.toMatch(/hash|scrypt|password/);
     expect((await t.api('GET', `/v1/users/${userId}`, { key })).json).toEqual(newUser);
@@ -135,15 +160,23 @@ describe('users and invitations (with SMTP)', () => {
 
     // Scoping: another provider sees none of it, exactly like unknown ids.
     for (const [method, url] of [
-      ['GET', `/v1/invitations/${invitation.id}`], ['DELETE', `/v1/invitations/${invitation.id}`], ['GET', `/v1/users/${userId}`],
-      ['DELETE', `/v1/users/${userId}`], ['GET', `/v1/accounts/${provider.account_id}/users`], ['GET', `/v1/accounts/${provider.account_id}/invitations`],
-      ['GET', '/v1/users/00000000-0000-4000-8000-000000000000'], ['GET', '/v1/invitations/not-a-uuid'],
+      ['GET', `/v1/invitations/${invitation.id}`],
+      ['DELETE', `/v1/invitations/${invitation.id}`],
+      ['GET', `/v1/users/${userId}`],
+      ['DELETE', `/v1/users/${userId}`],
+      ['GET', `/v1/accounts/${provider.account_id}/users`],
+      ['GET', `/v1/accounts/${provider.account_id}/invitations`],
+      ['GET', '/v1/users/00000000-0000-4000-8000-000000000000'],
+      ['GET', '/v1/invitations/not-a-uuid'],
     ] as const) {
       const res = await t.api(method, url, { key: other.api_key });
       expect(res.status, `${method} ${url}`).toBe(404);
-      expect(res.json).toEqual({ error: 'Not Found.', code: 404 });
+      expect(res.json).toEqual({ error: 'Not Found.', code: 404, reason: 'not_found' });
     }
-    expect((await t.api('POST', `/v1/accounts/${provider.account_id}/invitations`, { key: other.api_key, body: { email: 'x@example.com' } })).status).toBe(404);
+    expect(
+      (await t.api('POST', `/v1/accounts/${provider.account_id}/invitations`, { key: other.api_key, body: { email: 'x@example.com' } }))
+        .status,
+    ).toBe(404);
     expect((await t.api('GET', '/v1/users', { key: other.api_key })).json.map((u: { id: string }) => u.id)).not.toContain(userId);
 
     // No POST /v1/users: users join by invitation.
@@ -161,7 +194,9 @@ describe('users and invitations (with SMTP)', () => {
     expect((await t.api('GET', `/v1/users/${userId}`, { key })).status).toBe(404);
     expect((await t.api('GET', '/v1/users', { key })).json).toHaveLength(1);
     expect((await t.api('GET', '/v1/account', { key: newUserKey.key })).status).toBe(401);
-    const last = await t.api('DELETE', `/v1/users/${other.user_id}`, { key: (await t.app().services.apiKeys.create({ accountId: other.account_id, userId: null, name: 'Integration' })).key });
+    const last = await t.api('DELETE', `/v1/users/${other.user_id}`, {
+      key: (await t.app().services.apiKeys.create({ accountId: other.account_id, userId: null, name: 'Integration' })).key,
+    });
     expect(last.status).toBe(409);
     expect(last.json.error).toMatch(/last user/);
     expect((await t.api('DELETE', `/v1/users/${provider.user_id}`, { key })).status).toBe(400); // the key is the owner's
@@ -172,8 +207,11 @@ describe('users and invitations (with SMTP)', () => {
     const key = provider.api_key;
     await t.api('POST', '/v1/invitations', { key, body: { email: 'racer@example.com' } });
     const token = tokenMailedTo('racer@example.com');
-    const answers = await Promise.all(Array.from({ length: 5 }, (_, i) =>
-      t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: `Racer ${i}`, password: 'a long password' } })));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: `Racer ${i}`, password: 'a long password' } }),
+      ),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 404, 404, 404, 404]);
     const racers = await t.app().db.selectFrom('users').select('id').where('email', '=', 'racer@example.com').execute();
     expect(racers).toHaveLength(1);
@@ -183,7 +221,9 @@ describe('users and invitations (with SMTP)', () => {
     const lateToken = tokenMailedTo('late@example.com');
     clock.advance(7 * DAY_MS);
     expect((await t.api('GET', `/v1/invitations/accept/${lateToken}`)).status).toBe(404);
-    expect((await t.api('POST', `/v1/invitations/accept/${lateToken}`, { body: { full_name: 'Late', password: 'a long password' } })).status).toBe(404);
+    expect(
+      (await t.api('POST', `/v1/invitations/accept/${lateToken}`, { body: { full_name: 'Late', password: 'a long password' } })).status,
+    ).toBe(404);
     expect((await t.api('GET', `/v1/invitations/${late.id}`, { key })).json.status).toBe('expired');
     const renewed = await t.api('POST', '/v1/invitations', { key, body: { email: 'late@example.com' } });
     expect(renewed.status).toBe(201);
@@ -214,7 +254,10 @@ describe('users and invitations (with SMTP)', () => {
     expect(r.mails).toHaveLength(mailsBefore);
 
     // The provider invites into its customer's account and sees the customer's users.
-    const toCustomer = await t.api('POST', `/v1/accounts/${customer.account_id}/invitations`, { key: provider.api_key, body: { email: 'clerk@customer.example' } });
+    const toCustomer = await t.api('POST', `/v1/accounts/${customer.account_id}/invitations`, {
+      key: provider.api_key,
+      body: { email: 'clerk@customer.example' },
+    });
     expect(toCustomer.status).toBe(201);
     expect(toCustomer.json.account_id).toBe(customer.account_id);
     expect(r.mails.at(-1)!.raw).toMatch(/Subject: You are invited to Roles Customer on Canopy/);
@@ -228,16 +271,23 @@ describe('users and invitations (with SMTP)', () => {
     expect(own.status).toBe(201);
     expect((await t.api('DELETE', `/v1/invitations/${own.json.id}`, { key: ck })).json).toMatchObject({ id: own.json.id, deleted: true });
     expect((await t.api('GET', `/v1/users/${provider.user_id}`, { key: ck })).status).toBe(404);
-    expect((await t.api('POST', `/v1/accounts/${provider.account_id}/invitations`, { key: ck, body: { email: 'up@example.com' } })).status).toBe(404);
+    expect(
+      (await t.api('POST', `/v1/accounts/${provider.account_id}/invitations`, { key: ck, body: { email: 'up@example.com' } })).status,
+    ).toBe(404);
     // …but not what the policy keeps for providers.
     const forbidden = await t.api('POST', '/v1/webhooks', { key: ck, body: { url: 'https://example.com/hook' } });
     expect(forbidden.status).toBe(403);
     expect(forbidden.json.error).toMatch(/customer account may not create webhooks/);
 
     // Accepting into the customer gives the customer role; then the customer may delete that user (not itself).
-    const accepted = await t.api('POST', `/v1/invitations/accept/${tokenMailedTo('clerk@customer.example')}`, { body: { full_name: 'Clerk', password: 'a long password' } });
+    const accepted = await t.api('POST', `/v1/invitations/accept/${tokenMailedTo('clerk@customer.example')}`, {
+      body: { full_name: 'Clerk', password: 'a long password' },
+    });
     expect(accepted.json.account).toEqual({ id: customer.account_id, name: 'Roles Customer', role: 'customer' });
-    expect((await t.api('DELETE', `/v1/users/${accepted.json.user.id}`, { key: ck })).json).toMatchObject({ id: accepted.json.user.id, deleted: true });
+    expect((await t.api('DELETE', `/v1/users/${accepted.json.user.id}`, { key: ck })).json).toMatchObject({
+      id: accepted.json.user.id,
+      deleted: true,
+    });
   });
 });
 
@@ -248,12 +298,23 @@ describe('invitations without SMTP', () => {
   let dataDir = '';
   let url = '';
   let caPem = '';
-  const api = apiClient(() => url, () => caPem);
+  const api = apiClient(
+    () => url,
+    () => caPem,
+  );
 
   beforeAll(async () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-test-invitations-'));
     // Every log line at info and above is kept, to prove the token never reaches the log.
-    const logger = createLogger({ level: 'info', pretty: false, destination: { write: (line: string) => { lines.push(line); } } });
+    const logger = createLogger({
+      level: 'info',
+      pretty: false,
+      destination: {
+        write: (line: string) => {
+          lines.push(line);
+        },
+      },
+    });
     app = await createApp({ config: testConfig({ dataDir }), logger, databaseUrl: database.url(), migrate: false });
     const started = await app.startHttp();
     url = started.url;
@@ -276,12 +337,21 @@ describe('invitations without SMTP', () => {
     expect((await api('GET', '/v1/invitations', { key: provider.api_key })).json[0].accept_url).toBeNull();
 
     const warning = lines.map((l) => JSON.parse(l)).find((l) => l.component === 'invitations' && l.level === 40);
-    expect(warning).toMatchObject({ invitation: created.json.id, to: 'byhand@example.com', msg: expect.stringMatching(/without SMTP_URL/) });
+    expect(warning).toMatchObject({
+      invitation: created.json.id,
+      to: 'byhand@example.com',
+      msg: expect.stringMatching(/without SMTP_URL/),
+    });
 
-    expect((await api('GET', `/v1/invitations/accept/${token}`)).json).toEqual({ email: 'byhand@example.com', account_name: 'No Mail MPS' });
+    expect((await api('GET', `/v1/invitations/accept/${token}`)).json).toEqual({
+      email: 'byhand@example.com',
+      account_name: 'No Mail MPS',
+    });
     const accepted = await api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'By Hand', password: 'a long password' } });
     expect(accepted.status).toBe(201);
-    expect((await api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'By Hand', password: 'a long password' } })).status).toBe(404);
+    expect(
+      (await api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'By Hand', password: 'a long password' } })).status,
+    ).toBe(404);
 
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.join('\n')).toMatch(/incoming request/); // request lines are logged…
@@ -297,7 +367,7 @@ describe('invitations when the SMTP server is down', () => {
     const provider = await buildAccount(t.app(), { name: 'Down MPS' });
     const res = await t.api('POST', '/v1/invitations', { key: provider.api_key, body: { email: 'nobody@example.com' } });
     expect(res.status).toBe(502);
-    expect(res.json).toEqual({ error: expect.stringMatching(/could not be sent/), code: 502 });
+    expect(res.json).toEqual({ error: expect.stringMatching(/could not be sent/), code: 502, reason: 'smtp_unavailable' });
     expect((await t.api('GET', '/v1/invitations', { key: provider.api_key })).json).toEqual([]);
   });
 });

@@ -23,15 +23,17 @@ export interface TestApp {
 }
 
 /** The real app on its own database, listening with TLS on a free port, and a client that trusts its CA. */
-export function useTestApp(opts: {
-  config?: Partial<Config> | (() => Partial<Config>);
-  clock?: Clock;
-  outboundCa?: () => string;
-  /** How the app resolves host names for outgoing connections (simulated DNS answers). */
-  resolveAll?: ResolveAll;
-  /** Where the app logs (default: nowhere, or stderr at TEST_LOG_LEVEL), and from which level. */
-  log?: { destination: Writable; level: string };
-} = {}): TestApp {
+export function useTestApp(
+  opts: {
+    config?: Partial<Config> | (() => Partial<Config>);
+    clock?: Clock;
+    outboundCa?: () => string;
+    /** How the app resolves host names for outgoing connections (simulated DNS answers). */
+    resolveAll?: ResolveAll;
+    /** Where the app logs (default: nowhere, or stderr at TEST_LOG_LEVEL), and from which level. */
+    log?: { destination: Writable; level: string };
+  } = {},
+): TestApp {
   const database = useTestDatabase();
   let app: App | undefined;
   let url = '';
@@ -46,7 +48,11 @@ export function useTestApp(opts: {
       ? createLogger({ level: opts.log.level, pretty: false, destination: opts.log.destination })
       : createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false, toStderr: true });
     app = await createApp({
-      config, logger, databaseUrl: database.url(), migrate: false, strictResponses: true,
+      config,
+      logger,
+      databaseUrl: database.url(),
+      migrate: false,
+      strictResponses: true,
       ...(opts.clock ? { clock: opts.clock } : {}),
       ...(opts.outboundCa ? { outboundCa: opts.outboundCa() } : {}),
       ...(opts.resolveAll ? { resolveAll: opts.resolveAll } : {}),
@@ -57,7 +63,10 @@ export function useTestApp(opts: {
     caPem = await fs.readFile(started.caFile!, 'utf8');
   });
 
-  const api = apiClient(() => url, () => caPem);
+  const api = apiClient(
+    () => url,
+    () => caPem,
+  );
 
   afterAll(async () => {
     await api.close();

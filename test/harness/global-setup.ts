@@ -28,7 +28,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'warn', pretty: false, toStderr: true });
   // The dashboard the app serves (browser tests): built from web/ on CI, and locally when there is no build yet.
-  if (process.env.CI || !dashboardBuilt()) await build({ configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)), logLevel: 'warn' });
+  if (process.env.CI || !dashboardBuilt())
+    await build({ configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)), logLevel: 'warn' });
   let adminUrl = process.env.TEST_DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
   let tmp: string | undefined;
@@ -59,10 +60,10 @@ export default async function setup(project: TestProject) {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
     try {
-      const { rows } = await client.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`,
-        [`canopy_t${process.pid}_%`, template],
-      );
+      const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [
+        `canopy_t${process.pid}_%`,
+        template,
+      ]);
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
     } finally {
       await client.end();

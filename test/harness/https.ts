@@ -5,11 +5,16 @@ export interface HttpAnswer {
   headers: Record<string, string | string[] | undefined>;
   text: string;
   /** The body parsed as JSON (throws if it is not JSON, which is itself a failure for this API). */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read answers of every shape; the strict response schemas check them in the server
   json: any;
 }
 
 export interface ApiClient {
-  (method: string, path: string, opts?: { key?: string; auth?: 'bearer' | 'basic'; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<HttpAnswer>;
+  (
+    method: string,
+    path: string,
+    opts?: { key?: string; auth?: 'bearer' | 'basic'; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  ): Promise<HttpAnswer>;
   close(): Promise<void>;
 }
 

@@ -22,7 +22,9 @@ export interface ReceivedPost {
 
 function decodeQuotedPrintable(text: string): string {
   const bytes = text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8').replace(/\r?\n[ \t]+/g, ' '); // and unfold long headers
+  return Buffer.from(bytes, 'latin1')
+    .toString('utf8')
+    .replace(/\r?\n[ \t]+/g, ' '); // and unfold long headers
 }
 
 /**
@@ -54,7 +56,12 @@ export function useNotificationReceivers() {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')), secure: session.secure });
+          mails.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: decodeQuotedPrintable(Buffer.concat(chunks).toString('utf8')),
+            secure: session.secure,
+          });
           callback();
         });
       },
@@ -89,6 +96,8 @@ export function useNotificationReceivers() {
     smtpUrl: () => `smtp://localhost:${smtpPort}`,
     webhookUrl: () => `https://localhost:${webPort}/hooks/canopy`,
     /** The next n webhook requests get a 500. */
-    failNext: (n: number) => { failures = n; },
+    failNext: (n: number) => {
+      failures = n;
+    },
   };
 }

@@ -10,7 +10,7 @@ import type { SimulatorOptionsInput } from '../../simulator/sim-options.js';
 import { simClient, type SimClient } from '../../simulator/sim-test-client.js';
 import type { StatsSnapshot } from '../../simulator/stats.js';
 import type { Connector, Counters } from '../connector.js';
-import { closedPort, connectorContract } from '../connector-contract.js';
+import { closedPort, connectorContract, connectorFailureContract } from '../connector-contract.js';
 import { PortalError } from '../portal-error.js';
 import { createOnestopConnector, type OnestopConnectorOptions } from './onestop-client.js';
 import { loopbackOutbound } from '../../../test/harness/outbound.js';
@@ -48,7 +48,15 @@ function useSim(options: SimulatorOptionsInput, runtime: SimulatorRuntime = {}) 
 }
 
 function connect(sim: RunningSimulator, overrides: Partial<OnestopConnectorOptions> = {}): Connector {
-  const c = createOnestopConnector({ outbound: loopbackOutbound, url: sim.url, username: 'demo', password: PASSWORD, ca: sim.ca, retry: FAST_RETRY, ...overrides });
+  const c = createOnestopConnector({
+    outbound: loopbackOutbound,
+    url: sim.url,
+    username: 'demo',
+    password: PASSWORD,
+    ca: sim.ca,
+    retry: FAST_RETRY,
+    ...overrides,
+  });
   open.push(c);
   return c;
 }
@@ -73,7 +81,11 @@ async function failure(p: Promise<unknown>): Promise<PortalError> {
 
 /** Counters straight from the simulator, outside the connector. */
 async function directCounters(client: SimClient, token: string, id: string, date: string): Promise<Counters> {
-  const res = await client.json<Counters & { customerId: number; date: string }>('GET', `/api/v1/customers/${id}/meter-readings/summary?date=${date}`, { token });
+  const res = await client.json<Counters & { customerId: number; date: string }>(
+    'GET',
+    `/api/v1/customers/${id}/meter-readings/summary?date=${date}`,
+    { token },
+  );
   expect(res.status).toBe(200);
   const { customerId: _id, date: _date, ...counters } = res.body;
   return counters;
@@ -82,7 +94,10 @@ async function directCounters(client: SimClient, token: string, id: string, date
 const isoDay = (offset: number) => new Date(Date.UTC(2026, 2, 10 + offset)).toISOString().slice(0, 10);
 
 /** 20 customers × 10 dates: the customer-days the fault test reads. */
-const CUSTOMER_DAYS = Array.from({ length: 200 }, (_, i) => ({ id: String(1001 + ((i * 7) % 250)), date: isoDay(-1 - Math.floor(i / 20) * 11) }));
+const CUSTOMER_DAYS = Array.from({ length: 200 }, (_, i) => ({
+  id: String(1001 + ((i * 7) % 250)),
+  date: isoDay(-1 - Math.floor(i / 20) * 11),
+}));
 
 async function readAll(c: Connector, concurrency: number): Promise<Counters[]> {
   const out: Counters[] = new Array(CUSTOMER_DAYS.length);
@@ -105,10 +120,37 @@ describe('OneStop connector against a healthy simulator', () => {
   describe('contract', () => {
     let connector: Connector;
     beforeAll(() => {
-      connector = createOnestopConnector({ outbound: loopbackOutbound, url: t.sim.url, username: 'demo', password: PASSWORD, ca: t.sim.ca, retry: FAST_RETRY });
+      connector = createOnestopConnector({
+        outbound: loopbackOutbound,
+        url: t.sim.url,
+        username: 'demo',
+        password: PASSWORD,
+        ca: t.sim.ca,
+        retry: FAST_RETRY,
+      });
     });
     afterAll(() => connector.close());
-    connectorContract(() => ({ connector, knownCustomer: '1042', unknownCustomer: '99999', date: isoDay(-1), earlierDate: isoDay(-200) }));
+    const subject = () => ({
+      connector,
+      knownCustomer: '1042',
+      unknownCustomer: '99999',
+      date: isoDay(-1),
+      earlierDate: isoDay(-200),
+      password: PASSWORD,
+      make: (o: { url?: string; password?: string; trustPortalCa?: boolean; timeoutMs?: number; breakerThreshold?: number } = {}) =>
+        createOnestopConnector({
+          outbound: loopbackOutbound,
+          url: o.url ?? t.sim.url,
+          username: 'demo',
+          password: o.password ?? PASSWORD,
+          ...(o.trustPortalCa === false ? {} : { ca: t.sim.ca }),
+          retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
+          ...(o.timeoutMs ? { timeouts: { connectMs: o.timeoutMs, headersMs: o.timeoutMs, bodyMs: o.timeoutMs } } : {}),
+          ...(o.breakerThreshold ? { breaker: { threshold: o.breakerThreshold, halfOpenAfterMs: 60_000 } } : {}),
+        }),
+    });
+    connectorContract(subject);
+    connectorFailureContract(subject);
   });
 
   it('lists every customer across pages (250 customers: 3 pages of 100)', async () => {
@@ -116,7 +158,9 @@ describe('OneStop connector against a healthy simulator', () => {
     const c = connect(t.sim);
     const customers = await c.listCustomers();
     const token = await t.client.login();
-    const direct = await t.client.json<{ items: Array<{ id: number; name: string }> }>('GET', '/api/v1/customers?page=1&pageSize=1000', { token });
+    const direct = await t.client.json<{ items: Array<{ id: number; name: string }> }>('GET', '/api/v1/customers?page=1&pageSize=1000', {
+      token,
+    });
     expect(customers).toEqual(direct.body.items.map((i) => ({ externalId: String(i.id), name: i.name })));
     expect(customers).toHaveLength(250);
     expect((await simStats(t.client)).requests.customers).toBe(4); // 3 pages by the connector + 1 direct
@@ -226,7 +270,14 @@ describe('OneStop connector: connection problems', () => {
   const t = useSim({ customers: 5 });
 
   it('refuses a URL that is not https://', () => {
-    expect(() => createOnestopConnector({ outbound: loopbackOutbound, url: t.sim.url.replace('https:', 'http:'), username: 'demo', password: PASSWORD })).toThrow(BadRequestError);
+    expect(() =>
+      createOnestopConnector({
+        outbound: loopbackOutbound,
+        url: t.sim.url.replace('https:', 'http:'),
+        username: 'demo',
+        password: PASSWORD,
+      }),
+    ).toThrow(BadRequestError);
     try {
       createOnestopConnector({ outbound: loopbackOutbound, url: 'http://localhost:1', username: 'demo', password: PASSWORD });
     } catch (err) {
@@ -237,7 +288,13 @@ describe('OneStop connector: connection problems', () => {
 
   it("a closed port is 'unreachable', after bounded retries", async () => {
     const port = await closedPort();
-    const c = createOnestopConnector({ outbound: loopbackOutbound, url: `https://localhost:${port}`, username: 'demo', password: PASSWORD, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } });
+    const c = createOnestopConnector({
+      outbound: loopbackOutbound,
+      url: `https://localhost:${port}`,
+      username: 'demo',
+      password: PASSWORD,
+      retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
+    });
     open.push(c);
     const err = await failure(c.check());
     expect(err.kind).toBe('unreachable');
@@ -253,7 +310,13 @@ describe('OneStop connector: connection problems', () => {
     expect(err.message).toMatch(/^Could not establish a trusted HTTPS connection to the portal at https:\/\/localhost:\d+: /);
     expect(wrong.stats()).toMatchObject({ requests: 1, retries: 0 });
     if (!process.env.NODE_EXTRA_CA_CERTS) {
-      const none = createOnestopConnector({ outbound: loopbackOutbound, url: t.sim.url, username: 'demo', password: PASSWORD, retry: FAST_RETRY });
+      const none = createOnestopConnector({
+        outbound: loopbackOutbound,
+        url: t.sim.url,
+        username: 'demo',
+        password: PASSWORD,
+        retry: FAST_RETRY,
+      });
       open.push(none);
       expect(await failure(none.check())).toMatchObject({ kind: 'tls' });
     }
@@ -273,7 +336,10 @@ describe('OneStop connector under faults', () => {
 
   it('reads 200 customer-days exactly as a fault-free read, with retries', async () => {
     const expected = await readAll(connect(clean.sim), 4);
-    const c = connect(faulty.sim, { timeouts: { connectMs: 2_000, headersMs: 300, bodyMs: 2_000 }, retry: { maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 50 } });
+    const c = connect(faulty.sim, {
+      timeouts: { connectMs: 2_000, headersMs: 300, bodyMs: 2_000 },
+      retry: { maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 50 },
+    });
     const started = Date.now();
     const got = await readAll(c, 4);
     expect(got).toEqual(expected);
@@ -290,7 +356,10 @@ describe('OneStop connector under faults', () => {
 
   it('lists every customer despite faults', async () => {
     const expected = await connect(clean.sim).listCustomers();
-    const c = connect(faulty.sim, { timeouts: { connectMs: 2_000, headersMs: 300, bodyMs: 2_000 }, retry: { maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 50 } });
+    const c = connect(faulty.sim, {
+      timeouts: { connectMs: 2_000, headersMs: 300, bodyMs: 2_000 },
+      retry: { maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 50 },
+    });
     expect(await c.listCustomers()).toEqual(expected);
     expect((await simStats(faulty.client)).write_attempts).toBe(0);
   });
@@ -343,7 +412,11 @@ describe('OneStop connector: persistent failures and the circuit breaker', () =>
 
   it("a hung request is cut by the headers timeout: 'timeout'", async () => {
     await control(t.client, { faults: { timeout_rate: 1 } });
-    const c = connect(t.sim, { timeouts: { connectMs: 2_000, headersMs: 300, bodyMs: 2_000 }, retry: { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20 }, breaker: noBreaker });
+    const c = connect(t.sim, {
+      timeouts: { connectMs: 2_000, headersMs: 300, bodyMs: 2_000 },
+      retry: { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20 },
+      breaker: noBreaker,
+    });
     const err = await failure(c.readCounters('1001', isoDay(-1)));
     expect(err).toMatchObject({ kind: 'timeout', retryable: true });
     expect(err.message).toMatch(/waiting for the response headers, limit 300 ms/);
@@ -352,7 +425,10 @@ describe('OneStop connector: persistent failures and the circuit breaker', () =>
 
   it("opens after consecutive failures, then fails fast with 'circuit_open' until a trial succeeds", async () => {
     await control(t.client, { faults: { error_rate: 1 } });
-    const c = connect(t.sim, { retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 }, breaker: { threshold: 4, halfOpenAfterMs: 300 } });
+    const c = connect(t.sim, {
+      retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
+      breaker: { threshold: 4, halfOpenAfterMs: 300 },
+    });
     expect(await failure(c.readCounters('1001', isoDay(-1)))).toMatchObject({ kind: 'server_error' }); // 3 failures
     const opened = await failure(c.readCounters('1001', isoDay(-1))); // the 4th opens it; the retry meets it open
     expect(opened).toMatchObject({ kind: 'circuit_open', retryable: false, status: 400 });

@@ -51,7 +51,8 @@ const MAX_PAGES = 10_000;
 
 export function createOnestopConnector(opts: OnestopConnectorOptions): Connector {
   const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new BadRequestError('pageSize must be an integer from 1 to 1000.');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
+    throw new BadRequestError('pageSize must be an integer from 1 to 1000.');
   const http = createReadOnlyHttp({
     baseUrl: opts.url,
     loginPath: ONESTOP_PATHS.token,
@@ -74,7 +75,10 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     onRetry: (e) => {
       retries++;
       const err = e.error instanceof PortalError ? e.error : undefined;
-      log?.debug({ attempt: e.attempt, delayMs: Math.round(e.delayMs), kind: err?.kind, reason: err?.message }, 'retrying a portal request');
+      log?.debug(
+        { attempt: e.attempt, delayMs: Math.round(e.delayMs), kind: err?.kind, reason: err?.message },
+        'retrying a portal request',
+      );
     },
     onBreak: () => log?.warn({ threshold: breaker.threshold, openForMs: breaker.halfOpenAfterMs }, 'portal circuit breaker opened'),
   });
@@ -144,9 +148,16 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     if (s >= 500) return new PortalError('server_error', `The portal at ${origin} answered ${s} ${what}.`, { httpStatus: s });
     if (s === 408) return new PortalError('timeout', `The portal at ${origin} timed out (408) ${what}.`, { httpStatus: s });
     if (s >= 300 && s < 400) {
-      return new PortalError('bad_response', `The portal at ${origin} redirected (${s}) ${what}; redirects are not followed: check the portal URL.`, { httpStatus: s, retryable: false });
+      return new PortalError(
+        'bad_response',
+        `The portal at ${origin} redirected (${s}) ${what}; redirects are not followed: check the portal URL.`,
+        { httpStatus: s, retryable: false },
+      );
     }
-    return new PortalError('bad_response', `The portal at ${origin} answered ${s} ${what}${portalMessage(res)}.`, { httpStatus: s, retryable: false });
+    return new PortalError('bad_response', `The portal at ${origin} answered ${s} ${what}${portalMessage(res)}.`, {
+      httpStatus: s,
+      retryable: false,
+    });
   }
 
   function parseBody<S extends z.ZodType>(res: HttpAnswer, schema: S, what: string): z.output<S> {
@@ -154,13 +165,19 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     try {
       data = JSON.parse(res.text);
     } catch {
-      throw new PortalError('bad_response', `The portal at ${origin} sent a body that is not valid JSON ${what}.`, { httpStatus: res.status });
+      throw new PortalError('bad_response', `The portal at ${origin} sent a body that is not valid JSON ${what}.`, {
+        httpStatus: res.status,
+      });
     }
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length ? issue.path.map(String).join('.') : 'body';
-      throw new PortalError('bad_response', `The portal at ${origin} sent an unexpected answer ${what} (${where}: ${issue?.message ?? 'invalid'}).`, { httpStatus: res.status });
+      const where = issue?.path.length ? issue.path.map(String).join('.') : 'body';
+      throw new PortalError(
+        'bad_response',
+        `The portal at ${origin} sent an unexpected answer ${what} (${where}: ${issue?.message ?? 'invalid'}).`,
+        { httpStatus: res.status },
+      );
     }
     return parsed.data;
   }
@@ -176,7 +193,10 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     async listCustomers(): Promise<PortalCustomer[]> {
       const seen = new Map<number, string>();
       for (let page = 1; ; page++) {
-        if (page > MAX_PAGES) throw new PortalError('bad_response', `The portal at ${origin} kept listing customers past page ${MAX_PAGES}.`, { retryable: false });
+        if (page > MAX_PAGES)
+          throw new PortalError('bad_response', `The portal at ${origin} kept listing customers past page ${MAX_PAGES}.`, {
+            retryable: false,
+          });
         const what = `listing customers (page ${page})`;
         const body = await authedGet(ONESTOP_PATHS.customers(page, pageSize), (res) => {
           if (!isSuccess(res)) throw failureOf(res, what);
@@ -190,9 +210,13 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
 
     async readCounters(externalId: string, date: string): Promise<Counters> {
       if (!/^\d{1,15}$/.test(externalId)) {
-        throw new PortalError('not_found', `The portal has no customer ${JSON.stringify(externalId.slice(0, 40))} (OneStop customer ids are whole numbers).`);
+        throw new PortalError(
+          'not_found',
+          `The portal has no customer ${JSON.stringify(externalId.slice(0, 40))} (OneStop customer ids are whole numbers).`,
+        );
       }
-      if (!isCalendarDate(date)) throw new BadRequestError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(String(date).slice(0, 40))}.`);
+      if (!isCalendarDate(date))
+        throw new BadRequestError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(String(date).slice(0, 40))}.`);
       const id = String(Number(externalId));
       const what = `for customer ${id} on ${date}`;
       return authedGet(ONESTOP_PATHS.summary(id, date), (res) => {
@@ -200,7 +224,11 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
         if (!isSuccess(res)) throw failureOf(res, what);
         const s = parseBody(res, meterReadingSummarySchema, what);
         if (String(s.customerId) !== id || s.date !== date) {
-          throw new PortalError('bad_response', `The portal at ${origin} answered for customer ${s.customerId} on ${s.date} when asked ${what}.`, { httpStatus: res.status });
+          throw new PortalError(
+            'bad_response',
+            `The portal at ${origin} answered for customer ${s.customerId} on ${s.date} when asked ${what}.`,
+            { httpStatus: res.status },
+          );
         }
         return {
           deviceTotal: s.deviceTotal,

@@ -2,18 +2,48 @@ import { sql, type Kysely } from 'kysely';
 
 /** The forestry catalogue Canopy starts with (real reforestation regions; ids are fixed so clients can rely on them). */
 const PROJECTS = [
-  ['5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9', 'Madagascar', -15.7358, 46.3588,
-    'Mangrove and dry-forest restoration on the north-west coast of Madagascar, with villages that plant and guard the trees.'],
-  ['692bb68d-64aa-4a79-8a08-d373fb0d8752', 'Scottish Highlands', 57.1200, -4.7100,
-    'Native Caledonian pine, birch and rowan planted to reconnect fragments of ancient woodland in the Highlands.'],
-  ['0c6f3f7e-2f4b-4d53-9b2c-6a1f0e9d4a11', 'Atlantic Forest, Brazil', -23.4200, -45.0800,
-    'Seedlings of native Mata Atlântica species restore corridors between forest remnants in São Paulo state.'],
-  ['3a1e5c2d-8b7f-4e6a-9c0d-1f2e3a4b5c6d', 'Nepal Himalaya', 27.7000, 85.3200,
-    'Community forests on eroded hillsides of the Kathmandu valley, planted against landslides and for firewood.'],
-  ['7b9c1d2e-3f4a-4b5c-8d6e-7f8a9b0c1d2e', 'Pacific Northwest, USA', 46.8500, -121.7600,
-    'Douglas fir and western red cedar replanted on burned and logged land in the Cascade Range.'],
-  ['9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b', 'Kenya Highlands', -0.4200, 36.9500,
-    'Indigenous trees planted with smallholder farmers around Mount Kenya to restore water catchments.'],
+  [
+    '5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9',
+    'Madagascar',
+    -15.7358,
+    46.3588,
+    'Mangrove and dry-forest restoration on the north-west coast of Madagascar, with villages that plant and guard the trees.',
+  ],
+  [
+    '692bb68d-64aa-4a79-8a08-d373fb0d8752',
+    'Scottish Highlands',
+    57.12,
+    -4.71,
+    'Native Caledonian pine, birch and rowan planted to reconnect fragments of ancient woodland in the Highlands.',
+  ],
+  [
+    '0c6f3f7e-2f4b-4d53-9b2c-6a1f0e9d4a11',
+    'Atlantic Forest, Brazil',
+    -23.42,
+    -45.08,
+    'Seedlings of native Mata Atlântica species restore corridors between forest remnants in São Paulo state.',
+  ],
+  [
+    '3a1e5c2d-8b7f-4e6a-9c0d-1f2e3a4b5c6d',
+    'Nepal Himalaya',
+    27.7,
+    85.32,
+    'Community forests on eroded hillsides of the Kathmandu valley, planted against landslides and for firewood.',
+  ],
+  [
+    '7b9c1d2e-3f4a-4b5c-8d6e-7f8a9b0c1d2e',
+    'Pacific Northwest, USA',
+    46.85,
+    -121.76,
+    'Douglas fir and western red cedar replanted on burned and logged land in the Cascade Range.',
+  ],
+  [
+    '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
+    'Kenya Highlands',
+    -0.42,
+    36.95,
+    'Indigenous trees planted with smallholder farmers around Mount Kenya to restore water catchments.',
+  ],
 ] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {

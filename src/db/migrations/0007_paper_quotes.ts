@@ -68,9 +68,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Manual transactions (trees bought) issue a certificate of their own, kind 'transaction': any number per account
   // and month, so the one-per-month rule now holds for the monthly kinds only.
   await sql`ALTER TABLE certificates DROP CONSTRAINT certificates_kind_check`.execute(db);
-  await sql`ALTER TABLE certificates ADD CONSTRAINT certificates_kind_check CHECK (kind IN ('account', 'rollup', 'transaction'))`.execute(db);
+  await sql`ALTER TABLE certificates ADD CONSTRAINT certificates_kind_check CHECK (kind IN ('account', 'rollup', 'transaction'))`.execute(
+    db,
+  );
   await sql`ALTER TABLE certificates DROP CONSTRAINT certificates_account_id_month_kind_key`.execute(db);
-  await sql`CREATE UNIQUE INDEX certificates_account_month_kind_key ON certificates (account_id, month, kind) WHERE kind IN ('account', 'rollup')`.execute(db);
+  await sql`CREATE UNIQUE INDEX certificates_account_month_kind_key ON certificates (account_id, month, kind)
+    WHERE kind IN ('account', 'rollup')`.execute(db);
   await sql`CREATE INDEX certificates_account_idx ON certificates (account_id, month)`.execute(db);
 }
 

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cycles, featureGraph, featureOf, readImportGraph, type ImportGraph } from './harness/import-graph.js';
+
+/**
+ * The shape of the house, measured on the import graph of src/ (and web/src/), read with the TypeScript parser:
+ * layers from the kernel at the bottom to the CLI at the top, every import pointing down.
+ */
+const KERNEL = new Set(['errors.ts', 'clock.ts', 'calendar.ts', 'trees.ts', 'standard-pages.ts', 'access']);
+/** Infrastructure: knows no feature. */
+const INFRASTRUCTURE = new Set(['config', 'observability', 'db', 'outbound', 'connectors', 'http', 'secrets']);
+/** The composition root and what runs it. */
+const TOP = new Set(['jobs', 'app.ts', 'cli', 'main.ts']);
+/** The domain kernel the simulator must not use (its truth is its own). */
+const DOMAIN = new Set(['calendar.ts', 'trees.ts', 'standard-pages.ts']);
+
+const src = readImportGraph('src');
+const features = featureGraph(src);
+const layerOf = (f: string) => (KERNEL.has(f) ? 'kernel' : INFRASTRUCTURE.has(f) ? 'infrastructure' : TOP.has(f) ? 'top' : 'feature');
+
+function violations(graph: ImportGraph, allowed: (from: string, to: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const [file, targets] of graph.imports) for (const t of targets) if (!allowed(file, t)) out.push(`${file} → ${t}`);
+  return out;
+}
+
+/** The longest chain of features (kernel, infrastructure and top excluded), and whether the feature graph is acyclic. */
+function featureLayers(): { chain: string[]; cyclic: string[] } {
+  const only = [...features.keys()].filter((f) => layerOf(f) === 'feature');
+  const memo = new Map<string, string[]>();
+  const cyclic: string[] = [];
+  const visiting = new Set<string>();
+  const chain = (f: string): string[] => {
+    if (memo.has(f)) return memo.get(f)!;
+    if (visiting.has(f)) {
+      cyclic.push(f);
+      return [];
+    }
+    visiting.add(f);
+    let best: string[] = [];
+    for (const t of features.get(f) ?? [])
+      if (layerOf(t) === 'feature') {
+        const c = chain(t);
+        if (c.length > best.length) best = c;
+      }
+    visiting.delete(f);
+    memo.set(f, [f, ...best]);
+    return memo.get(f)!;
+  };
+  let longest: string[] = [];
+  for (const f of only) {
+    const c = chain(f);
+    if (c.length > longest.length) longest = c;
+  }
+  return { chain: longest, cyclic };
+}
+
+describe('architecture', () => {
+  it('has no import cycle in src/ or web/src/', () => {
+    expect(cycles(src)).toEqual([]);
+    expect(cycles(readImportGraph('web/src'))).toEqual([]);
+  });
+
+  it('imports only downwards: the kernel imports no feature and no infrastructure; infrastructure imports no feature', () => {
+    expect(
+      violations(src, (from, to) => layerOf(featureOf(from)) !== 'kernel' || KERNEL.has(featureOf(to)) || to === 'db/schema.ts'),
+    ).toEqual([]);
+    expect(
+      violations(
+        src,
+        (from, to) => layerOf(featureOf(from)) !== 'infrastructure' || ['kernel', 'infrastructure'].includes(layerOf(featureOf(to))),
+      ),
+    ).toEqual([]);
+    expect(violations(src, (from, to) => layerOf(featureOf(to)) !== 'top' || TOP.has(featureOf(from)))).toEqual([]);
+  });
+
+  it('keeps features in one direction, at most 6 deep between the CLI and the kernel', () => {
+    const { chain, cyclic } = featureLayers();
+    expect(cyclic).toEqual([]);
+    expect(chain.length, chain.join(' → ')).toBeLessThanOrEqual(6);
+  });
+
+  it('keeps the simulator free of the product: its truth is its own', () => {
+    expect(
+      violations(
+        src,
+        (from, to) =>
+          featureOf(from) !== 'simulator' ||
+          featureOf(to) === 'simulator' ||
+          !(DOMAIN.has(featureOf(to)) || layerOf(featureOf(to)) === 'feature'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets only src/deposits/ write the deposits table, and states 8,333 in one server file and one web file', () => {
+    const writes = new RegExp(
+      [
+        String.raw`insertInto\('deposits'\)`,
+        String.raw`updateTable\('deposits'\)`,
+        String.raw`deleteFrom\('deposits'\)`,
+        String.raw`INSERT\s+INTO\s+deposits\b`,
+        String.raw`UPDATE\s+deposits\b`,
+        String.raw`DELETE\s+FROM\s+deposits\b`,
+        String.raw`FROM\s+deposits\b`,
+      ].join('|'),
+    );
+    const offenders = src.files.filter(
+      (f) => !f.startsWith(`deposits${path.sep}`) && writes.test(fs.readFileSync(path.join('src', f), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+    const withRule = (root: string, files: string[]) =>
+      files.filter((f) => /8,?333|8_333/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    expect(withRule('src', src.files)).toEqual(['trees.ts']);
+    const web = readImportGraph('web/src');
+    expect(
+      withRule(
+        'web/src',
+        web.files.filter((f) => !f.endsWith('schema.d.ts')),
+      ),
+    ).toHaveLength(1);
+  });
+});
