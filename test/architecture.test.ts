@@ -93,6 +93,16 @@ describe('architecture', () => {
     ).toEqual([]);
   });
 
+  it("keeps SQL in the features' *-queries.ts files: services, routes and commands call them", () => {
+    const access = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`/;
+    const offenders = src.files.filter((f) => {
+      const layer = layerOf(featureOf(f));
+      if ((layer !== 'feature' && featureOf(f) !== 'cli') || featureOf(f) === 'simulator' || f.endsWith('-queries.ts')) return false;
+      return access.test(fs.readFileSync(path.join('src', f), 'utf8'));
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it('lets only src/deposits/ write the deposits table, and states 8,333 in one server file and one web file', () => {
     const writes = new RegExp(
       [

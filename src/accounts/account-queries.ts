@@ -100,3 +100,12 @@ export async function setAccountStatus(db: Db, id: string, status: Status, now: 
     .where('status', '<>', status)
     .execute();
 }
+
+/** Locks the account row (FOR NO KEY UPDATE) until the end of the transaction `db`. */
+export async function lockAccount(db: Db, id: string): Promise<void> {
+  await db.selectFrom('accounts').select('id').where('id', '=', id).forNoKeyUpdate().execute();
+}
+
+export async function findAccountStatus(db: Db, id: string): Promise<{ status: Status } | undefined> {
+  return db.selectFrom('accounts').select('status').where('id', '=', id).executeTakeFirst();
+}

@@ -9,7 +9,10 @@ import { accountObject, apiKeyCreated, apiKeyDeleted, apiKeyObject } from './acc
 import { accountIdParams, createAccountBody, createApiKeyBody, idParams, updateAccountBody } from './account-schemas.js';
 
 /** /v1/account, /v1/accounts… (PrintReleaf v1 §7.1) and /v1/api_keys (a Canopy extension). */
-export function accountRoutes(deps: { accounts: AccountService; apiKeys: ApiKeyService }) {
+export function accountRoutes(deps: {
+  accounts: Pick<AccountService, 'mine' | 'list' | 'create' | 'find' | 'update' | 'setStatus'>;
+  apiKeys: Pick<ApiKeyService, 'list' | 'createFor' | 'revoke'>;
+}) {
   const { accounts, apiKeys } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();

@@ -8,7 +8,7 @@ import { allowedChildRoles } from './account.js';
 import * as accounts from './account-queries.js';
 import type { ApiKeyService } from './api-key-service.js';
 import { generatePassword, hashPassword } from '../access/password.js';
-import { findUserByEmail, insertUser } from './user-queries.js';
+import { findUserByEmail, insertUser, setUserPasswordHash } from './user-queries.js';
 
 export interface CreateAccountWithOwner {
   name: string;
@@ -24,7 +24,7 @@ export interface CreateAccountWithOwner {
  * Operator actions that bypass API scoping (run from the CLI on the server itself): a new account with its first
  * user and API key, all in one transaction so a failure leaves nothing behind.
  */
-export function createAdminService(deps: { db: Db; clock: Clock; apiKeys: ApiKeyService }) {
+export function createAdminService(deps: { db: Db; clock: Clock; apiKeys: Pick<ApiKeyService, 'create'> }) {
   const { db, clock, apiKeys } = deps;
   return {
     /** A new password and API key for an existing user (lost credentials); undefined if no such user. */
@@ -33,11 +33,7 @@ export function createAdminService(deps: { db: Db; clock: Clock; apiKeys: ApiKey
         const user = await findUserByEmail(tx, email);
         if (!user) return undefined;
         const password = generatePassword();
-        await tx
-          .updateTable('users')
-          .set({ password_hash: await hashPassword(password) })
-          .where('id', '=', user.id)
-          .execute();
+        await setUserPasswordHash(tx, user.id, await hashPassword(password));
         const key = await apiKeys.create({ accountId: user.account_id, userId: user.id, name: `Renewed for ${user.full_name}` }, tx);
         return { account_id: user.account_id, user_id: user.id, api_key: key.key, password };
       });

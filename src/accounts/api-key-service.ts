@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
-import { sql, type Selectable } from 'kysely';
-import { inSubtreeOf } from './account-queries.js';
+import type { Selectable } from 'kysely';
+import * as q from './api-key-queries.js';
 import type { Listing } from '../http/listing.js';
 import type { Db } from '../db/database.js';
 import type { ApiKeyScope, ApiKeysTable } from '../db/schema.js';
@@ -47,20 +47,16 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
     executor: Db = db,
   ) {
     const { key, prefix, hash } = generateApiKey();
-    const row = await executor
-      .insertInto('api_keys')
-      .values({
-        account_id: k.accountId,
-        user_id: k.userId,
-        name: k.name,
-        prefix,
-        key_hash: hash,
-        scope: k.scope ?? 'full',
-        created_by_key_id: k.createdByKeyId ?? null,
-        created_at: clock.now(),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await q.insertApiKey(executor, {
+      account_id: k.accountId,
+      user_id: k.userId,
+      name: k.name,
+      prefix,
+      key_hash: hash,
+      scope: k.scope ?? 'full',
+      created_by_key_id: k.createdByKeyId ?? null,
+      created_at: clock.now(),
+    });
     return { ...apiKeyToApi(row), key };
   }
 
@@ -83,18 +79,12 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
     /** The principal a key stands for, or undefined (unknown, revoked, or its account inactive). */
     async authenticate(key: string): Promise<Principal | { inactive: true } | undefined> {
       if (!looksLikeApiKey(key)) return undefined;
-      const row = await db
-        .selectFrom('api_keys as k')
-        .innerJoin('accounts as a', 'a.id', 'k.account_id')
-        .select(['k.id', 'k.account_id', 'k.user_id', 'k.scope', 'k.last_used_at', 'a.role', 'a.status'])
-        .where('k.key_hash', '=', hashApiKey(key))
-        .where('k.revoked_at', 'is', null)
-        .executeTakeFirst();
+      const row = await q.findUnrevokedKeyByHash(db, hashApiKey(key));
       if (!row) return undefined;
       if (row.status !== 'active') return { inactive: true };
       const now = clock.now();
       if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > TOUCH_INTERVAL_MS) {
-        await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', row.id).execute();
+        await q.touchApiKey(db, row.id, now);
       }
       return { accountId: row.account_id, role: row.role, scope: row.scope, keyId: row.id, userId: row.user_id };
     },
@@ -103,7 +93,7 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
     list(accountId: string) {
       return {
         db,
-        query: db.selectFrom('api_keys').selectAll().where('account_id', '=', accountId),
+        query: q.apiKeysOfAccountQuery(db, accountId),
         keys: ['created_at', 'id'],
         present: (rows) => rows.map(apiKeyToApi),
       } satisfies Listing<Selectable<ApiKeysTable>, unknown>;
@@ -115,25 +105,13 @@ export function createApiKeyService(deps: { db: Db; clock: Clock }) {
      */
     async revoke(p: Principal, id: string) {
       if (!isUuid(id)) throw new NotFoundError();
-      const existing = await db
-        .selectFrom('api_keys as k')
-        .innerJoin('accounts as a', 'a.id', 'k.account_id')
-        .selectAll('k')
-        .where('k.id', '=', id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst();
+      const existing = await q.findApiKeyInSubtree(db, p.accountId, id);
       if (!existing) throw new NotFoundError();
       if (p.keyId === id) throw new ForbiddenError('A key cannot revoke itself; use another key or the dashboard.');
       const now = clock.now();
       // The key and every key made with it, and theirs: one statement, so no descendant is left working.
-      await sql`
-        WITH RECURSIVE made(id) AS (
-          SELECT ${id}::uuid
-          UNION
-          SELECT k.id FROM api_keys k JOIN made ON k.created_by_key_id = made.id
-        )
-        UPDATE api_keys SET revoked_at = ${now} WHERE id IN (SELECT id FROM made) AND revoked_at IS NULL`.execute(db);
-      const row = await db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      await q.revokeApiKeyAndDescendants(db, id, now);
+      const row = await q.loadApiKey(db, id);
       return { ...apiKeyToApi(row), deleted: true as const };
     },
   };

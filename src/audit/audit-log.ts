@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { ownAccountOf, type Principal } from '../access/principal.js';
 import type { Clock } from '../clock.js';
@@ -9,6 +9,7 @@ import { sendListing, type Listing } from '../http/listing.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { listOf, timestamp } from '../http/api-schemas.js';
 import { principalOf } from '../http/auth.js';
+import { auditEntriesQuery, insertAuditEntry } from './audit-queries.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -69,21 +70,18 @@ export function createAuditLog(deps: { db: Db; clock: Clock }) {
     const params = (request.params ?? {}) as Record<string, unknown>;
     const p: Principal | null = request.principal;
     const resourceId = [params.id, params.account_id].find((v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v)) ?? null;
-    await db
-      .insertInto('audit_log')
-      .values({
-        at: clock.now(),
-        account_id: p ? ownAccountOf(p) : null,
-        actor_type: p ? (p.keyId ? 'api_key' : 'user') : 'anonymous',
-        actor_id: p ? (p.keyId ?? p.userId) : null,
-        method: request.method,
-        route,
-        resource_id: resourceId,
-        status,
-        ip: request.ip,
-        user_agent: request.headers['user-agent']?.slice(0, 300) ?? null,
-      })
-      .execute();
+    await insertAuditEntry(db, {
+      at: clock.now(),
+      account_id: p ? ownAccountOf(p) : null,
+      actor_type: p ? (p.keyId ? 'api_key' : 'user') : 'anonymous',
+      actor_id: p ? (p.keyId ?? p.userId) : null,
+      method: request.method,
+      route,
+      resource_id: resourceId,
+      status,
+      ip: request.ip,
+      user_agent: request.headers['user-agent']?.slice(0, 300) ?? null,
+    });
   }
 
   return {
@@ -96,15 +94,9 @@ export function createAuditLog(deps: { db: Db; clock: Clock }) {
     /** GET /v1/audit: the entries of the caller's account subtree, newest first. */
     /** GET /v1/audit: newest first, 100 a page unless `limit` says otherwise. */
     list(p: Principal, q: z.infer<typeof auditQuery>) {
-      const query = db
-        .selectFrom('audit_log as e')
-        .innerJoin('accounts as a', 'a.id', 'e.account_id')
-        .selectAll('e')
-        .where(sql<boolean>`a.ancestry @> ARRAY[${p.accountId}]::uuid[]`)
-        .$if(q.before !== undefined, (qb) => qb.where('e.id', '<', String(q.before)));
       return {
         db,
-        query,
+        query: auditEntriesQuery(db, p.accountId, q.before),
         keys: ['id'],
         descending: true,
         defaultLimit: 100,

@@ -2,7 +2,6 @@ import { monthEnd, periodStart } from '../calendar.js';
 import { exactTrees, trees2, trees3 } from '../trees.js';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../access/principal.js';
 import { isUuid, loadInScope } from '../access/scope.js';
@@ -11,8 +10,26 @@ import type { Listing } from '../http/listing.js';
 import type { CertificatesTable } from '../db/schema.js';
 import { BadRequestError } from '../errors.js';
 import { apiTimestamp } from '../http/api-format.js';
+import {
+  certificateAccount,
+  certificateParentAccount,
+  certificatesQuery,
+  certificateTransactions,
+  findCertificate,
+  findCertificateInSubtree,
+  subtreeMonthPlantings,
+} from './certificate-queries.js';
 import type { CertificateView } from './certificate-view.js';
 import { projectDescription, projectToApi, type ProjectRow } from './forestry.js';
+import {
+  allProjects,
+  deleteAccountProjects,
+  findActiveProjects,
+  findProject,
+  insertAccountProjects,
+  projectsByIds,
+  projectsQuery,
+} from './forestry-queries.js';
 import { loadProjectChoices } from './project-choice.js';
 
 type CertificateRow = Selectable<CertificatesTable>;
@@ -29,14 +46,14 @@ export const chooseProjectsBody = z
  * A certificate's trees come from its pages (exact: src/trees.ts); a customer's certificate plants them through its
  * transactions, a provider's roll-up shows what its customers' certificates planted.
  */
-export function createCertificateService(deps: { db: Db; accounts: AccountService; publicUrl: () => string }) {
+export function createCertificateService(deps: { db: Db; accounts: Pick<AccountService, 'load'>; publicUrl: () => string }) {
   const { db, accounts } = deps;
 
   /** Pages per project of each certificate (its transactions; a roll-up: its customers' transactions that month). */
   async function plantings(certs: CertificateRow[]): Promise<Map<string, Array<{ project: ProjectRow; pages: number }>>> {
     const out = new Map<string, Array<{ project: ProjectRow; pages: number }>>();
     if (!certs.length) return out;
-    const projects = new Map((await db.selectFrom('forestry_projects').selectAll().execute()).map((p) => [p.id, p]));
+    const projects = new Map((await allProjects(db)).map((p) => [p.id, p]));
     const add = (certId: string, projectId: string, pages: number) => {
       const list = out.get(certId) ?? [];
       const found = list.find((x) => x.project.id === projectId);
@@ -46,24 +63,11 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
     };
     const own = certs.filter((c) => c.kind === 'account' || c.kind === 'transaction').map((c) => c.id);
     if (own.length) {
-      const rows = await db
-        .selectFrom('transactions')
-        .select(['certificate_id', 'project_id', 'pages'])
-        .where('certificate_id', 'in', own)
-        .execute();
+      const rows = await certificateTransactions(db, own);
       for (const r of rows) add(r.certificate_id!, r.project_id, Number(r.pages));
     }
     for (const c of certs.filter((c) => c.kind === 'rollup')) {
-      const rows = await db
-        .selectFrom('transactions as t')
-        .innerJoin('certificates as c', 'c.id', 't.certificate_id')
-        .innerJoin('accounts as a', 'a.id', 'c.account_id')
-        .select(['t.project_id', (eb) => eb.fn.sum<string>('t.pages').as('pages')])
-        .where('c.month', '=', c.month)
-        .where('c.kind', '=', 'account')
-        .where(inSubtreeOf(c.account_id))
-        .groupBy('t.project_id')
-        .execute();
+      const rows = await subtreeMonthPlantings(db, c.account_id, c.month);
       for (const r of rows) add(c.id, r.project_id, Number(r.pages));
     }
     for (const list of out.values()) list.sort((a, b) => b.pages - a.pages || a.project.name.localeCompare(b.project.name));
@@ -100,25 +104,13 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
   }
 
   async function loadCertificate(p: Principal, id: string): Promise<CertificateRow> {
-    return loadInScope(id, (id) =>
-      db
-        .selectFrom('certificates as c')
-        .innerJoin('accounts as a', 'a.id', 'c.account_id')
-        .selectAll('c')
-        .where('c.id', '=', id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst(),
-    );
+    return loadInScope(id, (id) => findCertificateInSubtree(db, p.accountId, id));
   }
 
   return {
     async listCertificates(p: Principal, accountId = p.accountId, opts: { includeDescendants?: boolean } = {}) {
       const account = await accounts.load(p, accountId);
-      const query = db
-        .selectFrom('certificates as c')
-        .innerJoin('accounts as a', 'a.id', 'c.account_id')
-        .selectAll('c')
-        .where(opts.includeDescendants ? inSubtreeOf(account.id) : (eb) => eb('c.account_id', '=', account.id));
+      const query = certificatesQuery(db, account.id, opts.includeDescendants);
       return { db, query, keys: ['month', 'kind', 'account_id', 'id'], present } satisfies Listing<CertificateRow, unknown>;
     },
 
@@ -127,16 +119,10 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
     /** The public page and PDF's view of a certificate, by its unguessable id (no login). */
     async publicView(id: string): Promise<CertificateView | undefined> {
       if (!isUuid(id)) return undefined;
-      const c = await db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst();
+      const c = await findCertificate(db, id);
       if (!c) return undefined;
-      const account = await db
-        .selectFrom('accounts')
-        .select(['name', 'display_name', 'parent_id'])
-        .where('id', '=', c.account_id)
-        .executeTakeFirstOrThrow();
-      const parent = account.parent_id
-        ? await db.selectFrom('accounts').select(['name', 'display_name', 'role']).where('id', '=', account.parent_id).executeTakeFirst()
-        : undefined;
+      const account = await certificateAccount(db, c.account_id);
+      const parent = account.parent_id ? await certificateParentAccount(db, account.parent_id) : undefined;
       const planted = (await plantings([c])).get(c.id) ?? [];
       const pages = Number(c.pages);
       return {
@@ -163,23 +149,21 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
     listProjects() {
       return {
         db,
-        query: db.selectFrom('forestry_projects').selectAll(),
+        query: projectsQuery(db),
         keys: ['name', 'id'],
         present: (rows) => rows.map(projectToApi),
       } satisfies Listing<ProjectRow, unknown>;
     },
 
     async findProject(id: string) {
-      return projectToApi(
-        await loadInScope(id, (id) => db.selectFrom('forestry_projects').selectAll().where('id', '=', id).executeTakeFirst()),
-      );
+      return projectToApi(await loadInScope(id, (id) => findProject(db, id)));
     },
 
     /** The projects an account plants in: its own choice, else inherited from the nearest ancestor, else all active. */
     async accountProjects(p: Principal, accountId: string) {
       const account = await accounts.load(p, accountId);
       const { projectIds, chosenBy } = (await loadProjectChoices(db, account.ancestry))(account.ancestry);
-      const rows = projectIds.length ? await db.selectFrom('forestry_projects').selectAll().where('id', 'in', projectIds).execute() : [];
+      const rows = projectIds.length ? await projectsByIds(db, projectIds) : [];
       const projects = projectIds.map((id) => rows.find((r) => r.id === id)!);
       return {
         account_id: account.id,
@@ -193,16 +177,12 @@ export function createCertificateService(deps: { db: Db; accounts: AccountServic
       const account = await accounts.load(p, accountId);
       const ids = [...new Set(input.project_ids ?? [])];
       if (ids.length) {
-        const found = await db.selectFrom('forestry_projects').select('id').where('id', 'in', ids).where('status', '=', 'active').execute();
+        const found = await findActiveProjects(db, ids);
         if (found.length !== ids.length) throw new BadRequestError('project_ids: every id must be an active forestry project.');
       }
       await db.transaction().execute(async (tx) => {
-        await tx.deleteFrom('account_projects').where('account_id', '=', account.id).execute();
-        if (ids.length)
-          await tx
-            .insertInto('account_projects')
-            .values(ids.map((project_id) => ({ account_id: account.id, project_id })))
-            .execute();
+        await deleteAccountProjects(tx, account.id);
+        await insertAccountProjects(tx, account.id, ids);
       });
       return this.accountProjects(p, account.id);
     },

@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
-import { firstDepositDate, hasDepositBefore, monthlyPages } from '../deposits/deposit-queries.js';
+import { firstDepositDate, monthlyPages } from '../deposits/deposit-queries.js';
 import { addDays, businessDaysBetween, localDate, nextMonth } from '../calendar.js';
+import {
+  accountsCertifiedFor,
+  certifiedPages,
+  closeCandidates,
+  insertCertificateLines,
+  insertCertificates,
+  insertPlantings,
+  insertRollups,
+  lockMonthClose,
+} from './month-close-queries.js';
 import { loadProjectChoices } from './project-choice.js';
 
 /** Accounts handled per transaction (the progress bar moves by this much). */
@@ -55,24 +64,7 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
   async function closeMonth(month: string, opts: CloseOptions = {}): Promise<{ issued: number; rollups: number }> {
     if (!/^\d{4}-\d{2}-01$/.test(month)) throw new Error(`not the first day of a month: ${month}`);
     const next = nextMonth(month);
-    let candidates = db
-      .selectFrom('accounts as a')
-      .select(['a.id', 'a.ancestry'])
-      .where(hasDepositBefore('a.id', next))
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('certificates as c')
-              .select(sql`1`.as('x'))
-              .whereRef('c.account_id', '=', 'a.id')
-              .where('c.month', '=', month)
-              .where('c.kind', '=', 'account'),
-          ),
-        ),
-      );
-    if (opts.accountId) candidates = candidates.where(sql<boolean>`a.ancestry @> ARRAY[${opts.accountId}]::uuid[]`);
-    const accounts = await candidates.orderBy('a.id').execute();
+    const accounts = await closeCandidates(db, month, next, opts.accountId);
     const choiceFor = await loadProjectChoices(db);
     let issued = 0;
     opts.onProgress?.({ month, done: 0, total: accounts.length });
@@ -81,31 +73,19 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
       const chunk = accounts.slice(i, i + CHUNK);
       const ids = chunk.map((a) => a.id);
       issued += await db.transaction().execute(async (tx) => {
-        await sql`SELECT pg_advisory_xact_lock(hashtext('canopy:month-close'))`.execute(tx);
+        await lockMonthClose(tx);
         const now = clock.now();
         const deposited = await monthlyPages(tx, ids, next);
-        const certified = await sql<{ account_id: string; month: string; pages: string }>`
-          SELECT account_id, to_char(month, 'YYYY-MM-DD') AS month, sum(pages) AS pages
-          FROM certificate_lines WHERE account_id = ANY(${ids}::uuid[]) AND month < ${next}::date GROUP BY 1, 2`.execute(tx);
+        const certified = await certifiedPages(tx, ids, next);
         // Re-checked under the lock: another closer may have issued some of these meanwhile.
-        const already = new Set(
-          (
-            await tx
-              .selectFrom('certificates')
-              .select('account_id')
-              .where('account_id', 'in', ids)
-              .where('month', '=', month)
-              .where('kind', '=', 'account')
-              .execute()
-          ).map((r) => r.account_id),
-        );
+        const already = new Set(await accountsCertifiedFor(tx, ids, month));
         const outstanding = new Map<string, Map<string, number>>();
         for (const r of deposited) {
           const m = outstanding.get(r.account_id) ?? new Map<string, number>();
           m.set(r.month, (m.get(r.month) ?? 0) + Number(r.pages));
           outstanding.set(r.account_id, m);
         }
-        for (const r of certified.rows) {
+        for (const r of certified) {
           const m = outstanding.get(r.account_id) ?? new Map<string, number>();
           m.set(r.month, (m.get(r.month) ?? 0) - Number(r.pages));
           outstanding.set(r.account_id, m);
@@ -153,17 +133,9 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
           });
         }
         if (certificates.length) {
-          await tx.insertInto('certificates').values(certificates).execute();
-          for (let j = 0; j < lines.length; j += 5000)
-            await tx
-              .insertInto('certificate_lines')
-              .values(lines.slice(j, j + 5000))
-              .execute();
-          for (let j = 0; j < transactions.length; j += 5000)
-            await tx
-              .insertInto('transactions')
-              .values(transactions.slice(j, j + 5000))
-              .execute();
+          await insertCertificates(tx, certificates);
+          await insertCertificateLines(tx, lines);
+          await insertPlantings(tx, transactions);
         }
         return certificates.length;
       });
@@ -172,17 +144,8 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
 
     // Roll-ups: each provider whose customers were certified for M (once; later customer certificates are not added).
     const rollups = await db.transaction().execute(async (tx) => {
-      await sql`SELECT pg_advisory_xact_lock(hashtext('canopy:month-close'))`.execute(tx);
-      const r = await sql`
-        INSERT INTO certificates (account_id, kind, month, pages, adjustment_pages, customers, issued_at)
-        SELECT p.id, 'rollup', ${month}::date, sum(c.pages), sum(c.adjustment_pages), count(*), ${clock.now()}
-        FROM accounts p
-        JOIN accounts a ON a.ancestry @> ARRAY[p.id] AND a.id <> p.id
-        JOIN certificates c ON c.account_id = a.id AND c.month = ${month}::date AND c.kind = 'account'
-        WHERE p.role = 'provider' ${opts.accountId ? sql`AND p.ancestry @> ARRAY[${opts.accountId}]::uuid[]` : sql``}
-          AND NOT EXISTS (SELECT 1 FROM certificates x WHERE x.account_id = p.id AND x.month = ${month}::date AND x.kind = 'rollup')
-        GROUP BY p.id`.execute(tx);
-      return Number(r.numAffectedRows ?? 0);
+      await lockMonthClose(tx);
+      return insertRollups(tx, month, clock.now(), opts.accountId);
     });
     return { issued, rollups };
   }

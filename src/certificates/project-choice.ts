@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { activeProjectIds, chosenProjects } from './forestry-queries.js';
 
 /** Where an account's forestry projects come from (docs/domain.md, Certificates: trees split across the chosen projects). */
 export interface ProjectChoice {
@@ -13,18 +14,10 @@ export interface ProjectChoice {
  * for the month close) once; `choiceFor(ancestry)` then answers for any account whose ancestry they cover.
  */
 export async function loadProjectChoices(db: Db, accountIds?: string[]): Promise<(ancestry: string[]) => ProjectChoice> {
-  const rows = await db
-    .selectFrom('account_projects as ap')
-    .innerJoin('forestry_projects as p', 'p.id', 'ap.project_id')
-    .select(['ap.account_id', 'ap.project_id'])
-    .$if(accountIds !== undefined && accountIds.length > 0, (q) => q.where('ap.account_id', 'in', accountIds!))
-    .orderBy('p.name')
-    .execute();
+  const rows = await chosenProjects(db, accountIds);
   const chosen = new Map<string, string[]>();
   for (const r of rows) chosen.set(r.account_id, [...(chosen.get(r.account_id) ?? []), r.project_id]);
-  const active = (await db.selectFrom('forestry_projects').select('id').where('status', '=', 'active').orderBy('name').execute()).map(
-    (p) => p.id,
-  );
+  const active = await activeProjectIds(db);
   return (ancestry) => {
     for (let i = ancestry.length - 1; i >= 0; i--) {
       const own = chosen.get(ancestry[i]!);

@@ -1,3 +1,4 @@
+import { findById } from '../accounts/account-queries.js';
 import { localDate } from '../calendar.js';
 import cliProgress from 'cli-progress';
 import type { CloseProgress } from '../certificates/month-close.js';
@@ -20,7 +21,7 @@ export async function certifyCommand(opts: CertifyOptions): Promise<void> {
     const through = opts.month ? `${opts.month}-01` : undefined;
     if (through && through >= `${localDate(clock.now()).slice(0, 7)}-01`)
       throw new BadRequestError(`--month: ${opts.month} has not ended yet.`);
-    if (opts.account && !(await db.selectFrom('accounts').select('id').where('id', '=', opts.account).executeTakeFirst())) {
+    if (opts.account && !(await findById(db, opts.account))) {
       throw new BadRequestError(`--account: no account ${opts.account}.`);
     }
     const bar = process.stderr.isTTY

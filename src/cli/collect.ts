@@ -1,3 +1,6 @@
+import { serversWithActiveFeeds } from '../collector/collector-queries.js';
+import { serverOfFeed } from '../feeds/feed-queries.js';
+import { findServerById } from '../servers/server-queries.js';
 import cliProgress from 'cli-progress';
 import type { CollectProgress } from '../collector/collector-service.js';
 import { BadRequestError } from '../errors.js';
@@ -20,24 +23,15 @@ export async function collectCommand(opts: CollectOptions): Promise<void> {
   try {
     let serverIds: string[];
     if (opts.feed) {
-      const feed = await db.selectFrom('feeds').select(['server_id']).where('id', '=', opts.feed).executeTakeFirst();
-      if (!feed) throw new BadRequestError(`--feed: no feed ${opts.feed}.`);
-      serverIds = [feed.server_id];
+      const serverId = await serverOfFeed(db, opts.feed);
+      if (!serverId) throw new BadRequestError(`--feed: no feed ${opts.feed}.`);
+      serverIds = [serverId];
     } else if (opts.server) {
-      const server = await db.selectFrom('servers').select('id').where('id', '=', opts.server).executeTakeFirst();
+      const server = await findServerById(db, opts.server);
       if (!server) throw new BadRequestError(`--server: no server ${opts.server}.`);
       serverIds = [server.id];
     } else {
-      const rows = await db
-        .selectFrom('servers')
-        .select('id')
-        .where((eb) =>
-          eb.exists(
-            eb.selectFrom('feeds').select('id').whereRef('feeds.server_id', '=', 'servers.id').where('feeds.status', '=', 'active'),
-          ),
-        )
-        .execute();
-      serverIds = rows.map((r) => r.id);
+      serverIds = await serversWithActiveFeeds(db);
     }
 
     const progress = progressReporter(serverIds.length);

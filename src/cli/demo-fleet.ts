@@ -1,3 +1,5 @@
+import { latestAccountCertificateId } from '../certificates/certificate-queries.js';
+import { mappedExternalIds } from '../feeds/feed-queries.js';
 import { DateTime } from 'luxon';
 import type { App } from '../app.js';
 import { collectItems } from '../http/listing.js';
@@ -26,9 +28,7 @@ export async function ensureDemoFleet(app: App, accountId: string, sim: RunningS
         await servers.update(p, existing.id, { url: sim.url, password: DEMO_PORTAL_PASSWORD })
     : await servers.create(p, undefined, { type: 'onestop', url: sim.url, username: 'demo', password: DEMO_PORTAL_PASSWORD, contact });
 
-  const mapped = new Set(
-    (await app.db.selectFrom('feeds').select('external_id').where('server_id', '=', server.id).execute()).map((f) => f.external_id),
-  );
+  const mapped = await mappedExternalIds(app.db, server.id);
   const customers = (await servers.portalCustomers(p, server.id)).slice(0, DEMO_FEED_AGES.length);
   const today = DateTime.now().setZone('Europe/London');
   for (const [i, c] of customers.entries()) {
@@ -66,14 +66,8 @@ export async function backfillWithProgress(app: App, serverId: string, signal: A
   app.logger.info({ status: r.status, days: r.days }, 'demo backfill finished');
   await app.services.notifier.deliverDue(); // health changes found by the backfill (logged: the demo has no SMTP)
   const certified = await app.services.monthClose.closeDue();
-  const latest = await app.db
-    .selectFrom('certificates')
-    .select('id')
-    .where('kind', '=', 'account')
-    .orderBy('month', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const example = latest ? (await app.services.certificates.publicView(latest.id))?.pageUrl : undefined;
+  const latest = await latestAccountCertificateId(app.db);
+  const example = latest ? (await app.services.certificates.publicView(latest))?.pageUrl : undefined;
   app.logger.info(
     { issued: certified.issued, months: certified.months, example },
     `demo certificates: ${certified.issued} issued for the closed months${example ? `; e.g. ${example}` : ''}`,

@@ -11,6 +11,8 @@ import type { ServerService } from '../servers/server-service.js';
 import { planFeed, syncFeed } from './feed-sync.js';
 import { lockServer } from './server-lock.js';
 import type { SyncError, SyncHistory } from '../servers/sync-history.js';
+import { findServerById } from '../servers/server-queries.js';
+import { activeFeedsOfServer, markServerCollected, serverCollectionStates } from './collector-queries.js';
 
 export type CollectProgress =
   | { type: 'server'; serverId: string; feeds: number; days: number }
@@ -37,10 +39,10 @@ export function createCollector(deps: {
   db: Db;
   clock: Clock;
   logger: Logger;
-  servers: ServerService;
-  syncs: SyncHistory;
-  health: HealthService;
-  checks: ServerChecks;
+  servers: Pick<ServerService, 'connectorOf'>;
+  syncs: Pick<SyncHistory, 'start' | 'finish'>;
+  health: Pick<HealthService, 'evaluateFeeds'>;
+  checks: Pick<ServerChecks, 'login'>;
   /** After every run, whatever its outcome (notifications of the health changes it recorded). */
   onRunFinished: (serverId: string) => Promise<void>;
   connectionString: string;
@@ -62,13 +64,11 @@ export function createCollector(deps: {
   }
 
   async function runLocked(serverId: string, opts: CollectOptions) {
-    const server = await db.selectFrom('servers').selectAll().where('id', '=', serverId).executeTakeFirst();
+    const server = await findServerById(db, serverId);
     if (!server) return { status: 'failed' as const, days: 0 };
     const log = logger.child({ serverId });
     const yesterday = portalYesterday(clock.now(), server.time_zone);
-    let feedQuery = db.selectFrom('feeds').selectAll().where('server_id', '=', server.id).where('status', '=', 'active');
-    if (opts.feedId) feedQuery = feedQuery.where('id', '=', opts.feedId);
-    const feeds = await feedQuery.orderBy('created_at').orderBy('id').execute();
+    const feeds = await activeFeedsOfServer(db, server.id, opts.feedId);
     const plans = await Promise.all(feeds.map(async (feed) => ({ feed, dates: await planFeed(db, feed, yesterday) })));
     const due = plans.filter((p) => p.dates.length > 0);
     opts.onProgress?.({ type: 'server', serverId, feeds: due.length, days: due.reduce((n, p) => n + p.dates.length, 0) });
@@ -123,7 +123,7 @@ export function createCollector(deps: {
       // Every active feed's health follows from its readings, whether or not it had days to read.
       await health.evaluateFeeds(plans.map((p) => p.feed.id));
       if (!opts.feedId && errors.length === 0) {
-        await db.updateTable('servers').set({ last_collected_for: yesterday }).where('id', '=', server.id).execute();
+        await markServerCollected(db, server.id, yesterday);
       }
       return { status: errors.length ? ('partial' as const) : ('succeeded' as const), days };
     } finally {
@@ -150,39 +150,14 @@ export function createCollector(deps: {
   /**
    * Servers with work now: a feed that was never synced or is more than a day behind (new feeds, backfills, recovery),
    * or the nightly run of yesterday once the server's local COLLECT_HOUR has passed. An unhealthy server is paused:
-   * its health check (src/health/server-checks.ts) retries the log-in and queues a collection when it passes.
+   * its health check (src/servers/server-checks.ts) retries the log-in and queues a collection when it passes.
    */
   async function dueServers(): Promise<string[]> {
     const now = clock.now();
-    const rows = await db
-      .selectFrom('servers as s')
-      .select(['s.id', 's.time_zone', 's.last_collected_for'])
-      .select((eb) => [
-        eb
-          .selectFrom('feeds as f')
-          .select((e) => e.fn.min('f.checkpoint_date').as('c'))
-          .whereRef('f.server_id', '=', 's.id')
-          .where('f.status', '=', 'active')
-          .as('min_checkpoint'),
-        eb
-          .selectFrom('feeds as f')
-          .select((e) => e.fn.countAll<string>().as('n'))
-          .whereRef('f.server_id', '=', 's.id')
-          .where('f.status', '=', 'active')
-          .where('f.checkpoint_date', 'is', null)
-          .as('unsynced'),
-        eb
-          .selectFrom('feeds as f')
-          .select((e) => e.fn.countAll<string>().as('n'))
-          .whereRef('f.server_id', '=', 's.id')
-          .where('f.status', '=', 'active')
-          .as('active_feeds'),
-      ])
-      .where('s.health_check', '!=', 'unhealthy')
-      .execute();
+    const rows = await serverCollectionStates(db);
     return rows
       .filter((s) => {
-        if (Number(s.active_feeds) === 0) return false;
+        if (s.health_check === 'unhealthy' || Number(s.active_feeds) === 0) return false;
         const yesterday = portalYesterday(now, s.time_zone);
         const dayBefore = portalYesterday(new Date(now.getTime() - 86_400_000), s.time_zone);
         if (Number(s.unsynced) > 0 || (s.min_checkpoint !== null && String(s.min_checkpoint) < dayBefore)) return true;

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
 import type { FeedRow } from '../feeds/feed.js';
@@ -6,6 +5,7 @@ import { recomputeDeposits } from '../deposits/recompute.js';
 import { lastChangeDate, upsertReadings, type ReadingInput } from '../readings/reading-queries.js';
 import type { PaperProfile } from '../standard-pages.js';
 import { datesToRead } from './sync-plan.js';
+import { advanceCheckpoint, lockFeedPosition } from './collector-queries.js';
 
 /** Days fetched before they are written together (readings, recomputed deposits and checkpoint in one transaction). */
 const BATCH_DAYS = 60;
@@ -62,21 +62,12 @@ export async function syncFeed(opts: {
 async function commitBatch(db: Db, feed: FeedRow, profile: PaperProfile, readings: ReadingInput[], now: Date): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     // Lock the feed row; give up if it was re-pointed, re-dated or deleted since the plan was made.
-    const current = await tx
-      .selectFrom('feeds')
-      .select(['external_id', 'activation_date'])
-      .where('id', '=', feed.id)
-      .forUpdate()
-      .executeTakeFirst();
+    const current = await lockFeedPosition(tx, feed.id);
     if (!current || current.external_id !== feed.external_id || current.activation_date !== feed.activation_date) return false;
     await upsertReadings(tx, feed.id, readings, now);
     await recomputeDeposits(tx, feed, profile, now);
     const last = readings[readings.length - 1]!.date;
-    await tx
-      .updateTable('feeds')
-      .set({ checkpoint_date: sql<string>`greatest(checkpoint_date, ${last}::date)`, updated_at: now })
-      .where('id', '=', feed.id)
-      .execute();
+    await advanceCheckpoint(tx, feed.id, last, now);
     return true;
   });
 }

@@ -1,12 +1,94 @@
 import { sql, type Insertable } from 'kysely';
+import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { Db } from '../db/database.js';
 import type { DepositsTable } from '../db/schema.js';
+import type { DepositRow } from './deposit.js';
 import type { ComputedDeposit, ReviewDecision } from './deposit-rules.js';
 
 /**
- * Every write to the deposits table, and the reads other features make of it (month close). Nothing outside
- * src/deposits/ touches the table (test/architecture.test.ts checks it).
+ * Every write to the deposits table, and every read of it (the deposit routes, page totals, month close). Nothing
+ * outside src/deposits/ touches the table (test/architecture.test.ts checks it).
  */
+
+/** The deposit if its account lies in the subtree rooted at `scopeRootId` (itself included). */
+export async function findDepositInSubtree(db: Db, scopeRootId: string, id: string): Promise<DepositRow | undefined> {
+  return db
+    .selectFrom('deposits as d')
+    .innerJoin('accounts as a', 'a.id', 'd.account_id')
+    .selectAll('d')
+    .where('d.id', '=', id)
+    .where(inSubtreeOf(scopeRootId))
+    .executeTakeFirst();
+}
+
+/**
+ * An account's deposits (or, with `includeDescendants`, its subtree's) dated within [from, to] (each bound
+ * optional), unordered (a listing orders and pages them).
+ */
+export function depositsQuery(db: Db, f: { accountId: string; includeDescendants: boolean; from?: string; to?: string }) {
+  let query = db.selectFrom('deposits as d').innerJoin('accounts as a', 'a.id', 'd.account_id').selectAll('d');
+  query = f.includeDescendants ? query.where(inSubtreeOf(f.accountId)) : query.where('d.account_id', '=', f.accountId);
+  if (f.from) query = query.where('d.date', '>=', f.from);
+  if (f.to) query = query.where('d.date', '<=', f.to);
+  return query;
+}
+
+/**
+ * Standard pages of the subtree rooted at `accountId` per day or per month (`period`: YYYY-MM-DD, the month's first
+ * day when monthly) for deposits dated within [from, to] (each bound optional), unordered (a listing orders them).
+ */
+export function volumeQuery(db: Db, f: { accountId: string; period: 'daily' | 'monthly'; from?: string; to?: string }) {
+  const bucket =
+    f.period === 'monthly' ? sql<string>`to_char(date_trunc('month', d.date), 'YYYY-MM-DD')` : sql<string>`to_char(d.date, 'YYYY-MM-DD')`;
+  let query = db
+    .selectFrom('deposits as d')
+    .innerJoin('accounts as a', 'a.id', 'd.account_id')
+    .select([bucket.as('period'), sql<string>`sum(d.standard_pages)`.as('pages')])
+    .where(inSubtreeOf(f.accountId));
+  if (f.from) query = query.where('d.date', '>=', f.from);
+  if (f.to) query = query.where('d.date', '<=', f.to);
+  return query.groupBy(bucket);
+}
+
+/**
+ * Standard pages of each account's subtree (itself included): deposits dated from `since.month`, `since.quarter`,
+ * `since.year` (YYYY-MM-DD), and all of them. Accounts whose subtree has no deposit are absent.
+ */
+export async function subtreePageSums(
+  db: Db,
+  accountIds: string[],
+  since: { month: string; quarter: string; year: string },
+): Promise<Array<{ id: string; mtd: string; qtd: string; ytd: string; ltd: string }>> {
+  return db
+    .selectFrom('accounts as root')
+    .innerJoin('accounts as a', (j) => j.on(sql<boolean>`a.ancestry @> ARRAY[root.id]`))
+    .innerJoin('deposits as d', 'd.account_id', 'a.id')
+    .select([
+      'root.id as id',
+      sql<string>`coalesce(sum(d.standard_pages) FILTER (WHERE d.date >= ${since.month}::date), 0)`.as('mtd'),
+      sql<string>`coalesce(sum(d.standard_pages) FILTER (WHERE d.date >= ${since.quarter}::date), 0)`.as('qtd'),
+      sql<string>`coalesce(sum(d.standard_pages) FILTER (WHERE d.date >= ${since.year}::date), 0)`.as('ytd'),
+      sql<string>`coalesce(sum(d.standard_pages), 0)`.as('ltd'),
+    ])
+    .where('root.id', 'in', accountIds)
+    .groupBy('root.id')
+    .execute();
+}
+
+/** What reviewing and explaining a feed's deposits need of the feed and its server. */
+export async function findFeedForDeposits(db: Db, feedId: string) {
+  return db
+    .selectFrom('feeds as f')
+    .innerJoin('servers as s', 's.id', 'f.server_id')
+    .select(['f.id', 'f.account_id', 'f.activation_date', 's.paper_profile'])
+    .where('f.id', '=', feedId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Locks the feed's row until the end of the transaction `tx` (one recomputation of a feed at a time). */
+export async function lockFeed(tx: Db, feedId: string): Promise<void> {
+  await tx.selectFrom('feeds').select('id').where('id', '=', feedId).forUpdate().execute();
+}
 
 /**
  * Writes a feed's computed deposits: one row per (feed, date), rewritten only where the figures changed, so

@@ -4,7 +4,7 @@ import type { DepositRow } from './deposit.js';
 import { BadRequestError } from '../errors.js';
 import { paperProfileOf } from '../standard-pages.js';
 import { explainDeposit, type ReviewDecision } from './deposit-rules.js';
-import { recordReviewDecision } from './deposit-queries.js';
+import { findFeedForDeposits, lockFeed, recordReviewDecision } from './deposit-queries.js';
 import { recomputeDeposits } from './recompute.js';
 import { loadReadings } from '../readings/reading-queries.js';
 
@@ -12,20 +12,11 @@ import { loadReadings } from '../readings/reading-queries.js';
 export function createDepositReview(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function feedAndServer(executor: Db, feedId: string) {
-    return executor
-      .selectFrom('feeds as f')
-      .innerJoin('servers as s', 's.id', 'f.server_id')
-      .select(['f.id', 'f.account_id', 'f.activation_date', 's.paper_profile'])
-      .where('f.id', '=', feedId)
-      .executeTakeFirstOrThrow();
-  }
-
   return {
     /** The two readings a feed deposit is the difference of, and each step of the formula in docs/domain.md. */
     async explain(d: DepositRow) {
       if (!d.feed_id || !d.base_date) return null;
-      const feed = await feedAndServer(db, d.feed_id);
+      const feed = await findFeedForDeposits(db, d.feed_id);
       const readings = await loadReadings(db, d.feed_id);
       const base = readings.find((r) => r.date === d.base_date);
       const end = readings.find((r) => r.date === d.date);
@@ -41,8 +32,8 @@ export function createDepositReview(deps: { db: Db; clock: Clock }) {
       if (!d.feed_id) throw new BadRequestError('Only deposits collected from a feed are reviewed.');
       if (d.status !== 'held') throw new BadRequestError(`This deposit is ${d.status}, not held for review.`);
       await db.transaction().execute(async (tx) => {
-        const feed = await feedAndServer(tx, d.feed_id!);
-        await tx.selectFrom('feeds').select('id').where('id', '=', feed.id).forUpdate().execute();
+        const feed = await findFeedForDeposits(tx, d.feed_id!);
+        await lockFeed(tx, feed.id);
         await recordReviewDecision(tx, { feedId: feed.id, date: d.date, decision, at: clock.now(), by: userId });
         await recomputeDeposits(tx, feed, paperProfileOf(feed), clock.now());
       });

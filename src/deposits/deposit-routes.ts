@@ -21,7 +21,7 @@ function filters(req: FastifyRequest): RangeQuery {
 }
 
 /** /v1/deposits and /v1/volume, default and account scope (PrintReleaf v1 §7.3, §7.12). */
-export function depositRoutes(deps: { deposits: DepositService }) {
+export function depositRoutes(deps: { deposits: Pick<DepositService, 'list' | 'create' | 'find' | 'decide' | 'remove' | 'volume'> }) {
   const { deposits } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();

@@ -1,6 +1,4 @@
 import { localDate, periodStart } from '../calendar.js';
-import { sql } from 'kysely';
-import { inSubtreeOf } from '../accounts/account-queries.js';
 import { loadInScope } from '../access/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { trees2 } from '../trees.js';
@@ -12,23 +10,20 @@ import type { ReviewDecision } from './deposit-rules.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import { findUsablePaperType } from '../paper/paper-type.js';
 import type { Listing } from '../http/listing.js';
-import { deleteDeposit, insertManualDeposit } from './deposit-queries.js';
+import { deleteDeposit, depositsQuery, findDepositInSubtree, insertManualDeposit, volumeQuery } from './deposit-queries.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
 import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
 
-export function createDepositService(deps: { db: Db; clock: Clock; accounts: AccountService; review: DepositReview }) {
+export function createDepositService(deps: {
+  db: Db;
+  clock: Clock;
+  accounts: Pick<AccountService, 'load'>;
+  review: Pick<DepositReview, 'explain' | 'decide'>;
+}) {
   const { db, clock, accounts } = deps;
 
   function load(p: Principal, id: string): Promise<DepositRow> {
-    return loadInScope(id, (id) =>
-      db
-        .selectFrom('deposits as d')
-        .innerJoin('accounts as a', 'a.id', 'd.account_id')
-        .selectAll('d')
-        .where('d.id', '=', id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst(),
-    );
+    return loadInScope(id, (id) => findDepositInSubtree(db, p.accountId, id));
   }
 
   function checkRange(q: RangeQuery) {
@@ -39,10 +34,12 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
     async list(p: Principal, accountId: string | undefined, q: RangeQuery) {
       checkRange(q);
       const account = await accounts.load(p, accountId ?? p.accountId);
-      let query = db.selectFrom('deposits as d').innerJoin('accounts as a', 'a.id', 'd.account_id').selectAll('d');
-      query = q.include_descendants ? query.where(inSubtreeOf(account.id)) : query.where('d.account_id', '=', account.id);
-      if (q.start_date) query = query.where('d.date', '>=', q.start_date);
-      if (q.end_date) query = query.where('d.date', '<=', q.end_date);
+      const query = depositsQuery(db, {
+        accountId: account.id,
+        includeDescendants: Boolean(q.include_descendants),
+        from: q.start_date,
+        to: q.end_date,
+      });
       return { db, query, keys: ['date', 'id'], present: (rows) => rows.map(depositToApi) } satisfies Listing<
         DepositRow,
         ReturnType<typeof depositToApi>
@@ -100,18 +97,11 @@ export function createDepositService(deps: { db: Db; clock: Clock; accounts: Acc
       checkRange(q);
       const account = await accounts.load(p, accountId ?? p.accountId);
       const period = q.period ?? 'monthly';
-      const bucket =
-        period === 'monthly' ? sql<string>`to_char(date_trunc('month', d.date), 'YYYY-MM-DD')` : sql<string>`to_char(d.date, 'YYYY-MM-DD')`;
-      let query = db
-        .selectFrom('deposits as d')
-        .innerJoin('accounts as a', 'a.id', 'd.account_id')
-        .select([bucket.as('period'), sql<string>`sum(d.standard_pages)`.as('pages')])
-        .where(inSubtreeOf(account.id));
-      if (q.start_date) query = query.where('d.date', '>=', period === 'monthly' ? q.start_date.slice(0, 8) + '01' : q.start_date);
-      if (q.end_date) query = query.where('d.date', '<=', q.end_date);
+      // Monthly volume starts with the whole month of start_date.
+      const from = q.start_date && period === 'monthly' ? q.start_date.slice(0, 8) + '01' : q.start_date;
       return {
         db,
-        query: query.groupBy(bucket),
+        query: volumeQuery(db, { accountId: account.id, period, from, to: q.end_date }),
         keys: ['period'],
         present: (rows) =>
           rows.map((r) => ({

@@ -11,7 +11,10 @@ import { listOf, one } from '../http/api-schemas.js';
 import { feedDeleted, feedObject } from './feed-api-schema.js';
 
 /** /v1/feeds and /v1/accounts/:account_id/feeds (PrintReleaf v1 §7.4); `/sources` is the JS client's old name. */
-export function feedRoutes(deps: { feeds: FeedService; health: HealthService }) {
+export function feedRoutes(deps: {
+  feeds: Pick<FeedService, 'list' | 'create' | 'find' | 'update' | 'remove' | 'setStatus' | 'load'>;
+  health: Pick<HealthService, 'history'>;
+}) {
   const { feeds, health } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();

@@ -1,4 +1,3 @@
-import { inSubtreeOf } from '../accounts/account-queries.js';
 import { loadInScope } from '../access/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../access/principal.js';
@@ -13,6 +12,7 @@ import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
 import type { ServerService } from '../servers/server-service.js';
 import type { CreateFeedInput, UpdateFeedInput } from './feed-schemas.js';
 import { feedToApi, type FeedRow } from './feed.js';
+import { accountFeedsQuery, deleteFeed, findFeedInSubtree, findFeedOfPortalCustomer, insertFeed, updateFeed } from './feed-queries.js';
 
 /**
  * Feeds map a portal customer to a customer account from an activation date. Creating one (or moving its
@@ -21,22 +21,14 @@ import { feedToApi, type FeedRow } from './feed.js';
 export function createFeedService(deps: {
   db: Db;
   clock: Clock;
-  accounts: AccountService;
-  servers: ServerService;
+  accounts: Pick<AccountService, 'load'>;
+  servers: Pick<ServerService, 'load' | 'connectorOf'>;
   requestCollection: (serverId: string) => Promise<void>;
 }) {
   const { db, clock, accounts, servers, requestCollection } = deps;
 
   function load(p: Principal, id: string): Promise<FeedRow> {
-    return loadInScope(id, (id) =>
-      db
-        .selectFrom('feeds as f')
-        .innerJoin('accounts as a', 'a.id', 'f.account_id')
-        .selectAll('f')
-        .where('f.id', '=', id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst(),
-    );
+    return loadInScope(id, (id) => findFeedInSubtree(db, p.accountId, id));
   }
 
   /**
@@ -76,30 +68,20 @@ export function createFeedService(deps: {
       if (account.id === server.account_id || !account.ancestry.includes(server.account_id)) {
         throw new BadRequestError("server_id: the server does not belong to this customer's provider.");
       }
-      const duplicate = await db
-        .selectFrom('feeds')
-        .select('id')
-        .where('server_id', '=', server.id)
-        .where('external_id', '=', input.external_id)
-        .executeTakeFirst();
+      const duplicate = await findFeedOfPortalCustomer(db, server.id, input.external_id);
       if (duplicate) throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed (${duplicate.id}).`);
       await ensurePortalCustomer(server, input.external_id, input.activated_at);
       const now = clock.now();
-      const row = await db
-        .insertInto('feeds')
-        .values({
-          account_id: account.id,
-          server_id: server.id,
-          type: 'onestop',
-          external_id: input.external_id,
-          collection_scope: input.collection_scope ?? null,
-          activation_date: input.activated_at,
-          created_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) => oc.columns(['server_id', 'external_id']).doNothing())
-        .returningAll()
-        .executeTakeFirst();
+      const row = await insertFeed(db, {
+        account_id: account.id,
+        server_id: server.id,
+        type: 'onestop',
+        external_id: input.external_id,
+        collection_scope: input.collection_scope ?? null,
+        activation_date: input.activated_at,
+        created_at: now,
+        updated_at: now,
+      });
       if (!row) throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed.`);
       await requestCollection(server.id);
       return feedToApi(row);
@@ -107,11 +89,7 @@ export function createFeedService(deps: {
 
     async list(p: Principal, accountId = p.accountId, opts: { includeDescendants?: boolean } = {}) {
       const account = await accounts.load(p, accountId);
-      const query = db
-        .selectFrom('feeds as f')
-        .innerJoin('accounts as a', 'a.id', 'f.account_id')
-        .selectAll('f')
-        .where(opts.includeDescendants ? inSubtreeOf(account.id) : (eb) => eb('f.account_id', '=', account.id));
+      const query = accountFeedsQuery(db, account.id, opts.includeDescendants ?? false);
       return { db, query, keys: ['created_at', 'id'], present: (rows) => rows.map(feedToApi) } satisfies Listing<FeedRow, unknown>;
     },
 
@@ -136,18 +114,13 @@ export function createFeedService(deps: {
             await deleteFeedDeposits(tx, feed.id);
             await deleteFeedReadings(tx, feed.id);
           }
-          return tx
-            .updateTable('feeds')
-            .set({
-              ...(input.external_id !== undefined ? { external_id: input.external_id } : {}),
-              ...(input.activated_at !== undefined ? { activation_date: input.activated_at } : {}),
-              ...(input.collection_scope !== undefined ? { collection_scope: input.collection_scope } : {}),
-              ...(externalChanged || activationChanged ? { checkpoint_date: null } : {}),
-              updated_at: clock.now(),
-            })
-            .where('id', '=', feed.id)
-            .returningAll()
-            .executeTakeFirstOrThrow();
+          return updateFeed(tx, feed.id, {
+            ...(input.external_id !== undefined ? { external_id: input.external_id } : {}),
+            ...(input.activated_at !== undefined ? { activation_date: input.activated_at } : {}),
+            ...(input.collection_scope !== undefined ? { collection_scope: input.collection_scope } : {}),
+            ...(externalChanged || activationChanged ? { checkpoint_date: null } : {}),
+            updated_at: clock.now(),
+          });
         })
         .catch((err: unknown) => {
           if ((err as { code?: string }).code === '23505')
@@ -160,16 +133,13 @@ export function createFeedService(deps: {
 
     async setStatus(p: Principal, id: string, status: Status) {
       const feed = await load(p, id);
-      const row = await db
-        .updateTable('feeds')
-        .set(
-          status === 'active'
-            ? { status, deactivated_at: null, updated_at: clock.now() }
-            : { status, deactivated_at: feed.deactivated_at ?? clock.now(), updated_at: clock.now() },
-        )
-        .where('id', '=', feed.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await updateFeed(
+        db,
+        feed.id,
+        status === 'active'
+          ? { status, deactivated_at: null, updated_at: clock.now() }
+          : { status, deactivated_at: feed.deactivated_at ?? clock.now(), updated_at: clock.now() },
+      );
       if (status === 'active' && feed.status !== 'active') await requestCollection(feed.server_id);
       return feedToApi(row);
     },
@@ -177,7 +147,7 @@ export function createFeedService(deps: {
     /** Deletes the feed with its readings and deposits (its pages are no longer counted). */
     async remove(p: Principal, id: string) {
       const feed = await load(p, id);
-      await db.deleteFrom('feeds').where('id', '=', feed.id).execute();
+      await deleteFeed(db, feed.id);
       return { ...feedToApi(feed), deleted: true as const };
     },
   };

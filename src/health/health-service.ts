@@ -4,6 +4,14 @@ import type { Db } from '../db/database.js';
 import type { Health } from '../db/schema.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { feedHealth } from './feed-health.js';
+import {
+  feedHealthInputs,
+  healthEventsQuery,
+  insertHealthEvent,
+  lockHealth,
+  markFeedsChecked,
+  writeHealthCheck,
+} from './health-queries.js';
 
 /**
  * Health of servers (log-in) and feeds (new data within 3 business days). Every check updates health_check_checked_at;
@@ -15,34 +23,26 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
   async function record(table: 'servers' | 'feeds', id: string, health: Health, reason: string | null): Promise<boolean> {
     const now = clock.now();
     return db.transaction().execute(async (tx) => {
-      const current = await tx.selectFrom(table).select(['health_check']).where('id', '=', id).forUpdate().executeTakeFirst();
+      const current = await lockHealth(tx, table, id);
       if (!current) return false;
       const changed = current.health_check !== health;
-      await tx
-        .updateTable(table)
-        .set({
-          health_check: health,
-          health_check_reason: reason,
-          health_check_checked_at: now,
-          ...(changed ? { health_check_changed_at: now } : {}),
-        })
-        .$if(table === 'servers', (q) =>
-          q.set((eb) => ({ health_check_failures: health === 'unhealthy' ? eb('health_check_failures', '+', 1) : eb.val(0) })),
-        )
-        .where('id', '=', id)
-        .execute();
+      await writeHealthCheck(tx, table, id, {
+        health,
+        reason,
+        checkedAt: now,
+        ...(changed ? { changedAt: now } : {}),
+        // A server counts its consecutive failed log-ins (the checks back off by them).
+        ...(table === 'servers' ? { failures: health === 'unhealthy' ? ('increment' as const) : ('reset' as const) } : {}),
+      });
       if (changed) {
-        await tx
-          .insertInto('health_events')
-          .values({
-            subject_type: table === 'servers' ? 'server' : 'feed',
-            subject_id: id,
-            at: now,
-            old_state: current.health_check,
-            new_state: health,
-            reason,
-          })
-          .execute();
+        await insertHealthEvent(tx, {
+          subject_type: table === 'servers' ? 'server' : 'feed',
+          subject_id: id,
+          at: now,
+          old_state: current.health_check,
+          new_state: health,
+          reason,
+        });
       }
       return changed;
     });
@@ -58,12 +58,7 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
      */
     async evaluateFeeds(feedIds: string[]): Promise<void> {
       if (!feedIds.length) return;
-      const feeds = await db
-        .selectFrom('feeds as f')
-        .innerJoin('servers as s', 's.id', 'f.server_id')
-        .select(['f.id', 'f.activation_date', 'f.checkpoint_date', 'f.health_check', 'f.health_check_reason', 's.holiday_region'])
-        .where('f.id', 'in', feedIds)
-        .execute();
+      const feeds = await feedHealthInputs(db, feedIds);
       const lastChanges = await lastChangeDates(
         db,
         feeds.map((f) => f.id),
@@ -80,15 +75,14 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
         if (verdict.health === feed.health_check && verdict.reason === feed.health_check_reason) unchanged.push(feed.id);
         else await record('feeds', feed.id, verdict.health, verdict.reason);
       }
-      if (unchanged.length)
-        await db.updateTable('feeds').set({ health_check_checked_at: clock.now() }).where('id', 'in', unchanged).execute();
+      if (unchanged.length) await markFeedsChecked(db, unchanged, clock.now());
     },
 
     /** GET /v1/servers/:id/health and /v1/feeds/:id/health: newest first, 500 a page unless the caller asks otherwise. */
     history(subjectType: 'server' | 'feed', id: string) {
       return {
         db,
-        query: db.selectFrom('health_events').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', id),
+        query: healthEventsQuery(db, subjectType, id),
         keys: ['seq'],
         descending: true,
         defaultLimit: 500,

@@ -22,7 +22,10 @@ const invitationCreated = one(
  * /v1/invitations/accept/:token (no login: the token is the credential). Their request lines are logged with the
  * token redacted, like every logged URL (src/observability/url-redaction.ts).
  */
-export function invitationRoutes(deps: { invitations: InvitationService; sessions: SessionService }) {
+export function invitationRoutes(deps: {
+  invitations: Pick<InvitationService, 'list' | 'create' | 'find' | 'remove' | 'preview' | 'accept'>;
+  sessions: Pick<SessionService, 'start'>;
+}) {
   const { invitations, sessions } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();

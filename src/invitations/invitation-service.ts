@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
-import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { hashPassword } from '../access/password.js';
 import type { Principal } from '../access/principal.js';
@@ -9,13 +7,13 @@ import { findUserByEmail, insertUser } from '../accounts/user-queries.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
-import type { Database } from '../db/schema.js';
 import { BadRequestError, CanopyError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import type { Mailer } from '../outbound/mailer.js';
 import type { Logger } from '../observability/logger.js';
 import { generateLinkToken, hashLinkToken, looksLikeLinkToken } from '../http/link-tokens.js';
 import { INVITATION_TTL_MS, invitationToApi, type InvitationRow } from './invitation.js';
 import type { AcceptInvitationInput, CreateInvitationInput } from './invitation-schemas.js';
+import * as q from './invitation-queries.js';
 
 /** The SMTP server refused or could not be reached: nothing was saved, the caller may try again. */
 export class InvitationMailError extends CanopyError {
@@ -44,37 +42,22 @@ export function createInvitationService(deps: {
   db: Db;
   clock: Clock;
   logger: Logger;
-  accounts: AccountService;
+  accounts: Pick<AccountService, 'load'>;
   /** Undefined when SMTP_URL is unset: the create answer then carries the link. */
-  mailer: Mailer | undefined;
+  mailer: Pick<Mailer, 'send'> | undefined;
   publicUrl: () => string;
 }) {
   const { db, clock, accounts, mailer } = deps;
   const log = deps.logger.child({ component: 'invitations' });
 
   function load(p: Principal, id: string): Promise<InvitationRow> {
-    return loadInScope(id, (id) =>
-      db
-        .selectFrom('invitations as i')
-        .innerJoin('accounts as a', 'a.id', 'i.account_id')
-        .selectAll('i')
-        .where('i.id', '=', id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst(),
-    );
+    return loadInScope(id, (id) => q.findInvitationInSubtree(db, p.accountId, id));
   }
 
   /** The pending invitation a token opens, with its account; undefined when unknown, used or expired (one 404). */
-  async function open(token: string, executor: Db | Transaction<Database> = db) {
+  async function open(token: string, executor: Db = db) {
     if (!looksLikeLinkToken(token)) return undefined;
-    const row = await executor
-      .selectFrom('invitations as i')
-      .innerJoin('accounts as a', 'a.id', 'i.account_id')
-      .select(['i.id', 'i.email', 'i.account_id', 'a.name as account_name', 'a.role as account_role', 'a.status as account_status'])
-      .where('i.token_hash', '=', hashLinkToken(token))
-      .where('i.accepted_at', 'is', null)
-      .where('i.expires_at', '>', clock.now())
-      .executeTakeFirst();
+    const row = await q.findOpenInvitation(executor, hashLinkToken(token), clock.now());
     if (row && row.account_status !== 'active') throw new ForbiddenError('This account is inactive.');
     return row;
   }
@@ -123,7 +106,7 @@ export function createInvitationService(deps: {
       const now = clock.now();
       return {
         db,
-        query: db.selectFrom('invitations').selectAll().where('account_id', '=', account.id),
+        query: q.invitationsOfAccountQuery(db, account.id),
         keys: ['created_at', 'id'],
         present: (rows) => rows.map((i) => invitationToApi(i, now)),
       } satisfies Listing<InvitationRow, unknown>;
@@ -146,36 +129,20 @@ export function createInvitationService(deps: {
         .execute(async (tx) => {
           // A user the caller can see anyway (in its own tree) is a plain conflict. A user elsewhere on Canopy is not
           // revealed: the invitation is made as for anyone, and its e-mail tells that person (only) what happened.
-          const user = await tx
-            .selectFrom('users as u')
-            .innerJoin('accounts as a', 'a.id', 'u.account_id')
-            .select('u.id')
-            .where((eb) => eb(eb.fn('lower', ['u.email']), '=', email.toLowerCase()))
-            .where(inSubtreeOf(p.accountId))
-            .executeTakeFirst();
+          const user = await q.findUserInSubtreeByEmail(tx, p.accountId, email);
           if (user) throw new ConflictError(`${email} is already a user in your accounts.`);
-          const previous = await tx
-            .selectFrom('invitations')
-            .select(['id', 'expires_at'])
-            .where('account_id', '=', account.id)
-            .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
-            .where('accepted_at', 'is', null)
-            .executeTakeFirst();
+          const previous = await q.findUnacceptedInvitation(tx, account.id, email);
           if (previous && previous.expires_at > now) throw new ConflictError(`${email} already has a pending invitation to this account.`);
           // An expired invitation is replaced by the new one (its link no longer works anyway).
-          if (previous) await tx.deleteFrom('invitations').where('id', '=', previous.id).execute();
-          return tx
-            .insertInto('invitations')
-            .values({
-              id: randomUUID(),
-              account_id: account.id,
-              email,
-              token_hash: hashLinkToken(token),
-              created_at: now,
-              expires_at: new Date(now.getTime() + INVITATION_TTL_MS),
-            })
-            .returningAll()
-            .executeTakeFirstOrThrow();
+          if (previous) await q.deleteInvitation(tx, previous.id);
+          return q.insertInvitation(tx, {
+            id: randomUUID(),
+            account_id: account.id,
+            email,
+            token_hash: hashLinkToken(token),
+            created_at: now,
+            expires_at: new Date(now.getTime() + INVITATION_TTL_MS),
+          });
         })
         .catch((err: unknown) => {
           if (isUniqueViolation(err)) throw new ConflictError(`${email} already has a pending invitation to this account.`);
@@ -193,7 +160,7 @@ export function createInvitationService(deps: {
       try {
         await send(row, account.name, link);
       } catch (err) {
-        await db.deleteFrom('invitations').where('id', '=', row.id).execute();
+        await q.deleteInvitation(db, row.id);
         log.warn({ err, account_id: account.id, to: row.email }, 'invitation email could not be sent; the invitation was not saved');
         throw new InvitationMailError('The invitation email could not be sent, so no invitation was saved. Please try again later.');
       }
@@ -203,7 +170,7 @@ export function createInvitationService(deps: {
 
     async remove(p: Principal, id: string) {
       const row = await load(p, id);
-      await db.deleteFrom('invitations').where('id', '=', row.id).execute();
+      await q.deleteInvitation(db, row.id);
       return { ...invitationToApi(row, clock.now()), deleted: true as const };
     },
 
@@ -226,14 +193,7 @@ export function createInvitationService(deps: {
       return db
         .transaction()
         .execute(async (tx) => {
-          const claimed = await tx
-            .updateTable('invitations')
-            .set({ accepted_at: now })
-            .where('id', '=', invitation.id)
-            .where('accepted_at', 'is', null)
-            .where('expires_at', '>', now)
-            .returning('id')
-            .executeTakeFirst();
+          const claimed = await q.claimInvitation(tx, invitation.id, now);
           if (!claimed) throw new NotFoundError();
           const user = await insertUser(tx, {
             account_id: invitation.account_id,
@@ -242,7 +202,7 @@ export function createInvitationService(deps: {
             password_hash: passwordHash,
             now,
           });
-          await tx.updateTable('invitations').set({ user_id: user.id }).where('id', '=', invitation.id).execute();
+          await q.setInvitationUser(tx, invitation.id, user.id);
           log.info({ invitation: invitation.id, account_id: invitation.account_id, user: user.id }, 'invitation accepted');
           return {
             user: { id: user.id, full_name: user.full_name, email: user.email },

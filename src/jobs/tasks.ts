@@ -29,7 +29,12 @@ export function collectServerJobKey(serverId: string): string {
   return `collect-server:${serverId}`;
 }
 
-export function buildTaskList(deps: { collector: Collector; checks: ServerChecks; notifier: Notifier; monthClose: MonthClose }): TaskList {
+export function buildTaskList(deps: {
+  collector: Pick<Collector, 'dueServers' | 'collectServer'>;
+  checks: Pick<ServerChecks, 'dueChecks' | 'checkServer'>;
+  notifier: Pick<Notifier, 'deliverDue'>;
+  monthClose: Pick<MonthClose, 'closeDue'>;
+}): TaskList {
   return {
     'collect-due': async (_payload, helpers) => {
       for (const serverId of await deps.collector.dueServers()) {

@@ -17,7 +17,11 @@ const notifications = listOf(
 );
 
 /** Canopy extensions: /v1/webhooks (where health notifications are POSTed) and /v1/notifications (what was sent). */
-export function notificationRoutes(deps: { webhooks: WebhookService; notifier: Notifier; accounts: AccountService }) {
+export function notificationRoutes(deps: {
+  webhooks: Pick<WebhookService, 'list' | 'create' | 'find' | 'update' | 'remove'>;
+  notifier: Pick<Notifier, 'list'>;
+  accounts: Pick<AccountService, 'load'>;
+}) {
   const { webhooks, notifier, accounts } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();

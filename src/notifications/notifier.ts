@@ -1,15 +1,27 @@
 import type { Clock } from '../clock.js';
-import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { NotificationsTable } from '../db/schema.js';
 import type { Listing } from '../http/listing.js';
 import { apiTimestamp } from '../http/api-format.js';
 import type { Logger } from '../observability/logger.js';
 import { healthMessages, type HealthChange } from './health-messages.js';
 import type { Mailer } from '../outbound/mailer.js';
 import type { WebhookSender } from './webhook-sender.js';
-
-type NotificationRow = Selectable<NotificationsTable>;
+import {
+  accountUserEmails,
+  claimDueDeliveries,
+  deliveriesOf,
+  findNotification,
+  findServerToNotify,
+  insertDeliveries,
+  insertNotification,
+  lockUnnotifiedEvents,
+  markEventsNotified,
+  notificationsQuery,
+  recordDeliveryOutcome,
+  setEventsNotification,
+  type NotificationRow,
+} from './notification-queries.js';
+import { activeWebhooksOf, findWebhookForDelivery } from './webhook-queries.js';
 
 /** A failed delivery is retried after 1, 2, 4, … minutes, at most hourly, and given up after MAX_ATTEMPTS. */
 export const MAX_ATTEMPTS = 10;
@@ -28,8 +40,8 @@ export function createNotifier(deps: {
   db: Db;
   clock: Clock;
   logger: Logger;
-  mailer: Mailer | undefined;
-  webhooks: WebhookSender;
+  mailer: Pick<Mailer, 'send'> | undefined;
+  webhooks: Pick<WebhookSender, 'post'>;
   /** The signing secret of a webhook row. */
   webhookSecret: (row: { id: string; secret_encrypted: string }) => Promise<string>;
   publicUrl: () => string;
@@ -39,40 +51,9 @@ export function createNotifier(deps: {
 
   async function dispatch(serverId: string): Promise<number> {
     return db.transaction().execute(async (tx) => {
-      const server = await tx
-        .selectFrom('servers')
-        .select(['id', 'url', 'account_id', 'contact'])
-        .where('id', '=', serverId)
-        .executeTakeFirst();
+      const server = await findServerToNotify(tx, serverId);
       if (!server) return 0;
-      const events = await tx
-        .selectFrom('health_events as e')
-        .leftJoin('feeds as f', (j) => j.onRef('f.id', '=', 'e.subject_id').on('e.subject_type', '=', 'feed'))
-        .leftJoin('accounts as a', 'a.id', 'f.account_id')
-        .select([
-          'e.id',
-          'e.subject_type',
-          'e.subject_id',
-          'e.old_state',
-          'e.new_state',
-          'e.reason',
-          'e.at',
-          'f.id as feed_id',
-          'f.external_id',
-          'a.id as account_id',
-          'a.name as account_name',
-        ])
-        .where('e.notified', '=', false)
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('e.subject_type', '=', 'server'), eb('e.subject_id', '=', serverId)]),
-            eb.and([eb('e.subject_type', '=', 'feed'), eb('f.server_id', '=', serverId)]),
-          ]),
-        )
-        .orderBy('e.seq')
-        .forUpdate('e')
-        .skipLocked()
-        .execute();
+      const events = await lockUnnotifiedEvents(tx, serverId);
       if (!events.length) return 0;
 
       const changes: HealthChange[] = events.map((e) => ({
@@ -90,34 +71,21 @@ export function createNotifier(deps: {
         reason: e.reason,
         at: apiTimestamp(e.at)!,
       }));
-      const recipients = server.contact
-        ? [server.contact]
-        : (await tx.selectFrom('users').select('email').where('account_id', '=', server.account_id).orderBy('created_at').execute()).map(
-            (u) => u.email,
-          );
-      const hooks = await tx
-        .selectFrom('webhooks')
-        .select(['id', 'url'])
-        .where('account_id', '=', server.account_id)
-        .where('status', '=', 'active')
-        .execute();
+      const recipients = server.contact ? [server.contact] : await accountUserEmails(tx, server.account_id);
+      const hooks = await activeWebhooksOf(tx, server.account_id);
       const now = clock.now();
 
       const messages = healthMessages(changes, deps.publicUrl());
       for (const m of messages) {
-        const { id } = await tx
-          .insertInto('notifications')
-          .values({
-            account_id: server.account_id,
-            server_id: server.id,
-            type: m.type,
-            subject: m.subject,
-            text: m.text,
-            data: JSON.stringify(m.data),
-            created_at: now,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const id = await insertNotification(tx, {
+          account_id: server.account_id,
+          server_id: server.id,
+          type: m.type,
+          subject: m.subject,
+          text: m.text,
+          data: JSON.stringify(m.data),
+          created_at: now,
+        });
         const emails = deps.mailer ? recipients.map((to) => ({ channel: 'email' as const, target: to, webhook_id: null })) : [];
         const logged =
           deps.mailer && recipients.length
@@ -125,21 +93,16 @@ export function createNotifier(deps: {
             : [{ channel: 'log' as const, target: recipients.join(', ') || '(no recipient)', webhook_id: null }];
         const posts = hooks.map((h) => ({ channel: 'webhook' as const, target: h.url, webhook_id: h.id }));
         const deliveries = [...emails, ...logged, ...posts];
-        await tx
-          .insertInto('notification_deliveries')
-          .values(deliveries.map((d) => ({ ...d, notification_id: id, next_attempt_at: now })))
-          .execute();
-        await tx.updateTable('health_events').set({ notification_id: id }).where('id', 'in', m.eventIds).execute();
+        await insertDeliveries(
+          tx,
+          deliveries.map((d) => ({ ...d, notification_id: id, next_attempt_at: now })),
+        );
+        await setEventsNotification(tx, m.eventIds, id);
       }
-      await tx
-        .updateTable('health_events')
-        .set({ notified: true })
-        .where(
-          'id',
-          'in',
-          events.map((e) => e.id),
-        )
-        .execute();
+      await markEventsNotified(
+        tx,
+        events.map((e) => e.id),
+      );
       return messages.length;
     });
   }
@@ -147,24 +110,9 @@ export function createNotifier(deps: {
   /** Claims due deliveries (several workers can run this at once) and sends them. Returns how many were attempted. */
   async function deliverDue(limit = 50): Promise<number> {
     const now = clock.now();
-    const claimed = await db
-      .updateTable('notification_deliveries as d')
-      .set((eb) => ({ attempts: eb('d.attempts', '+', 1), last_attempt_at: now, next_attempt_at: new Date(now.getTime() + LEASE_MS) }))
-      .where('d.id', 'in', (eb) =>
-        eb
-          .selectFrom('notification_deliveries')
-          .select('id')
-          .where('status', '=', 'pending')
-          .where('next_attempt_at', '<=', now)
-          .orderBy('next_attempt_at')
-          .limit(limit)
-          .forUpdate()
-          .skipLocked(),
-      )
-      .returning(['d.id', 'd.notification_id', 'd.channel', 'd.target', 'd.webhook_id', 'd.attempts'])
-      .execute();
+    const claimed = await claimDueDeliveries(db, { now, leaseUntil: new Date(now.getTime() + LEASE_MS), limit });
     for (const d of claimed) {
-      const n = await db.selectFrom('notifications').selectAll().where('id', '=', d.notification_id).executeTakeFirstOrThrow();
+      const n = await findNotification(db, d.notification_id);
       let result: { ok: boolean; status: number | null; error: string | null };
       if (d.channel === 'log') {
         log.warn(
@@ -178,9 +126,7 @@ export function createNotifier(deps: {
           (err: unknown) => ({ ok: false, status: null, error: err instanceof Error ? err.message : String(err) }),
         );
       } else {
-        const hook = d.webhook_id
-          ? await db.selectFrom('webhooks').select(['id', 'secret_encrypted', 'status']).where('id', '=', d.webhook_id).executeTakeFirst()
-          : undefined;
+        const hook = d.webhook_id ? await findWebhookForDelivery(db, d.webhook_id) : undefined;
         result =
           hook?.status !== 'active'
             ? { ok: false, status: null, error: 'the webhook was deleted or deactivated' }
@@ -202,17 +148,13 @@ export function createNotifier(deps: {
               });
       }
       const finalFailure = !result.ok && (d.attempts >= MAX_ATTEMPTS || result.error === 'the webhook was deleted or deactivated');
-      await db
-        .updateTable('notification_deliveries')
-        .set({
-          status: result.ok ? 'delivered' : finalFailure ? 'failed' : 'pending',
-          delivered_at: result.ok ? clock.now() : null,
-          last_error: result.error,
-          response_status: result.status,
-          next_attempt_at: new Date(clock.now().getTime() + deliveryRetryDelayMs(d.attempts)),
-        })
-        .where('id', '=', d.id)
-        .execute();
+      await recordDeliveryOutcome(db, d.id, {
+        status: result.ok ? 'delivered' : finalFailure ? 'failed' : 'pending',
+        delivered_at: result.ok ? clock.now() : null,
+        last_error: result.error,
+        response_status: result.status,
+        next_attempt_at: new Date(clock.now().getTime() + deliveryRetryDelayMs(d.attempts)),
+      });
       if (!result.ok)
         log.warn(
           { delivery: d.id, channel: d.channel, attempts: d.attempts, error: result.error },
@@ -226,7 +168,7 @@ export function createNotifier(deps: {
   function list(accountId: string) {
     return {
       db,
-      query: db.selectFrom('notifications').selectAll().where('account_id', '=', accountId),
+      query: notificationsQuery(db, accountId),
       keys: ['seq'],
       descending: true,
       defaultLimit: 100,
@@ -236,17 +178,10 @@ export function createNotifier(deps: {
 
   async function present(rows: NotificationRow[]) {
     if (!rows.length) return [];
-    const deliveries = await db
-      .selectFrom('notification_deliveries')
-      .selectAll()
-      .where(
-        'notification_id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .orderBy('channel')
-      .orderBy('target')
-      .execute();
+    const deliveries = await deliveriesOf(
+      db,
+      rows.map((r) => r.id),
+    );
     return rows.map((n) => ({
       id: n.id,
       account_id: n.account_id,

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../access/principal.js';
 import { loadInScope } from '../access/scope.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
-import type { WebhooksTable } from '../db/schema.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { encryptSecret, type Keyring } from '../secrets/credential-cipher.js';
@@ -15,6 +12,7 @@ import { httpsUrl } from '../servers/server-schemas.js';
 import type { Listing } from '../http/listing.js';
 import type { OutboundPolicy } from '../outbound/outbound-policy.js';
 import { generateWebhookSecret } from './webhook-signature.js';
+import { deleteWebhook, findWebhookInSubtree, insertWebhook, updateWebhook, webhooksQuery, type WebhookRow } from './webhook-queries.js';
 
 export const createWebhookBody = z
   .object({ url: httpsUrl, account_id: z.uuid('must be an account id').optional() })
@@ -22,8 +20,6 @@ export const createWebhookBody = z
 export const updateWebhookBody = z
   .object({ url: httpsUrl.optional(), status: z.enum(['active', 'inactive']).optional() })
   .meta({ examples: [{ status: 'inactive' }] });
-
-type WebhookRow = Selectable<WebhooksTable>;
 
 /** The Webhook object (a Canopy extension). `secret` is shown once, in the answer to the create; null otherwise. */
 function webhookToApi(w: WebhookRow, secret: string | null = null) {
@@ -46,7 +42,7 @@ function webhookToApi(w: WebhookRow, secret: string | null = null) {
 export function createWebhookService(deps: {
   db: Db;
   clock: Clock;
-  accounts: AccountService;
+  accounts: Pick<AccountService, 'load'>;
   keyring: () => Keyring;
   openSecret: (ciphertext: string, rowId: string) => Promise<string>;
   /** Refuses a URL whose host is not a public address (src/outbound/); checked again at every delivery. */
@@ -55,15 +51,7 @@ export function createWebhookService(deps: {
   const { db, clock, accounts, keyring } = deps;
 
   function load(p: Principal, id: string): Promise<WebhookRow> {
-    return loadInScope(id, (id) =>
-      db
-        .selectFrom('webhooks as w')
-        .innerJoin('accounts as a', 'a.id', 'w.account_id')
-        .selectAll('w')
-        .where('w.id', '=', id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst(),
-    );
+    return loadInScope(id, (id) => findWebhookInSubtree(db, p.accountId, id));
   }
 
   return {
@@ -73,7 +61,7 @@ export function createWebhookService(deps: {
       const account = await accounts.load(p, accountId);
       return {
         db,
-        query: db.selectFrom('webhooks').selectAll().where('account_id', '=', account.id),
+        query: webhooksQuery(db, account.id),
         keys: ['created_at', 'id'],
         present: (rows) => rows.map((w) => webhookToApi(w)),
       } satisfies Listing<WebhookRow, unknown>;
@@ -90,40 +78,31 @@ export function createWebhookService(deps: {
       const id = randomUUID();
       const secret = generateWebhookSecret();
       const now = clock.now();
-      const row = await db
-        .insertInto('webhooks')
-        .values({
-          id,
-          account_id: account.id,
-          url: input.url,
-          secret_encrypted: encryptSecret(keyring(), secret, id),
-          created_at: now,
-          updated_at: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await insertWebhook(db, {
+        id,
+        account_id: account.id,
+        url: input.url,
+        secret_encrypted: encryptSecret(keyring(), secret, id),
+        created_at: now,
+        updated_at: now,
+      });
       return webhookToApi(row, secret);
     },
 
     async update(p: Principal, id: string, input: z.infer<typeof updateWebhookBody>) {
       const hook = await load(p, id);
       if (input.url !== undefined) await deps.checkUrl(input.url, 'The webhook URL');
-      const row = await db
-        .updateTable('webhooks')
-        .set({
-          ...(input.url !== undefined ? { url: input.url } : {}),
-          ...(input.status !== undefined ? { status: input.status } : {}),
-          updated_at: clock.now(),
-        })
-        .where('id', '=', hook.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await updateWebhook(db, hook.id, {
+        ...(input.url !== undefined ? { url: input.url } : {}),
+        ...(input.status !== undefined ? { status: input.status } : {}),
+        updated_at: clock.now(),
+      });
       return webhookToApi(row);
     },
 
     async remove(p: Principal, id: string) {
       const hook = await load(p, id);
-      await db.deleteFrom('webhooks').where('id', '=', hook.id).execute();
+      await deleteWebhook(db, hook.id);
       return { ...webhookToApi(hook), deleted: true as const };
     },
   };

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { errorBody } from '../http/openapi.js';
 import type { Metrics } from '../observability/metrics.js';
+import { pingDatabase } from './ops-queries.js';
 
 const healthzSchema = {
   response: { 200: z.strictObject({ status: z.literal('ok') }).meta({ description: 'The process is up.', examples: [{ status: 'ok' }] }) },
@@ -44,13 +44,13 @@ const metricsSchema = {
 };
 
 /** Liveness, readiness and Prometheus metrics: public, no secrets, cheap. */
-export function opsRoutes(deps: { db: Db; metrics: Metrics }) {
+export function opsRoutes(deps: { db: Db; metrics: Pick<Metrics, 'registry'> }) {
   return async function register(app: FastifyInstance) {
     app.get('/healthz', { config: { public: true }, logLevel: 'warn', schema: healthzSchema }, async () => ({ status: 'ok' }));
 
     app.get('/readyz', { config: { public: true }, logLevel: 'warn', schema: readyzSchema }, async (_req, reply) => {
       try {
-        await sql`SELECT 1`.execute(deps.db);
+        await pingDatabase(deps.db);
         return { status: 'ready', database: 'ok' };
       } catch {
         return reply.status(503).send({ error: 'The database is not reachable.', code: 503, status: 'not ready', database: 'unreachable' });

@@ -1,11 +1,10 @@
-import { sql } from 'kysely';
-import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../access/principal.js';
 import { loadInScope } from '../access/scope.js';
 import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
+import { accountInSubtree, deletePaperType, findVisiblePaperType, insertPaperType, paperTypesOfQuery } from './paper-type-queries.js';
 import type { CreatePaperTypeInput } from './paper-type-schemas.js';
 import { paperTypeToApi, type PaperTypeRow } from './paper-type.js';
 
@@ -25,31 +24,19 @@ export function densityOf(
  * of its own account and ancestors; it may find those and its descendants' (ids it learns from their deposits); it may
  * delete only its own subtree's custom types.
  */
-export function createPaperTypeService(deps: { db: Db; accounts: AccountService }) {
+export function createPaperTypeService(deps: { db: Db; accounts: Pick<AccountService, 'load'> }) {
   const { db, accounts } = deps;
 
   async function load(p: Principal, id: string): Promise<PaperTypeRow> {
     const caller = await accounts.load(p, p.accountId);
-    return loadInScope(id, (id) =>
-      db
-        .selectFrom('paper_types as t')
-        .leftJoin('accounts as a', 'a.id', 't.account_id')
-        .selectAll('t')
-        .where('t.id', '=', id)
-        .where((eb) => eb.or([eb('t.account_id', 'is', null), eb('t.account_id', 'in', caller.ancestry), inSubtreeOf(p.accountId)]))
-        .executeTakeFirst(),
-    );
+    return loadInScope(id, (id) => findVisiblePaperType(db, { ancestry: caller.ancestry, scopeRootId: p.accountId }, id));
   }
 
   return {
     /** The types `accountId` (default: the caller's account) may use: built-in first, then custom, by name. */
     async list(p: Principal, accountId = p.accountId) {
       const account = await accounts.load(p, accountId);
-      const query = db
-        .selectFrom('paper_types')
-        .selectAll()
-        .select(sql<boolean>`account_id IS NOT NULL`.as('custom'))
-        .where((eb) => eb.or([eb('account_id', 'is', null), eb('account_id', 'in', account.ancestry)]));
+      const query = paperTypesOfQuery(db, account.ancestry);
       return { db, query, keys: ['custom', 'name', 'id'], present: (rows) => rows.map(paperTypeToApi) } satisfies Listing<
         PaperTypeRow & { custom: boolean },
         unknown
@@ -62,11 +49,7 @@ export function createPaperTypeService(deps: { db: Db; accounts: AccountService 
       const account = await accounts.load(p, accountId ?? p.accountId);
       const density = densityOf(input);
       if (density === undefined) throw new BadRequestError('density: required (g/m²; gsm is accepted too).');
-      const row = await db
-        .insertInto('paper_types')
-        .values({ account_id: account.id, name: input.name, density })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await insertPaperType(db, { account_id: account.id, name: input.name, density });
       return paperTypeToApi(row);
     },
 
@@ -74,14 +57,9 @@ export function createPaperTypeService(deps: { db: Db; accounts: AccountService 
     async remove(p: Principal, id: string) {
       const row = await load(p, id);
       if (row.account_id === null) throw new ForbiddenError('Built-in paper types cannot be deleted.');
-      const owner = await db
-        .selectFrom('accounts as a')
-        .select('a.id')
-        .where('a.id', '=', row.account_id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst();
-      if (!owner) throw new ForbiddenError("A parent account's paper type cannot be deleted.");
-      await db.deleteFrom('paper_types').where('id', '=', row.id).execute();
+      if (!(await accountInSubtree(db, p.accountId, row.account_id)))
+        throw new ForbiddenError("A parent account's paper type cannot be deleted.");
+      await deletePaperType(db, row.id);
       return { ...paperTypeToApi(row), deleted: true as const };
     },
   };

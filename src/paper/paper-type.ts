@@ -2,6 +2,7 @@ import { isUuid } from '../access/scope.js';
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { PaperTypesTable } from '../db/schema.js';
+import { findPaperTypeOf } from './paper-type-queries.js';
 
 export type PaperTypeRow = Selectable<PaperTypesTable>;
 
@@ -16,10 +17,5 @@ export function paperTypeToApi(t: PaperTypeRow) {
  */
 export async function findUsablePaperType(db: Db, ancestry: string[], id: string): Promise<PaperTypeRow | undefined> {
   if (!isUuid(id)) return undefined;
-  return db
-    .selectFrom('paper_types')
-    .selectAll()
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('account_id', 'is', null), eb('account_id', 'in', ancestry)]))
-    .executeTakeFirst();
+  return findPaperTypeOf(db, ancestry, id);
 }

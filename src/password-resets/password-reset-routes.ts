@@ -24,7 +24,10 @@ const preview = z
  * /v1/password_resets (a Canopy extension, public: the e-mailed token is the credential). Request lines are logged
  * with the token redacted, like every logged URL (src/observability/url-redaction.ts).
  */
-export function passwordResetRoutes(deps: { resets: PasswordResetService; sessions: SessionService }) {
+export function passwordResetRoutes(deps: {
+  resets: Pick<PasswordResetService, 'request' | 'preview' | 'complete'>;
+  sessions: Pick<SessionService, 'start'>;
+}) {
   const { resets, sessions } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../access/password.js';
-import { findUserByEmail } from '../accounts/user-queries.js';
+import { findAccountStatus } from '../accounts/account-queries.js';
+import { findUserByEmail, setUserPasswordHash } from '../accounts/user-queries.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { NotFoundError } from '../errors.js';
@@ -8,6 +9,8 @@ import { generateLinkToken, hashLinkToken, looksLikeLinkToken } from '../http/li
 import type { Mailer } from '../outbound/mailer.js';
 import type { Logger } from '../observability/logger.js';
 import type { AuthAttempts } from '../sessions/auth-attempts.js';
+import { deleteUserSessions, voidPasswordResets } from '../sessions/session-queries.js';
+import * as q from './password-reset-queries.js';
 
 /** How long a reset link works. */
 export const RESET_TTL_MS = 60 * 60_000;
@@ -22,8 +25,8 @@ export function createPasswordResetService(deps: {
   db: Db;
   clock: Clock;
   logger: Logger;
-  attempts: AuthAttempts;
-  mailer: Mailer | undefined;
+  attempts: Pick<AuthAttempts, 'begin'>;
+  mailer: Pick<Mailer, 'send'> | undefined;
   publicUrl: () => string;
 }) {
   const { db, clock } = deps;
@@ -31,16 +34,7 @@ export function createPasswordResetService(deps: {
 
   async function open(token: string) {
     if (!looksLikeLinkToken(token)) return undefined;
-    return db
-      .selectFrom('password_resets as r')
-      .innerJoin('users as u', 'u.id', 'r.user_id')
-      .innerJoin('accounts as a', 'a.id', 'u.account_id')
-      .select(['r.id', 'r.user_id', 'u.email'])
-      .where('r.token_hash', '=', hashLinkToken(token))
-      .where('r.used_at', 'is', null)
-      .where('r.expires_at', '>', clock.now())
-      .where('a.status', '=', 'active')
-      .executeTakeFirst();
+    return q.findOpenPasswordReset(db, hashLinkToken(token), clock.now());
   }
 
   async function send(to: string, link: string): Promise<void> {
@@ -63,22 +57,17 @@ export function createPasswordResetService(deps: {
       const attempt = await deps.attempts.begin('password_reset', email, ip);
       await attempt.finish('ok');
       const user = await findUserByEmail(db, email.trim());
-      const account = user
-        ? await db.selectFrom('accounts').select('status').where('id', '=', user.account_id).executeTakeFirst()
-        : undefined;
+      const account = user ? await findAccountStatus(db, user.account_id) : undefined;
       if (!user || account?.status !== 'active') return { requested: true };
       const token = generateLinkToken();
       const now = clock.now();
-      await db
-        .insertInto('password_resets')
-        .values({
-          id: randomUUID(),
-          user_id: user.id,
-          token_hash: hashLinkToken(token),
-          created_at: now,
-          expires_at: new Date(now.getTime() + RESET_TTL_MS),
-        })
-        .execute();
+      await q.insertPasswordReset(db, {
+        id: randomUUID(),
+        user_id: user.id,
+        token_hash: hashLinkToken(token),
+        created_at: now,
+        expires_at: new Date(now.getTime() + RESET_TTL_MS),
+      });
       if (!deps.mailer) {
         log.warn(
           { user: user.id },
@@ -111,23 +100,11 @@ export function createPasswordResetService(deps: {
       const hash = await hashPassword(password);
       const now = clock.now();
       return db.transaction().execute(async (tx) => {
-        const claimed = await tx
-          .updateTable('password_resets')
-          .set({ used_at: now })
-          .where('id', '=', reset.id)
-          .where('used_at', 'is', null)
-          .where('expires_at', '>', now)
-          .returning('id')
-          .executeTakeFirst();
+        const claimed = await q.claimPasswordReset(tx, reset.id, now);
         if (!claimed) throw new NotFoundError();
-        await tx.updateTable('users').set({ password_hash: hash }).where('id', '=', reset.user_id).execute();
-        await tx.deleteFrom('sessions').where('user_id', '=', reset.user_id).execute();
-        await tx
-          .updateTable('password_resets')
-          .set({ used_at: now })
-          .where('user_id', '=', reset.user_id)
-          .where('used_at', 'is', null)
-          .execute();
+        await setUserPasswordHash(tx, reset.user_id, hash);
+        await deleteUserSessions(tx, reset.user_id);
+        await voidPasswordResets(tx, reset.user_id, now);
         log.info({ user: reset.user_id }, 'password reset');
         return { userId: reset.user_id };
       });

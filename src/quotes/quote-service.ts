@@ -1,4 +1,3 @@
-import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../access/principal.js';
 import { loadInScope } from '../access/scope.js';
@@ -9,45 +8,35 @@ import type { Listing } from '../http/listing.js';
 import { BadRequestError, ConflictError } from '../errors.js';
 import { findUsablePaperType } from '../paper/paper-type.js';
 import { densityOf } from '../paper/paper-type-service.js';
+import {
+  conversionsOf,
+  deleteQuote,
+  findQuoteInSubtree,
+  insertQuote,
+  insertQuoteItems,
+  quoteItemsOf,
+  quotesQuery,
+} from './quote-queries.js';
 import type { CreateQuoteInput } from './quote-schemas.js';
 import { quoteStandardPages, quoteToApi, type QuoteItemRow, type QuoteRow } from './quote.js';
 
 /**
  * Quotes (PrintReleaf v1 §7.9): paper (items of a quantity, size and grammage) priced in standard pages at `rate` per
  * standard page (QUOTE_RATE; each quote keeps the rate it was made at). A quote converts once to a transaction
- * (src/certificates/transaction-service.ts); its transaction_id is that transaction's id.
+ * (src/transactions/transaction-service.ts); its transaction_id is that transaction's id.
  */
-export function createQuoteService(deps: { db: Db; clock: Clock; accounts: AccountService; rate: number }) {
+export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Pick<AccountService, 'load'>; rate: number }) {
   const { db, clock, accounts } = deps;
 
   function load(p: Principal, id: string): Promise<QuoteRow> {
-    return loadInScope(id, (id) =>
-      db
-        .selectFrom('quotes as q')
-        .innerJoin('accounts as a', 'a.id', 'q.account_id')
-        .selectAll('q')
-        .where('q.id', '=', id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst(),
-    );
+    return loadInScope(id, (id) => findQuoteInSubtree(db, p.accountId, id));
   }
 
   async function present(rows: QuoteRow[]) {
     if (!rows.length) return [];
     const ids = rows.map((q) => q.id);
-    const items = await db
-      .selectFrom('quote_items')
-      .selectAll()
-      .where('quote_id', 'in', ids)
-      .orderBy('quote_id')
-      .orderBy('position')
-      .execute();
-    const converted = new Map(
-      (await db.selectFrom('transactions').select(['id', 'quote_id']).where('quote_id', 'in', ids).execute()).map((t) => [
-        t.quote_id!,
-        t.id,
-      ]),
-    );
+    const items = await quoteItemsOf(db, ids);
+    const converted = new Map((await conversionsOf(db, ids)).map((t) => [t.quote_id!, t.id]));
     const itemsOf = new Map<string, QuoteItemRow[]>();
     for (const i of items) itemsOf.set(i.quote_id, [...(itemsOf.get(i.quote_id) ?? []), i]);
     return rows.map((q) => quoteToApi(q, itemsOf.get(q.id) ?? [], converted.get(q.id) ?? null));
@@ -63,7 +52,7 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Accou
       const account = await accounts.load(p, accountId);
       return {
         db,
-        query: db.selectFrom('quotes').selectAll().where('account_id', '=', account.id),
+        query: quotesQuery(db, account.id),
         keys: ['created_at', 'id'],
         present,
       } satisfies Listing<QuoteRow, unknown>;
@@ -97,21 +86,17 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Accou
       }
       const standardPages = quoteStandardPages(items.map((i) => ({ ...i, quantity: Number(i.quantity) })));
       const row = await db.transaction().execute(async (tx) => {
-        const quote = await tx
-          .insertInto('quotes')
-          .values({
-            account_id: account.id,
-            project_id: input.project_id ?? null,
-            standard_pages: standardPages,
-            rate: deps.rate,
-            created_at: clock.now(),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await tx
-          .insertInto('quote_items')
-          .values(items.map((i) => ({ ...i, quote_id: quote.id })))
-          .execute();
+        const quote = await insertQuote(tx, {
+          account_id: account.id,
+          project_id: input.project_id ?? null,
+          standard_pages: standardPages,
+          rate: deps.rate,
+          created_at: clock.now(),
+        });
+        await insertQuoteItems(
+          tx,
+          items.map((i) => ({ ...i, quote_id: quote.id })),
+        );
         return quote;
       });
       return presentOne(row);
@@ -122,7 +107,7 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Accou
       const quote = await presentOne(await load(p, id));
       if (quote.transaction_id)
         throw new ConflictError(`This quote was converted to transaction ${quote.transaction_id}; delete that transaction first.`);
-      await db.deleteFrom('quotes').where('id', '=', quote.id).execute();
+      await deleteQuote(db, quote.id);
       return { ...quote, deleted: true as const };
     },
   };

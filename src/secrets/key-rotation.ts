@@ -12,6 +12,7 @@ import {
   type Keyring,
 } from './credential-cipher.js';
 import { masterKeyFile } from './master-key.js';
+import { lockServerSecrets, lockWebhookSecrets, setServerSecret, setWebhookSecret } from './secret-queries.js';
 
 /**
  * `canopy keys rotate`. On the embedded default a new key is generated and put first in the key file (old keys stay
@@ -19,7 +20,11 @@ import { masterKeyFile } from './master-key.js';
  * has already deployed the new key with the old one in CANOPY_PREVIOUS_MASTER_KEYS; rotation re-encrypts under it.
  * Either way every stored credential is re-encrypted in one transaction, so readers see old or new, never a mix.
  */
-export async function rotateMasterKey(db: Db, config: Config, current: Keyring): Promise<{ keyId: string; reencrypted: number }> {
+export async function rotateMasterKey(
+  db: Db,
+  config: Pick<Config, 'masterKey' | 'dataDir'>,
+  current: Keyring,
+): Promise<{ keyId: string; reencrypted: number }> {
   let next = current;
   if (!config.masterKey) {
     const file = masterKeyFile(config);
@@ -30,22 +35,14 @@ export async function rotateMasterKey(db: Db, config: Config, current: Keyring):
   const reencrypted = await db.transaction().execute(async (tx) => {
     let n = 0;
     // Every secret at rest: portal passwords and webhook signing secrets (each with its row id as associated data).
-    const servers = await tx.selectFrom('servers').select(['id', 'password_encrypted as secret']).forUpdate().execute();
+    const servers = await lockServerSecrets(tx);
     for (const row of servers.filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
-      await tx
-        .updateTable('servers')
-        .set({ password_encrypted: encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id) })
-        .where('id', '=', row.id)
-        .execute();
+      await setServerSecret(tx, row.id, encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id));
       n++;
     }
-    const webhooks = await tx.selectFrom('webhooks').select(['id', 'secret_encrypted as secret']).forUpdate().execute();
+    const webhooks = await lockWebhookSecrets(tx);
     for (const row of webhooks.filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
-      await tx
-        .updateTable('webhooks')
-        .set({ secret_encrypted: encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id) })
-        .where('id', '=', row.id)
-        .execute();
+      await setWebhookSecret(tx, row.id, encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id));
       n++;
     }
     return n;

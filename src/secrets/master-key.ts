@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js';
 import { ConfigError } from '../errors.js';
 import { keyringOf, parseKey, readOrCreateKeyFile, type Keyring } from './credential-cipher.js';
 
-export function masterKeyFile(config: Config): string {
+export function masterKeyFile(config: Pick<Config, 'dataDir'>): string {
   return path.join(config.dataDir, 'master-key.json');
 }
 

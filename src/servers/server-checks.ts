@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
 import type { ServerRow } from './server.js';
 import type { ServerService } from './server-service.js';
+import { findServerById, serverCheckStates } from './server-queries.js';
 import type { HealthService } from '../health/health-service.js';
 
 /** A healthy server's log-in is checked hourly even when nothing is due (collections check it too). */
@@ -26,8 +27,8 @@ export function createServerChecks(deps: {
   db: Db;
   clock: Clock;
   logger: Logger;
-  servers: ServerService;
-  health: HealthService;
+  servers: Pick<ServerService, 'connectorOf'>;
+  health: Pick<HealthService, 'serverChecked'>;
   /** Called after every health change is recorded (notifications). */
   onChecked: (serverId: string) => Promise<void>;
   requestCollection: (serverId: string, trigger: string) => Promise<void>;
@@ -50,7 +51,7 @@ export function createServerChecks(deps: {
   }
 
   async function checkServer(serverId: string): Promise<LoginOutcome | undefined> {
-    const server: ServerRow | undefined = await db.selectFrom('servers').selectAll().where('id', '=', serverId).executeTakeFirst();
+    const server: ServerRow | undefined = await findServerById(db, serverId);
     if (!server) return undefined;
     let connector: Connector | undefined;
     const outcome = await login(server.id, async () => {
@@ -65,10 +66,7 @@ export function createServerChecks(deps: {
   /** Servers whose check is due: never checked, healthy and checked over an hour ago, or unhealthy past their backoff. */
   async function dueChecks(): Promise<string[]> {
     const now = clock.now().getTime();
-    const rows = await db
-      .selectFrom('servers')
-      .select(['id', 'health_check', 'health_check_checked_at', 'health_check_failures'])
-      .execute();
+    const rows = await serverCheckStates(db);
     return rows
       .filter((s) => {
         if (!s.health_check_checked_at) return true;

@@ -13,7 +13,11 @@ import { syncRunObject } from './sync-api-schema.js';
 import { listOf, one } from '../http/api-schemas.js';
 
 /** /v1/servers and /v1/accounts/:account_id/servers (PrintReleaf v1 §7.5) plus the Canopy extensions. */
-export function serverRoutes(deps: { servers: ServerService; syncs: SyncHistory; health: HealthService }) {
+export function serverRoutes(deps: {
+  servers: Pick<ServerService, 'list' | 'create' | 'find' | 'update' | 'remove' | 'portalCustomers' | 'load'>;
+  syncs: Pick<SyncHistory, 'list'>;
+  health: Pick<HealthService, 'history'>;
+}) {
   const { servers, syncs, health } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();

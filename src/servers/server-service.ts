@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { inSubtreeOf } from '../accounts/account-queries.js';
 import { loadInScope } from '../access/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../access/principal.js';
@@ -12,6 +11,7 @@ import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '.
 import { encryptSecret, type Keyring } from '../secrets/credential-cipher.js';
 import type { CreateServerInput, UpdateServerInput } from './server-schemas.js';
 import { serverToApi, type ServerRow } from './server.js';
+import { accountServersQuery, deleteServer, findServerInSubtree, insertServer, serverHasFeeds, updateServer } from './server-queries.js';
 
 export interface PortalCredentials {
   url: string;
@@ -27,7 +27,7 @@ export type ConnectorFactory = (credentials: PortalCredentials) => Connector;
 export function createServerService(deps: {
   db: Db;
   clock: Clock;
-  accounts: AccountService;
+  accounts: Pick<AccountService, 'load'>;
   keyring: () => Keyring;
   /** Decrypts a secret at rest (reloading the keyring if another process rotated it). */
   openSecret: (ciphertext: string, rowId: string) => Promise<string>;
@@ -38,15 +38,7 @@ export function createServerService(deps: {
   const { db, clock, accounts, keyring, connectorFor } = deps;
 
   function load(p: Principal, id: string): Promise<ServerRow> {
-    return loadInScope(id, (id) =>
-      db
-        .selectFrom('servers as s')
-        .innerJoin('accounts as a', 'a.id', 's.account_id')
-        .selectAll('s')
-        .where('s.id', '=', id)
-        .where(inSubtreeOf(p.accountId))
-        .executeTakeFirst(),
-    );
+    return loadInScope(id, (id) => findServerInSubtree(db, p.accountId, id));
   }
 
   async function testLogin(credentials: PortalCredentials): Promise<void> {
@@ -83,28 +75,24 @@ export function createServerService(deps: {
       await testLogin({ url: input.url, username: input.username, password: input.password });
       const id = randomUUID();
       const now = clock.now();
-      const row = await db
-        .insertInto('servers')
-        .values({
-          id,
-          account_id: account.id,
-          type: 'onestop',
-          url: input.url,
-          username: input.username,
-          password_encrypted: encryptSecret(keyring(), input.password, id),
-          contact: input.contact ?? null,
-          paper_profile: input.paper_profile ?? 'a4',
-          time_zone: input.time_zone ?? 'Europe/London',
-          holiday_region: input.holiday_region ?? 'GB-ENG',
-          concurrency: input.concurrency ?? 1,
-          health_check: 'healthy',
-          health_check_checked_at: now,
-          health_check_changed_at: now,
-          created_at: now,
-          updated_at: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await insertServer(db, {
+        id,
+        account_id: account.id,
+        type: 'onestop',
+        url: input.url,
+        username: input.username,
+        password_encrypted: encryptSecret(keyring(), input.password, id),
+        contact: input.contact ?? null,
+        paper_profile: input.paper_profile ?? 'a4',
+        time_zone: input.time_zone ?? 'Europe/London',
+        holiday_region: input.holiday_region ?? 'GB-ENG',
+        concurrency: input.concurrency ?? 1,
+        health_check: 'healthy',
+        health_check_checked_at: now,
+        health_check_changed_at: now,
+        created_at: now,
+        updated_at: now,
+      });
       return serverToApi(row);
     },
 
@@ -112,7 +100,7 @@ export function createServerService(deps: {
       const account = await accounts.load(p, accountId);
       return {
         db,
-        query: db.selectFrom('servers').selectAll().where('account_id', '=', account.id),
+        query: accountServersQuery(db, account.id),
         keys: ['created_at', 'id'],
         present: (rows) => rows.map(serverToApi),
       } satisfies Listing<ServerRow, unknown>;
@@ -137,30 +125,24 @@ export function createServerService(deps: {
           password: input.password ?? (await credentialsOf(server)).password,
         });
       }
-      const row = await db
-        .updateTable('servers')
-        .set({
-          ...(input.url !== undefined ? { url: input.url } : {}),
-          ...(input.username !== undefined ? { username: input.username } : {}),
-          ...(input.password !== undefined ? { password_encrypted: encryptSecret(keyring(), input.password, server.id) } : {}),
-          ...(input.contact !== undefined ? { contact: input.contact } : {}),
-          ...(input.paper_profile !== undefined ? { paper_profile: input.paper_profile } : {}),
-          ...(input.time_zone !== undefined ? { time_zone: input.time_zone } : {}),
-          ...(input.holiday_region !== undefined ? { holiday_region: input.holiday_region } : {}),
-          ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
-          updated_at: clock.now(),
-        })
-        .where('id', '=', server.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await updateServer(db, server.id, {
+        ...(input.url !== undefined ? { url: input.url } : {}),
+        ...(input.username !== undefined ? { username: input.username } : {}),
+        ...(input.password !== undefined ? { password_encrypted: encryptSecret(keyring(), input.password, server.id) } : {}),
+        ...(input.contact !== undefined ? { contact: input.contact } : {}),
+        ...(input.paper_profile !== undefined ? { paper_profile: input.paper_profile } : {}),
+        ...(input.time_zone !== undefined ? { time_zone: input.time_zone } : {}),
+        ...(input.holiday_region !== undefined ? { holiday_region: input.holiday_region } : {}),
+        ...(input.concurrency !== undefined ? { concurrency: input.concurrency } : {}),
+        updated_at: clock.now(),
+      });
       return serverToApi(row);
     },
 
     async remove(p: Principal, id: string) {
       const server = await load(p, id);
-      const feeds = await db.selectFrom('feeds').select('id').where('server_id', '=', server.id).limit(1).execute();
-      if (feeds.length) throw new ConflictError('The server still has feeds: delete them first.');
-      await db.deleteFrom('servers').where('id', '=', server.id).execute();
+      if (await serverHasFeeds(db, server.id)) throw new ConflictError('The server still has feeds: delete them first.');
+      await deleteServer(db, server.id);
       return { ...serverToApi(server), deleted: true as const };
     },
 

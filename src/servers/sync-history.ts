@@ -1,10 +1,7 @@
-import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { SyncRunsTable } from '../db/schema.js';
 import { apiTimestamp } from '../http/api-format.js';
 import type { Listing } from '../http/listing.js';
-
-type SyncRunRow = Selectable<SyncRunsTable>;
+import { finishSyncRun, insertSyncRun, latestSyncRun, serverSyncRunsQuery, type SyncRunRow } from './sync-history-queries.js';
 
 export interface SyncError {
   feed_id?: string;
@@ -15,38 +12,29 @@ export interface SyncError {
 export function createSyncHistory(db: Db) {
   return {
     async start(serverId: string, trigger: string, at: Date): Promise<string> {
-      const row = await db
-        .insertInto('sync_runs')
-        .values({ server_id: serverId, trigger, started_at: at })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
+      return insertSyncRun(db, { serverId, trigger, startedAt: at });
     },
 
     async finish(
       id: string,
       r: { at: Date; feeds: number; days: number; requests: number; retries: number; errors: SyncError[]; failed: boolean },
     ) {
-      await db
-        .updateTable('sync_runs')
-        .set({
-          finished_at: r.at,
-          status: r.failed ? 'failed' : r.errors.length ? 'partial' : 'succeeded',
-          feeds: r.feeds,
-          days: r.days,
-          requests: r.requests,
-          retries: r.retries,
-          errors: JSON.stringify(r.errors.slice(0, 100)),
-        })
-        .where('id', '=', id)
-        .execute();
+      await finishSyncRun(db, id, {
+        finishedAt: r.at,
+        status: r.failed ? 'failed' : r.errors.length ? 'partial' : 'succeeded',
+        feeds: r.feeds,
+        days: r.days,
+        requests: r.requests,
+        retries: r.retries,
+        errors: r.errors.slice(0, 100),
+      });
     },
 
     /** A server's runs, newest first; 100 a page unless the caller asks for another limit. */
     list(serverId: string) {
       return {
         db,
-        query: db.selectFrom('sync_runs').selectAll().where('server_id', '=', serverId),
+        query: serverSyncRunsQuery(db, serverId),
         keys: ['started_at', 'id'],
         descending: true,
         defaultLimit: 100,
@@ -56,14 +44,7 @@ export function createSyncHistory(db: Db) {
 
     /** The server's latest run (benchmarks, the CLI). */
     async latest(serverId: string) {
-      const row = await db
-        .selectFrom('sync_runs')
-        .selectAll()
-        .where('server_id', '=', serverId)
-        .orderBy('started_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const row = await latestSyncRun(db, serverId);
       return row ? runToApi(row) : undefined;
     },
   };

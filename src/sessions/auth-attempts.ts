@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { AuthAttemptKind } from '../db/schema.js';
 import { TooManyRequestsError } from '../errors.js';
+import * as q from './auth-attempt-queries.js';
 
 /**
  * Limits on the public credential endpoints that no request header can reset: they are keyed on the client address
@@ -90,32 +90,21 @@ export function createAuthAttempts(deps: { db: Db; clock: Clock }) {
       const rules = ATTEMPT_RULES[kind];
       if (now.getTime() - lastCleanup > CLEANUP_EVERY_MS) {
         lastCleanup = now.getTime();
-        await db
-          .deleteFrom('auth_attempts')
-          .where('at', '<', new Date(now.getTime() - KEEP_MS))
-          .execute();
+        await q.deleteAttemptsBefore(db, new Date(now.getTime() - KEEP_MS));
       }
-      const { id } = await db
-        .insertInto('auth_attempts')
-        .values({ kind, subject_hash: hash, ip, outcome: 'pending', at: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await q.insertPendingAttempt(db, { kind, subjectHash: hash, ip, at: now });
       const block = async (err: TooManyRequestsError): Promise<never> => {
-        await db.updateTable('auth_attempts').set({ outcome: 'blocked' }).where('id', '=', id).execute();
+        await q.setAttemptOutcome(db, id, 'blocked');
         throw err;
       };
 
       for (const limit of rules.limits) {
-        const since = new Date(now.getTime() - limit.windowMs);
-        let q = db
-          .selectFrom('auth_attempts')
-          .select([sql<number>`count(*)::int`.as('n'), sql<Date>`min(at)`.as('oldest')])
-          .where('kind', '=', kind)
-          .where('at', '>', since)
-          .where('outcome', '!=', 'blocked');
-        if (limit.by !== 'subject') q = q.where('ip', '=', ip);
-        if (limit.by !== 'ip') q = q.where('subject_hash', '=', hash);
-        const row = await q.executeTakeFirstOrThrow();
+        const row = await q.countAttempts(db, {
+          kind,
+          since: new Date(now.getTime() - limit.windowMs),
+          ip: limit.by !== 'subject' ? ip : undefined,
+          subjectHash: limit.by !== 'ip' ? hash : undefined,
+        });
         if (row.n > limit.max) {
           const oldest = new Date(row.oldest);
           await block(retryAfter((oldest.getTime() + limit.windowMs - now.getTime()) / 1000, limit.message));
@@ -124,25 +113,7 @@ export function createAuthAttempts(deps: { db: Db; clock: Clock }) {
 
       if (rules.backoff) {
         const b = rules.backoff;
-        const row = await db
-          .selectFrom('auth_attempts')
-          .select([sql<number>`count(*)::int`.as('failures'), sql<Date | null>`max(at)`.as('last')])
-          .where('kind', '=', kind)
-          .where('subject_hash', '=', hash)
-          .where('outcome', '=', 'failed')
-          .where('at', '>', new Date(now.getTime() - b.memoryMs))
-          .where(({ eb, selectFrom }) =>
-            eb(
-              'at',
-              '>',
-              selectFrom('auth_attempts')
-                .select(sql<Date>`coalesce(max(at), '-infinity'::timestamptz)`.as('m'))
-                .where('kind', '=', kind)
-                .where('subject_hash', '=', hash)
-                .where('outcome', '=', 'ok'),
-            ),
-          )
-          .executeTakeFirstOrThrow();
+        const row = await q.failuresSinceLastSuccess(db, { kind, subjectHash: hash, since: new Date(now.getTime() - b.memoryMs) });
         const delay = backoffDelayMs(row.failures, b);
         if (delay > 0 && row.last) {
           const waitMs = new Date(row.last).getTime() + delay - now.getTime();
@@ -152,7 +123,7 @@ export function createAuthAttempts(deps: { db: Db; clock: Clock }) {
 
       return {
         async finish(outcome) {
-          await db.updateTable('auth_attempts').set({ outcome }).where('id', '=', id).execute();
+          await q.setAttemptOutcome(db, id, outcome);
         },
       };
     },

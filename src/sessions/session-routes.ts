@@ -32,7 +32,9 @@ export function setSessionCookie(reply: FastifyReply, token: string, maxAgeSecon
 }
 
 /** /v1/session: the dashboard's sign-in (POST), who is signed in (GET) and sign-out (DELETE). */
-export function sessionRoutes(deps: { sessions: SessionService }) {
+export function sessionRoutes(deps: {
+  sessions: Pick<SessionService, 'authenticate' | 'current' | 'signIn' | 'changePassword' | 'signOut'>;
+}) {
   const { sessions } = deps;
   const current = async (req: FastifyRequest) => {
     const token = req.cookies[SESSION_COOKIE];

@@ -7,6 +7,8 @@ import type { Db } from '../db/database.js';
 import type { AccountRole } from '../db/schema.js';
 import { BadRequestError, ForbiddenError, UnauthorizedError } from '../errors.js';
 import type { AuthAttempts } from './auth-attempts.js';
+import * as q from './session-queries.js';
+import { setUserPasswordHash } from '../accounts/user-queries.js';
 
 /** A session ends after 12 hours without a request, and 7 days after sign-in in any case. */
 const IDLE_MS = 12 * 60 * 60_000;
@@ -23,16 +25,11 @@ export interface SessionBody {
  * Dashboard sessions (cookie auth). The cookie carries a random token (only its hash is stored); the session's CSRF
  * token must come back in the X-CSRF-Token header on every write, which another site cannot do.
  */
-export function createSessionService(deps: { db: Db; clock: Clock; attempts: AuthAttempts }) {
+export function createSessionService(deps: { db: Db; clock: Clock; attempts: Pick<AuthAttempts, 'begin'> }) {
   const { db, clock } = deps;
 
   async function body(userId: string, csrfToken: string): Promise<SessionBody> {
-    const row = await db
-      .selectFrom('users as u')
-      .innerJoin('accounts as a', 'a.id', 'u.account_id')
-      .select(['u.id', 'u.full_name', 'u.email', 'a.id as account_id', 'a.name', 'a.role'])
-      .where('u.id', '=', userId)
-      .executeTakeFirstOrThrow();
+    const row = await q.loadSessionUser(db, userId);
     return {
       user: { id: row.id, full_name: row.full_name, email: row.email },
       account: { id: row.account_id, name: row.name, role: row.role },
@@ -42,22 +39,19 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
 
   /** Starts a session for a user (after a password check or an accepted invitation): the cookie token and the body. */
   async function start(userId: string): Promise<{ token: string; maxAgeSeconds: number; body: SessionBody }> {
-    const user = await db.selectFrom('users').select(['id', 'account_id']).where('id', '=', userId).executeTakeFirstOrThrow();
+    const user = await q.loadUserAccountId(db, userId);
     const token = randomBytes(32).toString('base64url');
     const csrf = csrfTokenOf(token);
     const now = clock.now();
-    await db
-      .insertInto('sessions')
-      .values({
-        token_hash: hashSessionToken(token),
-        user_id: user.id,
-        account_id: user.account_id,
-        csrf_hash: hashSessionToken(csrf),
-        created_at: now,
-        last_seen_at: now,
-        expires_at: new Date(now.getTime() + ABSOLUTE_MS),
-      })
-      .execute();
+    await q.insertSession(db, {
+      token_hash: hashSessionToken(token),
+      user_id: user.id,
+      account_id: user.account_id,
+      csrf_hash: hashSessionToken(csrf),
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + ABSOLUTE_MS),
+    });
     return { token, maxAgeSeconds: ABSOLUTE_MS / 1000, body: await body(user.id, csrf) };
   }
 
@@ -70,11 +64,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
      */
     async signIn(email: string, password: string, ip: string) {
       const attempt = await deps.attempts.begin('sign_in', email, ip);
-      const user = await db
-        .selectFrom('users')
-        .select(['id', 'password_hash'])
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase()))
-        .executeTakeFirst();
+      const user = await q.findUserCredentialsByEmail(db, email.trim());
       // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
       const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
       if (!user?.password_hash || !ok) {
@@ -82,12 +72,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
         throw new UnauthorizedError('The email or password is not correct.');
       }
       await attempt.finish('ok');
-      const account = await db
-        .selectFrom('users as u')
-        .innerJoin('accounts as a', 'a.id', 'u.account_id')
-        .select('a.status')
-        .where('u.id', '=', user.id)
-        .executeTakeFirstOrThrow();
+      const account = await q.loadUserAccountStatus(db, user.id);
       if (account.status !== 'active') throw new ForbiddenError('This account is inactive.');
       return start(user.id);
     },
@@ -97,32 +82,27 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
      * pending reset links stop working; this session stays signed in.
      */
     async changePassword(p: SessionPrincipal, current: string, next: string): Promise<void> {
-      const user = await db.selectFrom('users').select(['id', 'password_hash']).where('id', '=', p.userId!).executeTakeFirstOrThrow();
+      const user = await q.loadUserCredentials(db, p.userId!);
       if (!user.password_hash || !(await verifyPassword(current, user.password_hash)))
         throw new BadRequestError('The current password is not correct.');
       if (current === next) throw new BadRequestError('new_password: must differ from the current password');
       const hash = await hashPassword(next);
       const now = clock.now();
       await db.transaction().execute(async (tx) => {
-        await tx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
-        await tx.deleteFrom('sessions').where('user_id', '=', user.id).where('token_hash', '!=', p.tokenHash).execute();
-        await tx.updateTable('password_resets').set({ used_at: now }).where('user_id', '=', user.id).where('used_at', 'is', null).execute();
+        await setUserPasswordHash(tx, user.id, hash);
+        await q.deleteOtherSessions(tx, user.id, p.tokenHash);
+        await q.voidPasswordResets(tx, user.id, now);
       });
     },
 
     /** The principal of a session cookie, or undefined (unknown, expired, idle too long). Refreshes last_seen_at. */
     async authenticate(token: string): Promise<SessionPrincipal | { inactive: true } | undefined> {
       const now = clock.now();
-      const row = await db
-        .selectFrom('sessions as s')
-        .innerJoin('accounts as a', 'a.id', 's.account_id')
-        .select(['s.token_hash', 's.user_id', 's.account_id', 's.csrf_hash', 's.last_seen_at', 's.expires_at', 'a.role', 'a.status'])
-        .where('s.token_hash', '=', hashSessionToken(token))
-        .executeTakeFirst();
+      const row = await q.findSessionByTokenHash(db, hashSessionToken(token));
       if (!row || row.expires_at <= now || now.getTime() - row.last_seen_at.getTime() > IDLE_MS) return undefined;
       if (row.status !== 'active') return { inactive: true };
       if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
-        await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
+        await q.touchSession(db, row.token_hash, now);
       }
       return {
         accountId: row.account_id,
@@ -139,7 +119,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Aut
     current: (p: SessionPrincipal, token: string) => body(p.userId!, csrfTokenOf(token)),
 
     async signOut(token: string): Promise<void> {
-      await db.deleteFrom('sessions').where('token_hash', '=', hashSessionToken(token)).execute();
+      await q.deleteSession(db, hashSessionToken(token));
     },
   };
 }

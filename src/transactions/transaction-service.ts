@@ -1,12 +1,12 @@
 import { localDate } from '../calendar.js';
 import { PAGES_PER_TREE_TEXT, pagesForTrees } from '../trees.js';
-import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { Principal } from '../access/principal.js';
 import { loadInScope } from '../access/scope.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
+import { lockQuote } from '../quotes/quote-queries.js';
 import type { QuoteService } from '../quotes/quote-service.js';
 import type { CertificateService } from '../certificates/certificate-service.js';
 import { activeProject } from '../certificates/forestry.js';
@@ -15,6 +15,16 @@ import { trees3 } from '../trees.js';
 import { apiTimestamp } from '../http/api-format.js';
 import type { Selectable } from 'kysely';
 import type { TransactionsTable } from '../db/schema.js';
+import {
+  deleteTransaction,
+  deleteTransactionCertificate,
+  findTransactionInSubtree,
+  findTransactionOfQuote,
+  findTransactionWithKindInSubtree,
+  insertTransaction,
+  insertTransactionCertificate,
+  transactionsQuery,
+} from './transaction-queries.js';
 import type { CreateTransactionInput } from './transaction-schemas.js';
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
@@ -61,24 +71,14 @@ export function createTransactionService(deps: {
       const account = await accounts.load(p, accountId);
       return {
         db,
-        query: db.selectFrom('transactions').selectAll().where('account_id', '=', account.id),
+        query: transactionsQuery(db, account.id),
         keys: ['date', 'id'],
         present: (rows) => rows.map(transactionToApi),
       } satisfies Listing<Selectable<TransactionsTable>, unknown>;
     },
 
     async find(p: Principal, id: string) {
-      return transactionToApi(
-        await loadInScope(id, (id) =>
-          db
-            .selectFrom('transactions as t')
-            .innerJoin('accounts as a', 'a.id', 't.account_id')
-            .selectAll('t')
-            .where('t.id', '=', id)
-            .where(inSubtreeOf(p.accountId))
-            .executeTakeFirst(),
-        ),
-      );
+      return transactionToApi(await loadInScope(id, (id) => findTransactionInSubtree(db, p.accountId, id)));
     },
 
     async create(p: Principal, scopeAccountId: string | undefined, input: CreateTransactionInput) {
@@ -108,27 +108,19 @@ export function createTransactionService(deps: {
       try {
         const row = await db.transaction().execute(async (tx) => {
           if (quote) {
-            await tx.selectFrom('quotes').select('id').where('id', '=', quote.id).forUpdate().executeTakeFirst();
-            if (await tx.selectFrom('transactions').select('id').where('quote_id', '=', quote.id).executeTakeFirst()) throw conflict();
+            await lockQuote(tx, quote.id);
+            if (await findTransactionOfQuote(tx, quote.id)) throw conflict();
           }
-          const certificate = await tx
-            .insertInto('certificates')
-            .values({ account_id: account.id, kind: 'transaction', month, pages, adjustment_pages: 0, customers: null, issued_at: now })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          return tx
-            .insertInto('transactions')
-            .values({
-              account_id: account.id,
-              project_id: projectId,
-              certificate_id: certificate.id,
-              quote_id: quote?.id ?? null,
-              date: now,
-              pages,
-              created_at: now,
-            })
-            .returningAll()
-            .executeTakeFirstOrThrow();
+          const certificateId = await insertTransactionCertificate(tx, { account_id: account.id, month, pages, issued_at: now });
+          return insertTransaction(tx, {
+            account_id: account.id,
+            project_id: projectId,
+            certificate_id: certificateId,
+            quote_id: quote?.id ?? null,
+            date: now,
+            pages,
+            created_at: now,
+          });
         });
         return transactionToApi(row);
       } catch (err) {
@@ -139,23 +131,12 @@ export function createTransactionService(deps: {
 
     /** Deletes a manual transaction and its certificate; a converted quote may then be converted again. */
     async remove(p: Principal, id: string) {
-      const row = await loadInScope(id, (id) =>
-        db
-          .selectFrom('transactions as t')
-          .innerJoin('accounts as a', 'a.id', 't.account_id')
-          .leftJoin('certificates as c', 'c.id', 't.certificate_id')
-          .selectAll('t')
-          .select('c.kind')
-          .where('t.id', '=', id)
-          .where(inSubtreeOf(p.accountId))
-          .executeTakeFirst(),
-      );
+      const row = await loadInScope(id, (id) => findTransactionWithKindInSubtree(db, p.accountId, id));
       if (row.kind !== 'transaction')
         throw new ForbiddenError('Only manual transactions can be deleted; this one plants a monthly certificate.');
       await db.transaction().execute(async (tx) => {
-        await tx.deleteFrom('transactions').where('id', '=', row.id).execute();
-        if (row.certificate_id)
-          await tx.deleteFrom('certificates').where('id', '=', row.certificate_id).where('kind', '=', 'transaction').execute();
+        await deleteTransaction(tx, row.id);
+        if (row.certificate_id) await deleteTransactionCertificate(tx, row.certificate_id);
       });
       return { ...transactionToApi(row), deleted: true as const };
     },

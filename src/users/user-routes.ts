@@ -11,7 +11,7 @@ import { userDeleted, userObject } from './user-api-schema.js';
  * /v1/users and /v1/accounts/:account_id/users (PrintReleaf v1 §7.7): find, list, delete. No POST: users join by
  * accepting an invitation (/v1/invitations) or are created with `canopy admin create-account`.
  */
-export function userRoutes(deps: { users: UserService }) {
+export function userRoutes(deps: { users: Pick<UserService, 'list' | 'find' | 'remove'> }) {
   const { users } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();

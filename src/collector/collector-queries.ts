@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { FeedRow } from '../feeds/feed.js';
+
+/** Plain query functions of the collector: which feeds to read, their checkpoints, and servers' collection state. */
+
+/** A server's active feeds (or only `feedId` of them), oldest first. */
+export async function activeFeedsOfServer(db: Db, serverId: string, feedId?: string): Promise<FeedRow[]> {
+  let query = db.selectFrom('feeds').selectAll().where('server_id', '=', serverId).where('status', '=', 'active');
+  if (feedId) query = query.where('id', '=', feedId);
+  return query.orderBy('created_at').orderBy('id').execute();
+}
+
+/** Records that the server's nightly run collected every feed through `date`. */
+export async function markServerCollected(db: Db, serverId: string, date: string): Promise<void> {
+  await db.updateTable('servers').set({ last_collected_for: date }).where('id', '=', serverId).execute();
+}
+
+/**
+ * Every server's collection state: its time zone, health, last nightly date, and over its active feeds the oldest
+ * checkpoint, how many were never synced and how many there are.
+ */
+export async function serverCollectionStates(db: Db) {
+  return db
+    .selectFrom('servers as s')
+    .select(['s.id', 's.time_zone', 's.health_check', 's.last_collected_for'])
+    .select((eb) => [
+      eb
+        .selectFrom('feeds as f')
+        .select((e) => e.fn.min('f.checkpoint_date').as('c'))
+        .whereRef('f.server_id', '=', 's.id')
+        .where('f.status', '=', 'active')
+        .as('min_checkpoint'),
+      eb
+        .selectFrom('feeds as f')
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .whereRef('f.server_id', '=', 's.id')
+        .where('f.status', '=', 'active')
+        .where('f.checkpoint_date', 'is', null)
+        .as('unsynced'),
+      eb
+        .selectFrom('feeds as f')
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .whereRef('f.server_id', '=', 's.id')
+        .where('f.status', '=', 'active')
+        .as('active_feeds'),
+    ])
+    .execute();
+}
+
+/** Locks the feed row (FOR UPDATE, so inside a transaction) and reads what a sync plan depends on; undefined when gone. */
+export async function lockFeedPosition(db: Db, feedId: string): Promise<{ external_id: string; activation_date: string } | undefined> {
+  return db.selectFrom('feeds').select(['external_id', 'activation_date']).where('id', '=', feedId).forUpdate().executeTakeFirst();
+}
+
+/** Moves the feed's checkpoint to `date`, never backwards. */
+export async function advanceCheckpoint(db: Db, feedId: string, date: string, now: Date): Promise<void> {
+  await db
+    .updateTable('feeds')
+    .set({ checkpoint_date: sql<string>`greatest(checkpoint_date, ${date}::date)`, updated_at: now })
+    .where('id', '=', feedId)
+    .execute();
+}
+
+/** The servers with at least one active feed (what `canopy collect` collects by default). */
+export async function serversWithActiveFeeds(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('servers')
+    .select('id')
+    .where((eb) =>
+      eb.exists(eb.selectFrom('feeds').select('id').whereRef('feeds.server_id', '=', 'servers.id').where('feeds.status', '=', 'active')),
+    )
+    .execute();
+  return rows.map((r) => r.id);
+}
