@@ -1,4 +1,3 @@
-import { PAGES_PER_TREE_TEXT } from '../trees.js';
 import {
   CERTIFICATE_TITLE,
   MAP_ASPECT,
@@ -15,6 +14,7 @@ import {
   issuedLine,
   mapPoint,
   placeLabels,
+  TREE_RULE_NOTE,
   type CertificateView,
 } from './certificate-view.js';
 
@@ -66,7 +66,7 @@ ${seal(period)}
 <div><dt>Standard pages</dt><dd>${esc(formatPages(view.pages))}</dd></div>
 <div><dt>Trees planted</dt><dd>${esc(formatTrees(view.trees))}</dd></div>
 </dl>
-<p class="note">One tree for every ${PAGES_PER_TREE_TEXT} standard pages (8.5 × 11 in, 20 lb bond).${adjustmentHtml}</p>
+<p class="note">${TREE_RULE_NOTE}${adjustmentHtml}</p>
 <section class="projects" aria-labelledby="projects-title">
 <h2 id="projects-title">${projectsHeading}</h2>
 <figure class="map">${worldMap(view)}</figure>

@@ -1,4 +1,3 @@
-import { PAGES_PER_TREE_TEXT } from '../trees.js';
 import PDFDocument from 'pdfkit';
 import {
   CERTIFICATE_TITLE,
@@ -17,6 +16,7 @@ import {
   mapPoint,
   placeLabels,
   verificationLine,
+  TREE_RULE_NOTE,
   type CertificateView,
 } from './certificate-view.js';
 
@@ -188,7 +188,7 @@ function drawFigures(doc: Doc, view: CertificateView): void {
     .lineTo(CX, top + 56)
     .stroke();
 
-  const notes = [`One tree for every ${PAGES_PER_TREE_TEXT} standard pages (8.5 × 11 in, 20 lb bond).`];
+  const notes = [TREE_RULE_NOTE];
   const adjustment = adjustmentNote(view);
   if (adjustment) notes.push(adjustment);
   doc.font('Helvetica').fontSize(8).fillColor(COLOR.muted);

@@ -1,8 +1,12 @@
+import { PAGES_PER_TREE_TEXT } from '../trees.js';
 /**
  * The view model of a Certificate of Reforestation (docs/domain.md) and the display helpers its two renderers share
  * (certificate-pdf.ts, certificate-page.ts), so the PDF and the public page always say the same thing.
  * Pure: no I/O, no wall time, no locale of the machine.
  */
+
+/** The rule both renderers state under the figures. */
+export const TREE_RULE_NOTE = `One tree for every ${PAGES_PER_TREE_TEXT} standard pages (8.5 × 11 in, 20 lb bond).`;
 
 export interface CertificateProjectView {
   name: string;
