@@ -31,9 +31,9 @@ export async function conversionsOf(db: Db, quoteIds: string[]): Promise<Array<{
   return db.selectFrom('transactions').select(['id', 'quote_id']).where('quote_id', 'in', quoteIds).execute();
 }
 
-/** Locks the quote's row until the end of the current transaction (converting it to a transaction). */
-export async function lockQuote(db: Db, id: string): Promise<void> {
-  await db.selectFrom('quotes').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+/** Locks the quote's row until the end of the current transaction (converting or deleting it); false when it is gone. */
+export async function lockQuote(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('quotes').select('id').where('id', '=', id).forUpdate().executeTakeFirst()) !== undefined;
 }
 
 export async function insertQuote(db: Db, q: Insertable<QuotesTable>): Promise<Selectable<QuotesTable>> {

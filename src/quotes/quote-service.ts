@@ -5,15 +5,16 @@ import { activeProject } from '../certificates/forestry.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
-import { BadRequestError, ConflictError } from '../errors.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
 import { findUsablePaperType } from '../paper/paper-type.js';
-import { densityOf } from '../paper/paper-type-service.js';
+import { densityOf } from '../paper/paper-type.js';
 import {
   conversionsOf,
   deleteQuote,
   findQuoteInSubtree,
   insertQuote,
   insertQuoteItems,
+  lockQuote,
   quoteItemsOf,
   quotesQuery,
 } from './quote-queries.js';
@@ -102,12 +103,18 @@ export function createQuoteService(deps: { db: Db; clock: Clock; accounts: Pick<
       return presentOne(row);
     },
 
-    /** A converted quote stays while its transaction exists (the transaction names it). */
+    /**
+     * A converted quote stays while its transaction exists (the transaction names it). The quote row is locked first,
+     * as a conversion does, so a conversion running at the same moment cannot turn the delete into a foreign-key error.
+     */
     async remove(p: Principal, id: string) {
       const quote = await presentOne(await load(p, id));
-      if (quote.transaction_id)
-        throw new ConflictError(`This quote was converted to transaction ${quote.transaction_id}; delete that transaction first.`);
-      await deleteQuote(db, quote.id);
+      await db.transaction().execute(async (tx) => {
+        if (!(await lockQuote(tx, quote.id))) throw new NotFoundError(); // deleted meanwhile
+        const [conversion] = await conversionsOf(tx, [quote.id]);
+        if (conversion) throw new ConflictError(`This quote was converted to transaction ${conversion.id}; delete that transaction first.`);
+        await deleteQuote(tx, quote.id);
+      });
       return { ...quote, deleted: true as const };
     },
   };

@@ -14,19 +14,8 @@ export function transactionsQuery(db: Db, accountId: string) {
   return db.selectFrom('transactions').selectAll().where('account_id', '=', accountId);
 }
 
-/** The transaction if its account lies in the subtree rooted at `scopeRootId`. */
-export async function findTransactionInSubtree(db: Db, scopeRootId: string, id: string): Promise<TransactionRow | undefined> {
-  return db
-    .selectFrom('transactions as t')
-    .innerJoin('accounts as a', 'a.id', 't.account_id')
-    .selectAll('t')
-    .where('t.id', '=', id)
-    .where(inSubtreeOf(scopeRootId))
-    .executeTakeFirst();
-}
-
-/** findTransactionInSubtree, with the kind of the certificate it plants (null: none). */
-export async function findTransactionWithKindInSubtree(db: Db, scopeRootId: string, id: string) {
+/** The transaction if its account lies in the subtree rooted at `scopeRootId`, with the kind of the certificate it plants. */
+export async function findTransactionInSubtree(db: Db, scopeRootId: string, id: string) {
   return db
     .selectFrom('transactions as t')
     .innerJoin('accounts as a', 'a.id', 't.account_id')
@@ -36,11 +25,6 @@ export async function findTransactionWithKindInSubtree(db: Db, scopeRootId: stri
     .where('t.id', '=', id)
     .where(inSubtreeOf(scopeRootId))
     .executeTakeFirst();
-}
-
-/** The transaction converted from the quote, if any. */
-export async function findTransactionOfQuote(db: Db, quoteId: string): Promise<{ id: string } | undefined> {
-  return db.selectFrom('transactions').select('id').where('quote_id', '=', quoteId).executeTakeFirst();
 }
 
 /** A manual transaction's own certificate (kind 'transaction'); returns its id. */

@@ -6,7 +6,7 @@ import { loadInScope } from '../access/scope.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import { lockQuote } from '../quotes/quote-queries.js';
+import { conversionsOf, lockQuote } from '../quotes/quote-queries.js';
 import type { QuoteService } from '../quotes/quote-service.js';
 import type { CertificateService } from '../certificates/certificate-service.js';
 import { activeProject } from '../certificates/forestry.js';
@@ -19,8 +19,6 @@ import {
   deleteTransaction,
   deleteTransactionCertificate,
   findTransactionInSubtree,
-  findTransactionOfQuote,
-  findTransactionWithKindInSubtree,
   insertTransaction,
   insertTransactionCertificate,
   transactionsQuery,
@@ -108,8 +106,9 @@ export function createTransactionService(deps: {
       try {
         const row = await db.transaction().execute(async (tx) => {
           if (quote) {
-            await lockQuote(tx, quote.id);
-            if (await findTransactionOfQuote(tx, quote.id)) throw conflict();
+            // Deleted since it was read (a concurrent DELETE): as if it had never existed.
+            if (!(await lockQuote(tx, quote.id))) throw new BadRequestError('quote_id: no such quote.');
+            if ((await conversionsOf(tx, [quote.id])).length) throw conflict();
           }
           const certificateId = await insertTransactionCertificate(tx, { account_id: account.id, month, pages, issued_at: now });
           return insertTransaction(tx, {
@@ -131,7 +130,7 @@ export function createTransactionService(deps: {
 
     /** Deletes a manual transaction and its certificate; a converted quote may then be converted again. */
     async remove(p: Principal, id: string) {
-      const row = await loadInScope(id, (id) => findTransactionWithKindInSubtree(db, p.accountId, id));
+      const row = await loadInScope(id, (id) => findTransactionInSubtree(db, p.accountId, id));
       if (row.kind !== 'transaction')
         throw new ForbiddenError('Only manual transactions can be deleted; this one plants a monthly certificate.');
       await db.transaction().execute(async (tx) => {

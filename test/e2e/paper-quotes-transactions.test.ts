@@ -377,6 +377,31 @@ describe('quotes and transactions', () => {
     expect(taken.json.error).toMatch(/quote_id: no such quote/);
   });
 
+  it('a quote converted and deleted at the same moment ends one way or the other, never half (no 500)', async () => {
+    for (let round = 0; round < 8; round++) {
+      const quote = (await t.api('POST', '/v1/quotes', { key: provider.api_key, body: { items: FIXTURE_ITEMS } })).json;
+      const [converted, deleted] = await Promise.all([
+        t.api('POST', '/v1/transactions', { key: provider.api_key, body: { quote_id: quote.id } }),
+        t.api('DELETE', `/v1/quotes/${quote.id}`, { key: provider.api_key }),
+      ]);
+      const stored = await t.app().db.selectFrom('transactions').select('id').where('quote_id', '=', quote.id).execute();
+      const still = (await t.api('GET', `/v1/quotes/${quote.id}`, { key: provider.api_key })).status;
+      if (converted.status === 201) {
+        // Converted first: the delete is refused and the quote stays, converted once.
+        expect([deleted.status, still, stored.length]).toEqual([409, 200, 1]);
+      } else {
+        // Deleted first: the conversion finds no quote and plants nothing.
+        expect([converted.status, converted.json.error, deleted.status, still, stored.length]).toEqual([
+          400,
+          'quote_id: no such quote.',
+          200,
+          404,
+          0,
+        ]);
+      }
+    }
+  });
+
   it("another provider's key gets 404 for every id", async () => {
     const quote = (
       await t.api('POST', `/v1/accounts/${customer.account_id}/quotes`, { key: provider.api_key, body: { items: FIXTURE_ITEMS } })
