@@ -8,7 +8,7 @@ import type { Db } from '../db/database.js';
 import type { DepositReview } from './deposit-review.js';
 import type { ReviewDecision } from './deposit-rules.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
-import { findUsablePaperType } from '../paper/paper-type.js';
+import { densityOf, findUsablePaperType } from '../paper/paper-type.js';
 import type { Listing } from '../http/listing.js';
 import { deleteDeposit, depositsQuery, findDepositInSubtree, insertManualDeposit, volumeQuery } from './deposit-queries.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
@@ -60,11 +60,10 @@ export function createDepositService(deps: {
 
     async create(p: Principal, accountId: string | undefined, input: CreateDepositInput) {
       const account = await accounts.load(p, accountId ?? p.accountId);
-      if (input.density !== undefined && input.gsm !== undefined && input.density !== input.gsm)
-        throw new BadRequestError('density: differs from gsm (they are the same field).');
+      const given = densityOf(input);
       const paperType = input.paper_type_id ? await findUsablePaperType(db, account.ancestry, input.paper_type_id) : undefined;
       if (input.paper_type_id && !paperType) throw new BadRequestError('paper_type_id: no such paper type.');
-      const density = input.density ?? input.gsm ?? paperType?.density ?? null;
+      const density = given ?? paperType?.density ?? null;
       const date = input.date ?? localDate(clock.now());
       const standard = manualStandardPages({ pages: input.pages, width: input.width ?? null, height: input.height ?? null, density });
       const row = await insertManualDeposit(db, {

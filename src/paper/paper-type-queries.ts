@@ -50,17 +50,6 @@ export async function insertPaperType(db: Db, t: { account_id: string; name: str
   return db.insertInto('paper_types').values(t).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Whether the account `accountId` lies in the subtree rooted at `scopeRootId` (itself included). */
-export async function accountInSubtree(db: Db, scopeRootId: string, accountId: string): Promise<boolean> {
-  const found = await db
-    .selectFrom('accounts as a')
-    .select('a.id')
-    .where('a.id', '=', accountId)
-    .where(inSubtreeOf(scopeRootId))
-    .executeTakeFirst();
-  return found !== undefined;
-}
-
 export async function deletePaperType(db: Db, id: string): Promise<void> {
   await db.deleteFrom('paper_types').where('id', '=', id).execute();
 }

@@ -4,19 +4,9 @@ import { loadInScope } from '../access/scope.js';
 import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
-import { accountInSubtree, deletePaperType, findVisiblePaperType, insertPaperType, paperTypesOfQuery } from './paper-type-queries.js';
+import { deletePaperType, findVisiblePaperType, insertPaperType, paperTypesOfQuery } from './paper-type-queries.js';
 import type { CreatePaperTypeInput } from './paper-type-schemas.js';
-import { paperTypeToApi, type PaperTypeRow } from './paper-type.js';
-
-/** `density` and `gsm` are one field under two names: either, or both when equal. */
-export function densityOf(
-  input: { density?: number | null | undefined; gsm?: number | null | undefined },
-  field = 'density',
-): number | undefined {
-  if (input.density != null && input.gsm != null && input.density !== input.gsm)
-    throw new BadRequestError(`${field}: differs from gsm (they are the same field).`);
-  return input.density ?? input.gsm ?? undefined;
-}
+import { densityOf, paperTypeToApi, type PaperTypeRow } from './paper-type.js';
 
 /**
  * Paper types (PrintReleaf v1 §7.11). Built-in types (account_id null) are everyone's; a custom type belongs to the
@@ -27,10 +17,14 @@ export function densityOf(
 export function createPaperTypeService(deps: { db: Db; accounts: Pick<AccountService, 'load'> }) {
   const { db, accounts } = deps;
 
-  async function load(p: Principal, id: string): Promise<PaperTypeRow> {
-    const caller = await accounts.load(p, p.accountId);
-    return loadInScope(id, (id) => findVisiblePaperType(db, { ancestry: caller.ancestry, scopeRootId: p.accountId }, id));
+  /** The type and the caller's ancestry (its account and its ancestors). */
+  async function loadSeen(p: Principal, id: string): Promise<{ row: PaperTypeRow; ancestry: string[] }> {
+    const { ancestry } = await accounts.load(p, p.accountId);
+    const row = await loadInScope(id, (id) => findVisiblePaperType(db, { ancestry, scopeRootId: p.accountId }, id));
+    return { row, ancestry };
   }
+
+  const load = async (p: Principal, id: string) => (await loadSeen(p, id)).row;
 
   return {
     /** The types `accountId` (default: the caller's account) may use: built-in first, then custom, by name. */
@@ -55,9 +49,10 @@ export function createPaperTypeService(deps: { db: Db; accounts: Pick<AccountSer
 
     /** Deletes a custom type of the caller's subtree; deposits and quote items that named it keep their density. */
     async remove(p: Principal, id: string) {
-      const row = await load(p, id);
+      const { row, ancestry } = await loadSeen(p, id);
       if (row.account_id === null) throw new ForbiddenError('Built-in paper types cannot be deleted.');
-      if (!(await accountInSubtree(db, p.accountId, row.account_id)))
+      // A visible custom type is the caller's subtree's or an ancestor's (one of its ancestry other than itself).
+      if (row.account_id !== p.accountId && ancestry.includes(row.account_id))
         throw new ForbiddenError("A parent account's paper type cannot be deleted.");
       await deletePaperType(db, row.id);
       return { ...paperTypeToApi(row), deleted: true as const };

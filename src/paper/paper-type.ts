@@ -2,6 +2,7 @@ import { isUuid } from '../access/scope.js';
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { PaperTypesTable } from '../db/schema.js';
+import { BadRequestError } from '../errors.js';
 import { findPaperTypeOf } from './paper-type-queries.js';
 
 export type PaperTypeRow = Selectable<PaperTypesTable>;
@@ -18,4 +19,14 @@ export function paperTypeToApi(t: PaperTypeRow) {
 export async function findUsablePaperType(db: Db, ancestry: string[], id: string): Promise<PaperTypeRow | undefined> {
   if (!isUuid(id)) return undefined;
   return findPaperTypeOf(db, ancestry, id);
+}
+
+/** `density` and `gsm` are one field under two names: either, or both when equal. */
+export function densityOf(
+  input: { density?: number | null | undefined; gsm?: number | null | undefined },
+  field = 'density',
+): number | undefined {
+  if (input.density != null && input.gsm != null && input.density !== input.gsm)
+    throw new BadRequestError(`${field}: differs from gsm (they are the same field).`);
+  return input.density ?? input.gsm ?? undefined;
 }

@@ -138,6 +138,18 @@ describe('paper types', () => {
       paper_type_id: null,
       standard_pages: deposit.json.standard_pages,
     });
+    // A parent deletes its descendant's type; narrowed to the child, it still cannot delete its own (the child's parent's).
+    const childs = await t.api('POST', `/v1/accounts/${customer.account_id}/paper/types`, {
+      key: provider.api_key,
+      body: { name: 'Customer bond', density: 75 },
+    });
+    expect(childs.status).toBe(201);
+    const narrowed = await t.api('DELETE', `/v1/accounts/${customer.account_id}/paper/types/${custom}`, { key: provider.api_key });
+    expect([narrowed.status, narrowed.json.error]).toEqual([403, "A parent account's paper type cannot be deleted."]);
+    expect((await t.api('DELETE', `/v1/paper/types/${childs.json.id}`, { key: provider.api_key })).json).toEqual({
+      ...childs.json,
+      deleted: true,
+    });
     expect((await t.api('DELETE', `/v1/paper/types/${custom}`, { key: provider.api_key })).json).toMatchObject({
       id: custom,
       deleted: true,
