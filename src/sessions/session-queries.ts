@@ -16,31 +16,14 @@ export async function loadSessionUser(db: Db, userId: string) {
     .executeTakeFirstOrThrow();
 }
 
-export async function loadUserAccountId(db: Db, userId: string) {
-  return db.selectFrom('users').select(['id', 'account_id']).where('id', '=', userId).executeTakeFirstOrThrow();
-}
-
-/** The user with this e-mail address (compared case-insensitively), with their password hash. */
-export async function findUserCredentialsByEmail(db: Db, email: string) {
-  return db
-    .selectFrom('users')
-    .select(['id', 'password_hash'])
-    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
-    .executeTakeFirst();
-}
-
-export async function loadUserCredentials(db: Db, userId: string) {
-  return db.selectFrom('users').select(['id', 'password_hash']).where('id', '=', userId).executeTakeFirstOrThrow();
-}
-
-/** The status of the user's account. */
-export async function loadUserAccountStatus(db: Db, userId: string) {
+/** The user's password hash and account status, by id or by e-mail address (compared case-insensitively). */
+export async function findUserCredentials(db: Db, by: { id: string } | { email: string }) {
   return db
     .selectFrom('users as u')
     .innerJoin('accounts as a', 'a.id', 'u.account_id')
-    .select('a.status')
-    .where('u.id', '=', userId)
-    .executeTakeFirstOrThrow();
+    .select(['u.id', 'u.password_hash', 'a.status'])
+    .where((eb) => ('id' in by ? eb('u.id', '=', by.id) : eb(eb.fn('lower', ['u.email']), '=', by.email.toLowerCase())))
+    .executeTakeFirst();
 }
 
 export interface NewSession {

@@ -28,8 +28,7 @@ export interface SessionBody {
 export function createSessionService(deps: { db: Db; clock: Clock; attempts: Pick<AuthAttempts, 'begin'> }) {
   const { db, clock } = deps;
 
-  async function body(userId: string, csrfToken: string): Promise<SessionBody> {
-    const row = await q.loadSessionUser(db, userId);
+  function bodyOf(row: Awaited<ReturnType<typeof q.loadSessionUser>>, csrfToken: string): SessionBody {
     return {
       user: { id: row.id, full_name: row.full_name, email: row.email },
       account: { id: row.account_id, name: row.name, role: row.role },
@@ -39,7 +38,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Pic
 
   /** Starts a session for a user (after a password check or an accepted invitation): the cookie token and the body. */
   async function start(userId: string): Promise<{ token: string; maxAgeSeconds: number; body: SessionBody }> {
-    const user = await q.loadUserAccountId(db, userId);
+    const user = await q.loadSessionUser(db, userId);
     const token = randomBytes(32).toString('base64url');
     const csrf = csrfTokenOf(token);
     const now = clock.now();
@@ -52,7 +51,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Pic
       last_seen_at: now,
       expires_at: new Date(now.getTime() + ABSOLUTE_MS),
     });
-    return { token, maxAgeSeconds: ABSOLUTE_MS / 1000, body: await body(user.id, csrf) };
+    return { token, maxAgeSeconds: ABSOLUTE_MS / 1000, body: bodyOf(user, csrf) };
   }
 
   return {
@@ -64,7 +63,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Pic
      */
     async signIn(email: string, password: string, ip: string) {
       const attempt = await deps.attempts.begin('sign_in', email, ip);
-      const user = await q.findUserCredentialsByEmail(db, email.trim());
+      const user = await q.findUserCredentials(db, { email: email.trim() });
       // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
       const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
       if (!user?.password_hash || !ok) {
@@ -72,8 +71,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Pic
         throw new UnauthorizedError('The email or password is not correct.');
       }
       await attempt.finish('ok');
-      const account = await q.loadUserAccountStatus(db, user.id);
-      if (account.status !== 'active') throw new ForbiddenError('This account is inactive.');
+      if (user.status !== 'active') throw new ForbiddenError('This account is inactive.');
       return start(user.id);
     },
 
@@ -82,16 +80,16 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Pic
      * pending reset links stop working; this session stays signed in.
      */
     async changePassword(p: SessionPrincipal, current: string, next: string): Promise<void> {
-      const user = await q.loadUserCredentials(db, p.userId!);
-      if (!user.password_hash || !(await verifyPassword(current, user.password_hash)))
-        throw new BadRequestError('The current password is not correct.');
+      const user = await q.findUserCredentials(db, { id: p.userId! });
+      if (!user?.password_hash || !(await verifyPassword(current, user.password_hash)))
+        throw new BadRequestError('The current password is not correct.', { reason: 'current_password_incorrect' });
       if (current === next) throw new BadRequestError('new_password: must differ from the current password');
       const hash = await hashPassword(next);
       const now = clock.now();
       await db.transaction().execute(async (tx) => {
-        await setUserPasswordHash(tx, user.id, hash);
-        await q.deleteOtherSessions(tx, user.id, p.tokenHash);
-        await q.voidPasswordResets(tx, user.id, now);
+        await setUserPasswordHash(tx, p.userId!, hash);
+        await q.deleteOtherSessions(tx, p.userId!, p.tokenHash);
+        await q.voidPasswordResets(tx, p.userId!, now);
       });
     },
 
@@ -116,7 +114,7 @@ export function createSessionService(deps: { db: Db; clock: Clock; attempts: Pic
     },
 
     /** GET /v1/session: the signed-in user, account and CSRF token (derived again from the cookie token). */
-    current: (p: SessionPrincipal, token: string) => body(p.userId!, csrfTokenOf(token)),
+    current: async (p: SessionPrincipal, token: string) => bodyOf(await q.loadSessionUser(db, p.userId!), csrfTokenOf(token)),
 
     async signOut(token: string): Promise<void> {
       await q.deleteSession(db, hashSessionToken(token));

@@ -513,7 +513,7 @@ describe('8. credentials and keys', () => {
       body: { current_password: 'not it', new_password: 'a brand new password' },
     });
     expect(wrong.status).toBe(400);
-    expect(wrong.json.error).toBe('The current password is not correct.');
+    expect(wrong.json).toEqual({ code: 400, error: 'The current password is not correct.', reason: 'current_password_incorrect' });
     const short = await t.api('POST', '/v1/session/password', {
       headers: one.headers,
       body: { current_password: owner.password, new_password: 'short' },
