@@ -17,13 +17,15 @@ export async function markServerCollected(db: Db, serverId: string, date: string
 }
 
 /**
- * Every server's collection state: its time zone, health, last nightly date, and over its active feeds the oldest
- * checkpoint, how many were never synced and how many there are.
+ * The collection state of every server that is not unhealthy (an unhealthy server is paused: its log-in checks
+ * decide when it resumes): its time zone, last nightly date, and over its active feeds the oldest checkpoint, how
+ * many were never synced and how many there are.
  */
 export async function serverCollectionStates(db: Db) {
   return db
     .selectFrom('servers as s')
-    .select(['s.id', 's.time_zone', 's.health_check', 's.last_collected_for'])
+    .select(['s.id', 's.time_zone', 's.last_collected_for'])
+    .where('s.health_check', '!=', 'unhealthy')
     .select((eb) => [
       eb
         .selectFrom('feeds as f')

@@ -157,7 +157,7 @@ export function createCollector(deps: {
     const rows = await serverCollectionStates(db);
     return rows
       .filter((s) => {
-        if (s.health_check === 'unhealthy' || Number(s.active_feeds) === 0) return false;
+        if (Number(s.active_feeds) === 0) return false;
         const yesterday = portalYesterday(now, s.time_zone);
         const dayBefore = portalYesterday(new Date(now.getTime() - 86_400_000), s.time_zone);
         if (Number(s.unsynced) > 0 || (s.min_checkpoint !== null && String(s.min_checkpoint) < dayBefore)) return true;
