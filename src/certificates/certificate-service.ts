@@ -21,15 +21,7 @@ import {
 } from './certificate-queries.js';
 import type { CertificateView } from './certificate-view.js';
 import { projectDescription, projectToApi, type ProjectRow } from './forestry.js';
-import {
-  allProjects,
-  deleteAccountProjects,
-  findActiveProjects,
-  findProject,
-  insertAccountProjects,
-  projectsByIds,
-  projectsQuery,
-} from './forestry-queries.js';
+import { deleteAccountProjects, findActiveProjects, insertAccountProjects, projectsByIds, projectsQuery } from './forestry-queries.js';
 import { loadProjectChoices } from './project-choice.js';
 
 type CertificateRow = Selectable<CertificatesTable>;
@@ -53,7 +45,7 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
   async function plantings(certs: CertificateRow[]): Promise<Map<string, Array<{ project: ProjectRow; pages: number }>>> {
     const out = new Map<string, Array<{ project: ProjectRow; pages: number }>>();
     if (!certs.length) return out;
-    const projects = new Map((await allProjects(db)).map((p) => [p.id, p]));
+    const projects = new Map((await projectsQuery(db).execute()).map((p) => [p.id, p]));
     const add = (certId: string, projectId: string, pages: number) => {
       const list = out.get(certId) ?? [];
       const found = list.find((x) => x.project.id === projectId);
@@ -156,7 +148,7 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
     },
 
     async findProject(id: string) {
-      return projectToApi(await loadInScope(id, (id) => findProject(db, id)));
+      return projectToApi(await loadInScope(id, async (id) => (await projectsByIds(db, [id]))[0]));
     },
 
     /** The projects an account plants in: its own choice, else inherited from the nearest ancestor, else all active. */

@@ -4,28 +4,14 @@ import type { ForestryProjectsTable } from '../db/schema.js';
 
 /** Plain query functions over the forestry catalogue (forestry_projects) and the accounts' project choices (account_projects). */
 
-/** Every project of the catalogue, active or not. */
-export async function allProjects(db: Db): Promise<Array<Selectable<ForestryProjectsTable>>> {
-  return db.selectFrom('forestry_projects').selectAll().execute();
-}
-
-/** The catalogue, unordered (a listing orders and pages it). */
+/** The catalogue, active projects or not, unordered (a listing orders and pages it). */
 export function projectsQuery(db: Db) {
   return db.selectFrom('forestry_projects').selectAll();
-}
-
-export async function findProject(db: Db, id: string): Promise<Selectable<ForestryProjectsTable> | undefined> {
-  return db.selectFrom('forestry_projects').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** The projects with these ids, unordered. */
 export async function projectsByIds(db: Db, ids: string[]): Promise<Array<Selectable<ForestryProjectsTable>>> {
   return db.selectFrom('forestry_projects').selectAll().where('id', 'in', ids).execute();
-}
-
-/** The project `id` if it is active. */
-export async function findActiveProject(db: Db, id: string): Promise<{ id: string } | undefined> {
-  return db.selectFrom('forestry_projects').select('id').where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
 }
 
 /** Those of `ids` that are active projects. */

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { ForestryProjectsTable } from '../db/schema.js';
 import { BadRequestError } from '../errors.js';
-import { findActiveProject } from './forestry-queries.js';
+import { findActiveProjects } from './forestry-queries.js';
 
 export type ProjectRow = Selectable<ForestryProjectsTable>;
 
@@ -37,7 +37,7 @@ export function projectDescription(p: ProjectRow): string {
 
 /** The id of an active forestry project, or a 400 naming the field. */
 export async function activeProject(db: Db, id: string, field = 'project_id'): Promise<string> {
-  const found = await findActiveProject(db, id);
+  const [found] = await findActiveProjects(db, [id]);
   if (!found) throw new BadRequestError(`${field}: no such active forestry project.`);
   return found.id;
 }
