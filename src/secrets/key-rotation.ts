@@ -12,7 +12,7 @@ import {
   type Keyring,
 } from './credential-cipher.js';
 import { masterKeyFile } from './master-key.js';
-import { lockServerSecrets, lockWebhookSecrets, setServerSecret, setWebhookSecret } from './secret-queries.js';
+import { lockSecrets, SECRET_COLUMNS, setSecret, type SecretTable } from './secret-queries.js';
 
 /**
  * `canopy keys rotate`. On the embedded default a new key is generated and put first in the key file (old keys stay
@@ -34,16 +34,11 @@ export async function rotateMasterKey(
   }
   const reencrypted = await db.transaction().execute(async (tx) => {
     let n = 0;
-    // Every secret at rest: portal passwords and webhook signing secrets (each with its row id as associated data).
-    const servers = await lockServerSecrets(tx);
-    for (const row of servers.filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
-      await setServerSecret(tx, row.id, encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id));
-      n++;
-    }
-    const webhooks = await lockWebhookSecrets(tx);
-    for (const row of webhooks.filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
-      await setWebhookSecret(tx, row.id, encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id));
-      n++;
+    for (const table of Object.keys(SECRET_COLUMNS) as SecretTable[]) {
+      for (const row of (await lockSecrets(tx, table)).filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
+        await setSecret(tx, table, row.id, encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id));
+        n++;
+      }
     }
     return n;
   });

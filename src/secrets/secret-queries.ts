@@ -2,20 +2,24 @@ import type { Db } from '../db/database.js';
 
 /**
  * Every secret at rest, for key rotation: portal passwords (servers) and webhook signing secrets, each encrypted with
- * its row id as associated data. The reads lock the rows until the end of the transaction `tx`.
+ * its row id as associated data.
  */
-export async function lockServerSecrets(tx: Db): Promise<Array<{ id: string; secret: string }>> {
-  return tx.selectFrom('servers').select(['id', 'password_encrypted as secret']).forUpdate().execute();
+export const SECRET_COLUMNS = { servers: 'password_encrypted', webhooks: 'secret_encrypted' } as const;
+export type SecretTable = keyof typeof SECRET_COLUMNS;
+
+/** The table's secrets, locked until the end of the transaction `tx`. */
+export async function lockSecrets(tx: Db, table: SecretTable): Promise<Array<{ id: string; secret: string }>> {
+  return tx
+    .selectFrom(table)
+    .select(['id', `${SECRET_COLUMNS[table]} as secret`])
+    .forUpdate()
+    .execute();
 }
 
-export async function setServerSecret(tx: Db, id: string, ciphertext: string): Promise<void> {
-  await tx.updateTable('servers').set({ password_encrypted: ciphertext }).where('id', '=', id).execute();
-}
-
-export async function lockWebhookSecrets(tx: Db): Promise<Array<{ id: string; secret: string }>> {
-  return tx.selectFrom('webhooks').select(['id', 'secret_encrypted as secret']).forUpdate().execute();
-}
-
-export async function setWebhookSecret(tx: Db, id: string, ciphertext: string): Promise<void> {
-  await tx.updateTable('webhooks').set({ secret_encrypted: ciphertext }).where('id', '=', id).execute();
+export async function setSecret(tx: Db, table: SecretTable, id: string, ciphertext: string): Promise<void> {
+  await tx
+    .updateTable(table)
+    .set({ [SECRET_COLUMNS[table]]: ciphertext })
+    .where('id', '=', id)
+    .execute();
 }
