@@ -34,6 +34,11 @@ export async function findInSubtree(db: Db, scopeRootId: string, id: string): Pr
   return selectAccounts(db).where('a.id', '=', id).where(inSubtreeOf(scopeRootId)).executeTakeFirst();
 }
 
+/** The account's id if it lies in the subtree rooted at `scopeRootId` (a scope check without the counts). */
+export async function idInSubtree(db: Db, scopeRootId: string, id: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('accounts as a').select('a.id').where('a.id', '=', id).where(inSubtreeOf(scopeRootId)).executeTakeFirst();
+}
+
 export async function findById(db: Db, id: string): Promise<AccountRow | undefined> {
   return selectAccounts(db).where('a.id', '=', id).executeTakeFirst();
 }

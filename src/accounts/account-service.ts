@@ -62,7 +62,7 @@ export function createAccountService(deps: {
 
     /** The caller narrowed to one of its accounts (the account-scoped routes' twins: src/http/route-conventions.ts). */
     async narrow(p: Principal, accountId: string): Promise<Principal> {
-      const account = await load(p, accountId);
+      const account = await loadInScope(accountId, (id) => q.idInSubtree(db, p.accountId, id));
       return { ...p, accountId: account.id, ownAccountId: ownAccountOf(p) };
     },
 

@@ -1,4 +1,5 @@
-import { sql, type Insertable } from 'kysely';
+import type { Insertable } from 'kysely';
+import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { Db } from '../db/database.js';
 import type { AuditLogTable } from '../db/schema.js';
 
@@ -17,6 +18,6 @@ export function auditEntriesQuery(db: Db, scopeRootId: string, before: number | 
     .selectFrom('audit_log as e')
     .innerJoin('accounts as a', 'a.id', 'e.account_id')
     .selectAll('e')
-    .where(sql<boolean>`a.ancestry @> ARRAY[${scopeRootId}]::uuid[]`)
+    .where(inSubtreeOf(scopeRootId))
     .$if(before !== undefined, (qb) => qb.where('e.id', '<', String(before)));
 }

@@ -104,7 +104,7 @@ export async function insertRollups(db: Db, month: string, issuedAt: Date, subtr
     FROM accounts p
     JOIN accounts a ON a.ancestry @> ARRAY[p.id] AND a.id <> p.id
     JOIN certificates c ON c.account_id = a.id AND c.month = ${month}::date AND c.kind = 'account'
-    WHERE p.role = 'provider' ${subtreeOf ? sql`AND p.ancestry @> ARRAY[${subtreeOf}]::uuid[]` : sql``}
+    WHERE p.role = 'provider' ${subtreeOf ? sql`AND ${inSubtreeOf(subtreeOf, 'p')}` : sql``}
       AND NOT EXISTS (SELECT 1 FROM certificates x WHERE x.account_id = p.id AND x.month = ${month}::date AND x.kind = 'rollup')
     GROUP BY p.id`.execute(db);
   return Number(r.numAffectedRows ?? 0);
