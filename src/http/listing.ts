@@ -63,6 +63,10 @@ export function pageOf(req: FastifyRequest): PageQuery {
   return parsed.data;
 }
 
+function notACursor(): BadRequestError {
+  return new BadRequestError('query.after: not a cursor of this list (use the Link rel="next" of its previous page).');
+}
+
 interface Cursor {
   k: string;
   v: string[];
@@ -80,7 +84,7 @@ function decodeCursor(keys: readonly string[], text: string): string[] {
     c = undefined;
   }
   if (!c || c.k !== keys.join(',') || !Array.isArray(c.v) || c.v.length !== keys.length || !c.v.every((x) => typeof x === 'string')) {
-    throw new BadRequestError('query.after: not a cursor of this list (use the Link rel="next" of its previous page).');
+    throw notACursor();
   }
   return c.v;
 }
@@ -107,8 +111,7 @@ function strip<Row extends object>(raw: Record<string, unknown>, n: number): Row
 /** A cursor value that PostgreSQL cannot read back (a tampered cursor) is the caller's error. */
 function badCursor(err: unknown): never {
   const code = (err as { code?: string } | null)?.code;
-  if (code && /^22/.test(code))
-    throw new BadRequestError('query.after: not a cursor of this list (use the Link rel="next" of its previous page).');
+  if (code && /^22/.test(code)) throw notACursor();
   throw err;
 }
 
@@ -185,7 +188,7 @@ export async function sendListing<Row extends object, Item>(
   const limit = page.limit ?? listing.defaultLimit;
   if (limit !== undefined) {
     const { items, next } = await listPage(listing, limit, page.after);
-    if (next) void reply.header('link', `<${nextUrl(req, next)}>; rel="next"`);
+    if (next) void reply.header('link', `<${nextUrl(req, next, page.limit)}>; rel="next"`);
     return reply.send(items);
   }
   const itemSchema = req.server.strictResponses ? itemSchemaOf(req) : undefined;
@@ -214,10 +217,10 @@ export async function sendListing<Row extends object, Item>(
   return reply.type('application/json; charset=utf-8').send(Readable.from(json()));
 }
 
-function nextUrl(req: FastifyRequest, cursor: string): string {
+/** The request's own URL with the next page's cursor (and the caller's `limit`, when it gave one). */
+function nextUrl(req: FastifyRequest, cursor: string, limit: number | undefined): string {
   const url = new URL(req.url, 'https://canopy.invalid');
   url.searchParams.set('after', cursor);
-  const limit = pageOf(req).limit;
   if (limit !== undefined) url.searchParams.set('limit', String(limit));
   return `${url.pathname}${url.search}`;
 }
@@ -248,12 +251,12 @@ export function sendArray<T>(req: FastifyRequest, reply: FastifyReply, items: T[
   if (page.after) {
     const key = decodeCursor(['key'], page.after)[0];
     const at = items.findIndex((item) => keyOf(item) === key);
-    if (at === -1) throw new BadRequestError('query.after: not a cursor of this list (use the Link rel="next" of its previous page).');
+    if (at === -1) throw notACursor();
     start = at + 1;
   }
   if (page.limit === undefined) return reply.send(items.slice(start));
   const slice = items.slice(start, start + page.limit);
   if (start + page.limit < items.length)
-    void reply.header('link', `<${nextUrl(req, encodeCursor(['key'], [keyOf(slice.at(-1)!)]))}>; rel="next"`);
+    void reply.header('link', `<${nextUrl(req, encodeCursor(['key'], [keyOf(slice.at(-1)!)]), page.limit)}>; rel="next"`);
   return reply.send(slice);
 }
