@@ -2,7 +2,7 @@ import dns from 'node:dns';
 import net from 'node:net';
 import { buildConnector } from 'undici';
 import { BadRequestError } from '../errors.js';
-import { addressAllowed, addressRefusal, hostAllowed, isLocalHostName, parseAddress, type AllowEntry } from './address-rules.js';
+import { addressAllowed, addressRefusal, hostAllowed, isLocalHostName, type AllowEntry } from './address-rules.js';
 
 /**
  * The one gate for every connection Canopy opens to an address a tenant chose (portal URLs, webhook URLs) or an
@@ -62,11 +62,15 @@ export function createOutboundPolicy(opts: { allow: readonly AllowEntry[]; resol
     if (reason) refuse(host, address, reason);
   }
 
+  /** An IP literal (sockets do not look it up): allowed when named in the allow list or when its address passes. */
+  function checkLiteral(host: string): void {
+    if (!hostAllowed(allow, host)) checkAddress(host, host);
+  }
+
   async function resolve(rawHost: string): Promise<ResolvedAddress[]> {
     const host = rawHost.startsWith('[') && rawHost.endsWith(']') ? rawHost.slice(1, -1) : rawHost;
-    const literal = parseAddress(host);
-    if (literal || net.isIP(host)) {
-      if (!hostAllowed(allow, host)) checkAddress(host, host);
+    if (net.isIP(host)) {
+      checkLiteral(host);
       return [{ address: host, family: net.isIPv6(host) ? 6 : 4 }];
     }
     const named = hostAllowed(allow, host);
@@ -138,7 +142,7 @@ export function createOutboundPolicy(opts: { allow: readonly AllowEntry[]; resol
         const host = connectOptions.hostname;
         if (net.isIP(host)) {
           try {
-            if (!hostAllowed(allow, host)) checkAddress(host, host);
+            checkLiteral(host);
           } catch (err) {
             callback(err as Error, null);
             return;
