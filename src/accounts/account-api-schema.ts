@@ -59,6 +59,20 @@ export const accountObject = z
     ],
   });
 
+/** One key as the examples show it (a fresh one: never used). */
+const API_KEY_EXAMPLE = {
+  id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
+  account_id: EXAMPLE_ACCOUNT_ID,
+  user_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+  name: 'Billing export',
+  prefix: 'cnp_7Hq2xV',
+  scope: 'read',
+  created_by_key_id: null,
+  created_at: '2024-02-01T08:15:00Z',
+  last_used_at: null,
+  revoked_at: null,
+};
+
 /** An API key as apiKeyToApi builds it (a Canopy extension): never the secret, except `key` in the create answer. */
 export const apiKeyObject = z
   .strictObject({
@@ -80,20 +94,7 @@ export const apiKeyObject = z
   })
   .meta({
     id: 'ApiKey',
-    examples: [
-      {
-        id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
-        account_id: EXAMPLE_ACCOUNT_ID,
-        user_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-        name: 'Billing export',
-        prefix: 'cnp_7Hq2xV',
-        scope: 'read',
-        created_by_key_id: null,
-        created_at: '2024-02-01T08:15:00Z',
-        last_used_at: '2024-03-05T07:00:12Z',
-        revoked_at: null,
-      },
-    ],
+    examples: [{ ...API_KEY_EXAMPLE, last_used_at: '2024-03-05T07:00:12Z' }],
   });
 
 /** The create answer: the key with its secret, shown this once. */
@@ -101,21 +102,7 @@ export const apiKeyCreated = apiKeyObject
   .extend({ key: z.string().meta({ description: 'The API key itself: shown once, stored only as a SHA-256.' }) })
   .meta({
     id: 'ApiKeyCreated',
-    examples: [
-      {
-        id: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
-        account_id: EXAMPLE_ACCOUNT_ID,
-        user_id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-        name: 'Billing export',
-        prefix: 'cnp_7Hq2xV',
-        scope: 'read',
-        created_by_key_id: null,
-        created_at: '2024-02-01T08:15:00Z',
-        last_used_at: null,
-        revoked_at: null,
-        key: 'cnp_7Hq2xV9kLm3pR8sT1wY4zB6dF0gJ5nQ2uE7aC9hK3mP',
-      },
-    ],
+    examples: [{ ...API_KEY_EXAMPLE, key: 'cnp_7Hq2xV9kLm3pR8sT1wY4zB6dF0gJ5nQ2uE7aC9hK3mP' }],
   });
 
 export const apiKeyDeleted = deletedOf(apiKeyObject);

@@ -136,7 +136,7 @@ export async function recordReviewDecision(
     .execute();
 }
 
-/** A feed's deposits and readings start over (its portal customer or activation date changed). */
+/** A feed starts over (its portal customer or activation date changed): its deposits and held deposits go. */
 export async function deleteFeedDeposits(db: Db, feedId: string): Promise<void> {
   await db.deleteFrom('deposits').where('feed_id', '=', feedId).execute();
   await db.deleteFrom('deposit_reviews').where('feed_id', '=', feedId).execute();

@@ -55,9 +55,9 @@ export function createInvitationService(deps: {
   }
 
   /** The pending invitation a token opens, with its account; undefined when unknown, used or expired (one 404). */
-  async function open(token: string, executor: Db = db) {
+  async function open(token: string) {
     if (!looksLikeLinkToken(token)) return undefined;
-    const row = await q.findOpenInvitation(executor, hashLinkToken(token), clock.now());
+    const row = await q.findOpenInvitation(db, hashLinkToken(token), clock.now());
     if (row && row.account_status !== 'active') throw new ForbiddenError('This account is inactive.');
     return row;
   }

@@ -58,11 +58,13 @@ export function createServerService(deps: {
     return { url: s.url, username: s.username, password: await deps.openSecret(s.password_encrypted, s.id) };
   }
 
+  /** A connector logged in as the server (callers close it). */
+  const connectorOf = async (s: ServerRow) => connectorFor(await credentialsOf(s));
+
   return {
     load,
     credentialsOf,
-    /** A connector logged in as the server (callers close it). */
-    connectorOf: async (s: ServerRow) => connectorFor(await credentialsOf(s)),
+    connectorOf,
 
     async create(p: Principal, scopeAccountId: string | undefined, input: CreateServerInput) {
       if (scopeAccountId && input.account_id && input.account_id !== scopeAccountId)
@@ -149,7 +151,7 @@ export function createServerService(deps: {
     /** The portal's customers for the dropdown: [{external_id, name}], every page. */
     async portalCustomers(p: Principal, id: string) {
       const server = await load(p, id);
-      const connector = connectorFor(await credentialsOf(server));
+      const connector = await connectorOf(server);
       try {
         const customers = await connector.listCustomers();
         return customers.map((c) => ({ external_id: c.externalId, name: c.name }));

@@ -12,6 +12,9 @@ import { encryptSecret } from '../../src/secrets/credential-cipher.js';
  * unreachable, or must never be contacted).
  */
 
+/** A portal address that never resolves (RFC 6761 .invalid): a factory's server is never contacted by mistake. */
+const NOWHERE = 'https://portal.invalid';
+
 /** A server row; its password is a placeholder unless `buildServer` encrypts a real one. */
 export async function buildServerRow(db: Db, accountId: string, overrides: Partial<Insertable<ServersTable>> = {}): Promise<string> {
   const id = overrides.id ?? randomUUID();
@@ -21,7 +24,7 @@ export async function buildServerRow(db: Db, accountId: string, overrides: Parti
       id,
       account_id: accountId,
       type: 'onestop',
-      url: 'https://portal.example.com',
+      url: NOWHERE,
       username: 'canopy',
       password_encrypted: 'v1.x.x.x.x',
       contact: null,
@@ -46,7 +49,7 @@ export async function buildServer(app: App, accountId: string, overrides: { url?
   const password = overrides.password ?? `pw-${randomUUID()}`;
   await buildServerRow(app.db, accountId, {
     id,
-    url: overrides.url ?? 'https://portal.example.com',
+    url: overrides.url ?? NOWHERE,
     username: overrides.username ?? 'canopy',
     password_encrypted: encryptSecret(app.keyring(), password, id),
     health_check: 'healthy',
