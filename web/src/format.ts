@@ -16,6 +16,7 @@ export function formatTrees(n: number): string {
   return treesFmt.format(n);
 }
 
+/** 1 → "1 day", 1200 → "1,200 days": a count and its noun. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${pagesFmt.format(n)} ${n === 1 ? one : many}`;
 }
@@ -103,7 +104,7 @@ export function formatAgo(instant: string | null, at = now().getTime()): string 
   let chosen: [number, string] = units[0]!;
   for (const u of units) if (s >= u[0]) chosen = u;
   const n = Math.max(1, Math.round(s / chosen[0]));
-  return `${n} ${chosen[1]}${n === 1 ? '' : 's'} ago`;
+  return `${plural(n, chosen[1])} ago`;
 }
 
 /** 1532 → "1.5 s", 95000 → "1 min 35 s". */

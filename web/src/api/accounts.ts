@@ -1,4 +1,5 @@
 /** Accounts: the signed-in one, its child accounts (a provider's customers) and one of them. */
+import { accountName } from '../format';
 import { api, buildUrl } from './client';
 import { listFeeds } from './feeds';
 import type { Account, Feed } from './types';
@@ -6,7 +7,6 @@ import type { Account, Feed } from './types';
 export const accountKeys = {
   own: '/v1/account',
   detail: (id: string) => buildUrl('/v1/accounts/{id}', { id }),
-  children: '/v1/accounts',
   customersWithFeeds: '/v1/accounts+feeds',
 };
 
@@ -45,5 +45,5 @@ export interface FeedWithAccount extends Feed {
 }
 
 export function flattenFeeds(customers: CustomerWithFeeds[]): FeedWithAccount[] {
-  return customers.flatMap((c) => c.feeds.map((f) => ({ ...f, account_name: c.account.display_name || c.account.name })));
+  return customers.flatMap((c) => c.feeds.map((f) => ({ ...f, account_name: accountName(c.account) })));
 }

@@ -1,4 +1,5 @@
 /** Certificates of Reforestation: one per account and closed month, a provider's roll-ups, and transactions. */
+import { accountName } from '../format';
 import { api, buildUrl } from './client';
 import type { Account, Certificate } from './types';
 
@@ -25,7 +26,7 @@ export async function listCustomerCertificates(): Promise<Certificate[]> {
 
 /** Customer certificates of one month ('YYYY-MM'), across all customers. */
 export async function customerCertificatesOf(accounts: Account[], month: string): Promise<Array<Certificate & { account_name: string }>> {
-  const names = new Map(accounts.map((a) => [a.id, a.display_name || a.name]));
+  const names = new Map(accounts.map((a) => [a.id, accountName(a)]));
   return (await listCustomerCertificates())
     .filter((c) => certificateMonth(c) === month && names.has(c.account_id))
     .map((c) => ({ ...c, account_name: names.get(c.account_id)! }));

@@ -6,6 +6,7 @@
  * the path parameters, query, request body and answer types, so a call that does not match the server's schemas does
  * not compile. The resource modules beside this file (accounts.ts, feeds.ts, …) are the only callers.
  */
+import { plural } from '../format';
 import type { paths } from './schema';
 
 export class ApiError extends Error {
@@ -42,18 +43,35 @@ export function messageOf(err: unknown): string {
   return 'Something went wrong.';
 }
 
+/**
+ * A 400 answer about one field of the request (`new_password: must differ …`, `body.password: must be …`): the
+ * field's name and the rest of the message; null for any other error.
+ */
+export function fieldErrorOf(err: unknown): { field: string; detail: string } | null {
+  if (!(err instanceof ApiError) || err.status !== 400) return null;
+  const m = /^(?:body\.)?([a-z_]+):\s*(.*)$/s.exec(err.message);
+  return m ? { field: m[1]!, detail: m[2]! } : null;
+}
+
+/** What to tell someone refused with 429: "Too many attempts. Wait 30 seconds and try again." (or "a while"). */
+export function retryText(err: ApiError, what = 'attempts'): string {
+  const s = err.retryAfter;
+  const wait = !s ? 'a while' : s >= 120 ? `${Math.ceil(s / 60)} minutes` : plural(s, 'second');
+  return `Too many ${what}. Wait ${wait} and try again.`;
+}
+
 // ---- Operation types, from the OpenAPI document ----------------------------------------------------------------
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
-export type ApiPath = keyof paths;
+type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type ApiPath = keyof paths;
 /** The path templates that answer method M. */
-export type PathsWith<M extends HttpMethod> = { [P in ApiPath]: [NonNullable<paths[P][M]>] extends [never] ? never : P }[ApiPath];
+type PathsWith<M extends HttpMethod> = { [P in ApiPath]: [NonNullable<paths[P][M]>] extends [never] ? never : P }[ApiPath];
 type Operation<P extends ApiPath, M extends HttpMethod> = NonNullable<paths[P][M]>;
 type JsonOf<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 type Success<R> = R extends { 200: infer A } ? A : R extends { 201: infer A } ? A : never;
 
 /** The JSON answer of a successful call. */
-export type ResponseOf<P extends ApiPath, M extends HttpMethod> = JsonOf<Success<Operation<P, M>['responses']>>;
+type ResponseOf<P extends ApiPath, M extends HttpMethod> = JsonOf<Success<Operation<P, M>['responses']>>;
 /** The JSON request body (never when the operation takes none). */
 export type BodyOf<P extends ApiPath, M extends HttpMethod> =
   Operation<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
@@ -61,7 +79,7 @@ export type BodyOf<P extends ApiPath, M extends HttpMethod> =
 export type QueryOf<P extends ApiPath, M extends HttpMethod> =
   Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 /** The path parameters, e.g. `{ id: string }` for `/v1/feeds/{id}` (never when there are none). */
-export type PathParamsOf<P extends ApiPath, M extends HttpMethod> = Operation<P, M> extends { parameters: { path: infer X } } ? X : never;
+type PathParamsOf<P extends ApiPath, M extends HttpMethod> = Operation<P, M> extends { parameters: { path: infer X } } ? X : never;
 
 type Options<P extends ApiPath, M extends HttpMethod> = ([PathParamsOf<P, M>] extends [never]
   ? { path?: never }

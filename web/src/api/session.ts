@@ -1,10 +1,6 @@
 /** The dashboard session (sign-in with the session cookie) and the signed-in person's password. */
 import { api } from './client';
 
-export const sessionKeys = {
-  current: '/v1/session',
-};
-
 /** Who is signed in; a 401 (not signed in) is an ordinary answer here. */
 export function getSession() {
   return api.get('/v1/session', { quiet401: true });

@@ -7,33 +7,23 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 export type Session = Schemas['Session'];
-export type SessionUser = Session['user'];
-export type SessionAccount = Session['account'];
-export type Role = SessionAccount['role'];
 
 export type Account = Schemas['Account'];
 export type AccountProjects = Schemas['AccountProjects'];
-export type ForestryProject = Schemas['ForestryProject'];
 
 export type Server = Schemas['Server'];
-export type PortalCustomer = Schemas['PortalCustomer'];
 export type SyncRun = Schemas['SyncRun'];
 export type SyncError = SyncRun['errors'][number];
-export type HealthEvent = Schemas['HealthEvent'];
 /** A server's or feed's health check state. */
 export type Health = Server['health_check'];
 
 export type Feed = Schemas['Feed'];
 
 export type Deposit = Schemas['Deposit'];
-export type DepositStatus = Deposit['status'];
 export type VolumePoint = Schemas['Volume'];
 
 export type Certificate = Schemas['Certificate'];
-export type CertificateShare = Certificate['projects'][number];
 
-export type Notification = Schemas['Notification'];
-export type NotificationDelivery = Notification['deliveries'][number];
 export type Webhook = Schemas['Webhook'];
 
 export type ApiKey = Schemas['ApiKey'];
@@ -42,9 +32,4 @@ export type ApiKeyCreated = Schemas['ApiKeyCreated'];
 /** "read" keys can only read (GET); "full" keys can also change things. */
 export type ApiKeyScope = ApiKey['scope'];
 
-export type User = Schemas['User'];
 export type Invitation = Schemas['Invitation'];
-export type InvitationPreview = Schemas['InvitationPreview'];
-export type PasswordResetPreview = Schemas['PasswordResetPreview'];
-export type PasswordResetRequested = Schemas['PasswordResetRequested'];
-export type PasswordChanged = Schemas['PasswordChanged'];

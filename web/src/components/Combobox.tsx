@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { plural } from '../format';
 import './Combobox.css';
 
 export interface ComboOption {
@@ -18,7 +19,7 @@ interface Props {
   hint?: string;
   disabled?: boolean;
   required?: boolean;
-  /** Shown instead of the list when there are no options (loading, error). */
+  /** Shown (and announced) instead of the list when there are no options (loading, error). */
   status?: string;
 }
 
@@ -29,6 +30,7 @@ interface Props {
 export function Combobox({ label, options, value, onChange, placeholder, hint, disabled, required, status }: Props) {
   const id = useId();
   const inputId = `${id}-input`;
+  const labelId = `${id}-label`;
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
   const selected = options.find((o) => o.value === value) ?? null;
@@ -37,9 +39,17 @@ export function Combobox({ label, options, value, onChange, placeholder, hint, d
   const [active, setActive] = useState(-1);
   const listRef = useRef<HTMLDivElement>(null);
 
+  /** Set when typing away from the pick reported null: the null coming back must keep what is typed. */
+  const typedAway = useRef(false);
+
+  // The input shows the option picked (also one the parent picks, or renames); a null value empties it, unless it is the
+  // null of typing away from a pick.
+  const selectedLabel = selected?.label;
   useEffect(() => {
-    setQuery(selected?.label ?? '');
-  }, [selected?.label]);
+    if (selectedLabel !== undefined) setQuery(selectedLabel);
+    else if (!typedAway.current) setQuery('');
+    typedAway.current = false;
+  }, [selectedLabel]);
 
   const filtered = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -110,16 +120,21 @@ export function Combobox({ label, options, value, onChange, placeholder, hint, d
 
   const activeId = open && active >= 0 ? `${id}-opt-${active}` : undefined;
   const available = filtered.filter((o) => !o.disabled).length;
+  /** Shown instead of the list, outside it (a listbox holds only options), and announced. */
+  const message = status ?? (filtered.length === 0 ? `No match for “${query}”` : null);
+  const listed = open && message === null;
 
   return (
     <div className="field combobox">
-      <label htmlFor={inputId}>{label}</label>
+      <label id={labelId} htmlFor={inputId}>
+        {label}
+      </label>
       <div className="combobox-wrap">
         <input
           id={inputId}
           type="text"
           role="combobox"
-          aria-expanded={open}
+          aria-expanded={listed}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeId}
@@ -134,7 +149,10 @@ export function Combobox({ label, options, value, onChange, placeholder, hint, d
             setQuery(e.target.value);
             setOpen(true);
             setActive(-1);
-            if (selected && e.target.value !== selected.label) onChange(null);
+            if (selected && e.target.value !== selected.label) {
+              typedAway.current = true;
+              onChange(null);
+            }
           }}
           onFocus={() => setOpen(true)}
           onClick={() => setOpen(true)}
@@ -147,39 +165,35 @@ export function Combobox({ label, options, value, onChange, placeholder, hint, d
           onKeyDown={onKeyDown}
         />
         <span className="combobox-caret" aria-hidden="true" />
-        <div id={listId} ref={listRef} role="listbox" aria-label={label} className="combobox-list" hidden={!open}>
-          {status ? (
-            <div className="combobox-status" role="presentation">
-              {status}
+        <div id={listId} ref={listRef} role="listbox" aria-labelledby={labelId} className="combobox-list" hidden={!listed}>
+          {filtered.map((o, i) => (
+            // The WAI-ARIA combobox pattern: DOM focus stays on the input, whose onKeyDown moves the active option
+            // (aria-activedescendant) with the arrow keys and picks it with Enter; clicking is the mouse's way to pick.
+            // biome-ignore lint/a11y/useFocusableInteractive: combobox options must not take focus, the input keeps it
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (arrows, Enter, Escape)
+            <div
+              key={o.value}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={o.value === value}
+              aria-disabled={o.disabled || undefined}
+              data-value={o.value}
+              className={`combobox-option${i === active ? ' active' : ''}${o.disabled ? ' disabled' : ''}`}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(o)}
+              onMouseMove={() => !o.disabled && setActive(i)}
+            >
+              <span>{o.label}</span>
+              {o.note && <span className="option-note">{o.note}</span>}
             </div>
-          ) : filtered.length === 0 ? (
-            <div className="combobox-status" role="presentation">
-              No match for “{query}”
-            </div>
-          ) : (
-            filtered.map((o, i) => (
-              // The WAI-ARIA combobox pattern: DOM focus stays on the input, whose onKeyDown moves the active option
-              // (aria-activedescendant) with the arrow keys and picks it with Enter; clicking is the mouse's way to pick.
-              // biome-ignore lint/a11y/useFocusableInteractive: combobox options must not take focus, the input keeps it
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (arrows, Enter, Escape)
-              <div
-                key={o.value}
-                id={`${id}-opt-${i}`}
-                role="option"
-                aria-selected={o.value === value}
-                aria-disabled={o.disabled || undefined}
-                data-value={o.value}
-                className={`combobox-option${i === active ? ' active' : ''}${o.disabled ? ' disabled' : ''}`}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => pick(o)}
-                onMouseMove={() => !o.disabled && setActive(i)}
-              >
-                <span>{o.label}</span>
-                {o.note && <span className="option-note">{o.note}</span>}
-              </div>
-            ))
-          )}
+          ))}
         </div>
+        {open && message !== null && (
+          // What the live region below says, shown where the list would be.
+          <div className="combobox-list" aria-hidden="true">
+            <div className="combobox-status">{message}</div>
+          </div>
+        )}
       </div>
       {hint && (
         <p id={hintId} className="hint">
@@ -187,7 +201,7 @@ export function Combobox({ label, options, value, onChange, placeholder, hint, d
         </p>
       )}
       <div className="sr-only" aria-live="polite">
-        {open && !status ? `${available} ${available === 1 ? 'option' : 'options'} available` : ''}
+        {open ? (message ?? `${plural(available, 'option')} available`) : ''}
       </div>
     </div>
   );

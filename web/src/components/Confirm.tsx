@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './Confirm.css';
 
-/** A modal confirmation on the native <dialog> (focus is trapped and Escape cancels, by the browser). */
+/**
+ * A modal confirmation on the native <dialog> (focus is trapped and Escape cancels, by the browser). It opens with
+ * Cancel focused, so Enter does not confirm what may be destructive.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -20,14 +23,14 @@ export function ConfirmDialog({
   onCancel(): void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
     if (open && !d.open) {
       d.showModal();
-      confirmRef.current?.focus();
+      cancelRef.current?.focus();
     }
     if (!open && d.open) d.close();
   }, [open]);
@@ -44,10 +47,10 @@ export function ConfirmDialog({
       <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="form-actions">
-        <button ref={confirmRef} type="button" className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} onClick={onConfirm}>
+        <button type="button" className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" className="btn btn-secondary" onClick={onCancel}>
+        <button ref={cancelRef} type="button" className="btn btn-secondary" onClick={onCancel}>
           Cancel
         </button>
       </div>

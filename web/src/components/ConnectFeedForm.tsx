@@ -4,7 +4,7 @@ import { ApiError, messageOf } from '../api/client';
 import { connectFeed } from '../api/feeds';
 import { listPortalCustomers, serverKeys } from '../api/servers';
 import type { Account, Feed, Server } from '../api/types';
-import { addDays, addMonths, daysBetween, formatDay, formatPages, hostOf, todayIn } from '../format';
+import { accountName, addDays, addMonths, daysBetween, formatDay, hostOf, plural, TIME_ZONE, todayIn } from '../format';
 import { useResource } from '../hooks/useResource';
 import { Combobox, type ComboOption } from './Combobox';
 
@@ -17,14 +17,14 @@ export interface ConnectedFeed {
 const NEW_ACCOUNT = 'new';
 
 /** What a chosen activation date means, in words. */
-export function activationHint(date: string, timeZone: string): string {
+function activationHint(date: string, timeZone: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'The first day whose pages are counted.';
   const today = todayIn(timeZone);
   const yesterday = addDays(today, -1);
   const days = daysBetween(date, yesterday) + 1;
   if (days > 0) {
-    const count = `${formatPages(days)} ${days === 1 ? 'day' : 'days'}`;
-    return `${count} will be backfilled (${formatDay(date)} to ${formatDay(yesterday)}), then the feed is collected every night.`;
+    const span = `${formatDay(date)} to ${formatDay(yesterday)}`;
+    return `${plural(days, 'day')} will be backfilled (${span}), then the feed is collected every night.`;
   }
   if (date === today) return 'Nothing to backfill: today is collected tonight, after the day ends.';
   return `Collection starts on ${formatDay(date)}; nothing to backfill.`;
@@ -47,7 +47,7 @@ export function ConnectFeedForm({
     initialServerId && servers.some((s) => s.id === initialServerId) ? initialServerId : (servers[0]?.id ?? ''),
   );
   const server = servers.find((s) => s.id === serverId);
-  const timeZone = server?.time_zone ?? 'Europe/London';
+  const timeZone = server?.time_zone ?? TIME_ZONE;
   const [externalId, setExternalId] = useState<string | null>(null);
   const [accountChoice, setAccountChoice] = useState<string>(NEW_ACCOUNT);
   const [activation, setActivation] = useState(() => addMonths(todayIn(timeZone), -1));
@@ -66,8 +66,7 @@ export function ConnectFeedForm({
   /** Portal customer id → name of the account its feed (on this server) deposits into. */
   const connected = useMemo(() => {
     const m = new Map<string, string>();
-    for (const c of customers)
-      for (const f of c.feeds) if (f.server_id === serverId) m.set(f.external_id, c.account.display_name || c.account.name);
+    for (const c of customers) for (const f of c.feeds) if (f.server_id === serverId) m.set(f.external_id, accountName(c.account));
     return m;
   }, [customers, serverId]);
 
@@ -127,7 +126,7 @@ export function ConnectFeedForm({
         external_id: picked.external_id,
         activated_at: activation,
       });
-      const accountLabel = account.display_name || account.name;
+      const accountLabel = accountName(account);
       onConnected({ feed, accountName: accountLabel, timeZone });
       setSuccess(
         `Connected ${picked.name} (portal customer ${picked.external_id}) to ${accountLabel}. ${activationHint(activation, timeZone)}`,
@@ -196,7 +195,7 @@ export function ConnectFeedForm({
             <option value={NEW_ACCOUNT}>{picked ? `New account “${picked.name}”` : 'New account (named after the portal customer)'}</option>
             {accounts.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.display_name || a.name}
+                {accountName(a)}
               </option>
             ))}
           </select>

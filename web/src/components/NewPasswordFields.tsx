@@ -1,6 +1,4 @@
-import { MIN_PASSWORD } from '../passwords';
-
-export type NewPasswordField = 'new' | 'confirm';
+import { MIN_PASSWORD, type NewPasswordField } from '../passwords';
 
 interface Props {
   /** Input ids; the hint under the new password gets the id `${ids.password}-hint`. */
@@ -10,10 +8,15 @@ interface Props {
   confirm: string;
   onPasswordChange: (value: string) => void;
   onConfirmChange: (value: string) => void;
-  /** `aria-invalid` of a field; none when left out. */
-  invalid?: (field: NewPasswordField) => true | undefined;
-  /** `aria-describedby` of a field, given the hint id where the field has one; the hint alone when left out. */
-  describedBy?: (field: NewPasswordField, hint?: string) => string | undefined;
+  /**
+   * The field the form's error is about (a field of the form other than these two marks neither): that input is
+   * `aria-invalid` and described by the error, `errorId`.
+   */
+  errorField?: string;
+  /** The id of the form's error message. */
+  errorId?: string;
+  /** The account the password is for: a hidden username input, which tells password managers. */
+  username?: string;
 }
 
 /** A new password (at least `MIN_PASSWORD` characters, with a hint saying so) and its confirmation. */
@@ -24,12 +27,15 @@ export function NewPasswordFields({
   confirm,
   onPasswordChange,
   onConfirmChange,
-  invalid = () => undefined,
-  describedBy = (_field, hint) => hint,
+  errorField,
+  errorId,
+  username,
 }: Props) {
   const hint = `${ids.password}-hint`;
+  const erred = (field: NewPasswordField) => errorId !== undefined && errorField === field;
   return (
     <>
+      {username !== undefined && <input type="email" name="username" autoComplete="username" value={username} readOnly hidden />}
       <div className="field">
         <label htmlFor={ids.password}>{labels.password}</label>
         <input
@@ -38,8 +44,8 @@ export function NewPasswordFields({
           autoComplete="new-password"
           required
           minLength={MIN_PASSWORD}
-          aria-invalid={invalid('new')}
-          aria-describedby={describedBy('new', hint)}
+          aria-invalid={erred('new') || undefined}
+          aria-describedby={erred('new') ? `${hint} ${errorId}` : hint}
           value={password}
           onChange={(e) => onPasswordChange(e.target.value)}
         />
@@ -54,8 +60,8 @@ export function NewPasswordFields({
           type="password"
           autoComplete="new-password"
           required
-          aria-invalid={invalid('confirm')}
-          aria-describedby={describedBy('confirm')}
+          aria-invalid={erred('confirm') || undefined}
+          aria-describedby={erred('confirm') ? errorId : undefined}
           value={confirm}
           onChange={(e) => onConfirmChange(e.target.value)}
         />

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, messageOf } from '../api/client';
+import { ApiError, fieldErrorOf, messageOf } from '../api/client';
 import { registerServer } from '../api/servers';
 import type { Server } from '../api/types';
 
@@ -13,14 +13,14 @@ interface Problem {
 }
 
 /** Sorts the API's answer into the cases a person can act on: not https, credentials rejected, portal unreachable. */
-export function explainServerError(err: unknown): Problem {
+function explainServerError(err: unknown): Problem {
   const message = messageOf(err);
-  const field = /^(?:body\.)?(url|username|password|contact):\s*(.*)$/.exec(message);
-  if (field) {
-    const name = field[1] as Field;
+  const field = fieldErrorOf(err);
+  if (field && Object.hasOwn(LABELS, field.field)) {
+    const name = field.field as Field;
     if (name === 'url' && /https/i.test(message))
       return { title: 'The API URL must use https://', detail: 'Canopy only connects to portals over HTTPS.', field: 'url' };
-    return { title: 'Check this field', detail: `${LABELS[name]} ${field[2]}`, field: name };
+    return { title: 'Check this field', detail: `${LABELS[name]} ${field.detail}`, field: name };
   }
   const portalSaid = message.replace(/^Could not log in to the portal:\s*/i, '');
   const reason = err instanceof ApiError ? err.reason : null;

@@ -1,17 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { messageOf } from '../api/client';
 import { getInvitationPreview, invitationKeys } from '../api/invitations';
 import { useAuth } from '../auth';
 import { AuthCard } from '../components/AuthCard';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { Async } from '../components/Status';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useResource } from '../hooks/useResource';
-import { newPasswordProblem } from '../passwords';
+import { type NewPasswordField, newPasswordProblem, type PasswordFormError, passwordFormError } from '../passwords';
+
+type Field = 'name' | NewPasswordField;
+
+/** The request's fields, as the form's. */
+const FIELDS = {
+  full_name: { field: 'name', label: 'Full name' },
+  password: { field: 'new', label: 'Password' },
+} as const;
 
 export default function AcceptInvitationPage() {
-  useDocumentTitle('Accept invitation');
   const { token = '' } = useParams();
   const { acceptInvitation } = useAuth();
   const navigate = useNavigate();
@@ -19,20 +24,20 @@ export default function AcceptInvitationPage() {
   const [fullName, setFullName] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<PasswordFormError<Field> | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(null);
     const problem = newPasswordProblem(password, confirm);
-    if (problem) return setError(problem.message);
+    if (problem) return setError(problem);
     setBusy(true);
     try {
       await acceptInvitation(token, fullName.trim(), password);
       navigate('/', { replace: true });
     } catch (err) {
-      setError(messageOf(err));
+      setError(passwordFormError<Field>(err, FIELDS));
     } finally {
       setBusy(false);
     }
@@ -48,8 +53,8 @@ export default function AcceptInvitationPage() {
               email.
             </p>
             {error && (
-              <div className="notice notice-error" role="alert">
-                {error}
+              <div className="notice notice-error" role="alert" id="inv-error">
+                {error.message}
               </div>
             )}
             <form onSubmit={onSubmit}>
@@ -60,6 +65,8 @@ export default function AcceptInvitationPage() {
                   autoComplete="name"
                   required
                   maxLength={200}
+                  aria-invalid={error?.field === 'name' || undefined}
+                  aria-describedby={error?.field === 'name' ? 'inv-error' : undefined}
                   value={fullName}
                   onChange={(e) => setFullName(e.target.value)}
                 />
@@ -71,6 +78,9 @@ export default function AcceptInvitationPage() {
                 confirm={confirm}
                 onPasswordChange={setPassword}
                 onConfirmChange={setConfirm}
+                errorField={error?.field}
+                errorId="inv-error"
+                username={inv.email}
               />
               <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
                 {busy ? 'Joining…' : 'Accept and sign in'}

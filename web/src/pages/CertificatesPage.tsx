@@ -6,7 +6,7 @@ import { CertificateTable } from '../components/CertificateTable';
 import { PageHeader } from '../components/PageHeader';
 import { Async } from '../components/Status';
 import { useResource } from '../hooks/useResource';
-import { formatMonth } from '../format';
+import { accountName, formatMonth } from '../format';
 import './CertificatesPage.css';
 
 export default function CertificatesPage() {
@@ -44,7 +44,7 @@ function ProviderCertificates() {
     return { accounts, rollups, customers };
   }, certificateKeys.all);
 
-  const names = useMemo(() => new Map((data.data?.accounts ?? []).map((a) => [a.id, a.display_name || a.name])), [data.data]);
+  const names = useMemo(() => new Map((data.data?.accounts ?? []).map((a) => [a.id, accountName(a)])), [data.data]);
   const months = useMemo(() => [...new Set((data.data?.customers ?? []).map(certificateMonth))].sort().reverse(), [data.data]);
   // The latest month by default (the full history is one choice away).
   const shownMonth = month ?? months[0] ?? '';
@@ -75,7 +75,7 @@ function ProviderCertificates() {
                     <option value="">All customers</option>
                     {d.accounts.map((a) => (
                       <option key={a.id} value={a.id}>
-                        {a.display_name || a.name}
+                        {accountName(a)}
                       </option>
                     ))}
                   </select>

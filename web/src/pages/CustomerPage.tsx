@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { accountKeys, getAccount, getOwnAccount } from '../api/accounts';
 import { certificateKeys, listAccountCertificates } from '../api/certificates';
@@ -15,7 +15,7 @@ import { PageHeader } from '../components/PageHeader';
 import { PeriodStat } from '../components/Stat';
 import { Async, Empty } from '../components/Status';
 import { DailyChart, MonthlyChart } from '../components/VolumeCharts';
-import { useResource } from '../hooks/useResource';
+import { type Resource, useResource } from '../hooks/useResource';
 import { accountName, addDays, addMonths, formatDay, formatPages, today } from '../format';
 import NotFoundPage from './NotFoundPage';
 import { UsersSection } from './settings/UsersSection';
@@ -23,7 +23,8 @@ import './CustomerPage.css';
 
 export default function CustomerPage() {
   const { id = '' } = useParams();
-  return <CustomerView accountId={id} />;
+  // Keyed by the account: another customer (back, forward) is a new view, none of this one's state carried over.
+  return <CustomerView key={id} accountId={id} />;
 }
 
 const RANGES = [
@@ -36,7 +37,6 @@ const RANGES = [
 export function CustomerView({ accountId, ownAccount = false }: { accountId: string; ownAccount?: boolean }) {
   const provider = useIsProvider();
   const [rangeDays, setRangeDays] = useState(30);
-  const [version, setVersion] = useState(0);
   const end = addDays(today(), -1);
   const start = addDays(end, -(rangeDays - 1));
   const thisMonth = `${today().slice(0, 7)}-01`;
@@ -54,7 +54,6 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
     void account.reload();
     void monthly.reload();
     void daily.reload();
-    setVersion((v) => v + 1);
   };
 
   if (account.error instanceof ApiError && account.error.status === 404) return <NotFoundPage />;
@@ -117,12 +116,7 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
         </Async>
       </section>
 
-      {provider && !ownAccount && (
-        <>
-          <FeedList accountId={accountId} onChange={refresh} />
-          <Deposits accountId={accountId} start={start} end={end} version={version} onDecided={refresh} />
-        </>
-      )}
+      {provider && !ownAccount && <FeedsAndDeposits accountId={accountId} start={start} end={end} onChange={refresh} />}
 
       <section className="card" aria-labelledby="certs-heading">
         <h2 id="certs-heading">Certificates</h2>
@@ -136,25 +130,28 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
   );
 }
 
-/** Deposits: anomalies held for review first (approve or reject), then the days of the chosen period. */
-function Deposits({
-  accountId,
-  start,
-  end,
-  version,
-  onDecided,
-}: {
-  accountId: string;
+interface Period {
   start: string;
   end: string;
-  version: number;
-  onDecided(): void;
-}) {
-  const all = useResource(() => listAccountDeposits(accountId), depositKeys.ofAccount(accountId));
-  const reloadDeposits = all.reload;
-  useEffect(() => {
-    if (version > 0) void reloadDeposits();
-  }, [version, reloadDeposits]);
+}
+
+/** The provider's part: the feeds and the deposits, loaded again with the rest of the page after a change to either. */
+function FeedsAndDeposits({ accountId, start, end, onChange }: { accountId: string; onChange(): void } & Period) {
+  const deposits = useResource(() => listAccountDeposits(accountId), depositKeys.ofAccount(accountId));
+  const changed = () => {
+    onChange();
+    void deposits.reload();
+  };
+  return (
+    <>
+      <FeedList accountId={accountId} onChange={changed} />
+      <Deposits all={deposits} start={start} end={end} onDecided={changed} />
+    </>
+  );
+}
+
+/** Deposits: anomalies held for review first (approve or reject), then the days of the chosen period. */
+function Deposits({ all, start, end, onDecided }: { all: Resource<Deposit[]>; onDecided(): void } & Period) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);

@@ -10,7 +10,7 @@ import { PageHeader } from '../components/PageHeader';
 import { DataTable, type Column } from '../components/DataTable';
 import { Async, Empty, ErrorMessage, Loading } from '../components/Status';
 import { useResource } from '../hooks/useResource';
-import { formatPages, formatTrees } from '../format';
+import { accountName, formatPages, formatTrees } from '../format';
 import { treesOf } from '../trees';
 import './CustomersPage.css';
 
@@ -138,7 +138,7 @@ const COLUMNS: Array<Column<CustomerWithFeeds>> = [
     rowHeader: true,
     cell: ({ account }) => (
       <>
-        <Link to={`/customers/${account.id}`}>{account.display_name || account.name}</Link>
+        <Link to={`/customers/${account.id}`}>{accountName(account)}</Link>
         {account.status !== 'active' && <span className="muted small"> (inactive)</span>}
       </>
     ),

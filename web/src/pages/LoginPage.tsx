@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { ApiError, messageOf } from '../api/client';
+import { ApiError, messageOf, retryText } from '../api/client';
 import { useAuth } from '../auth';
 import { AuthCard } from '../components/AuthCard';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 
 export default function LoginPage() {
-  useDocumentTitle('Sign in');
   const { session, expired, signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
@@ -27,8 +25,7 @@ export default function LoginPage() {
       navigate(from, { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setError('The email or password is not right. Check them and try again.');
-      else if (err instanceof ApiError && err.status === 429)
-        setError(`Too many sign-in attempts. Wait ${err.retryAfter ? `${err.retryAfter} seconds` : 'a while'} and try again.`);
+      else if (err instanceof ApiError && err.status === 429) setError(retryText(err, 'sign-in attempts'));
       else setError(messageOf(err));
       setPassword('');
     } finally {

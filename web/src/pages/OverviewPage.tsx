@@ -12,7 +12,18 @@ import { PeriodStat } from '../components/Stat';
 import { Async, Empty, ErrorMessage, Loading } from '../components/Status';
 import { MonthlyChart } from '../components/VolumeCharts';
 import { useResource, type Resource } from '../hooks/useResource';
-import { addMonths, formatAgo, formatDateTime, formatDuration, formatMonth, formatPages, formatTrees, hostOf, today } from '../format';
+import {
+  addMonths,
+  formatAgo,
+  formatDateTime,
+  formatDuration,
+  formatMonth,
+  formatPages,
+  formatTrees,
+  hostOf,
+  plural,
+  today,
+} from '../format';
 import { CustomerView } from './CustomerPage';
 import './OverviewPage.css';
 
@@ -88,10 +99,10 @@ function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
             <>
               <div className="health-counts">
                 <div className={`health-count ${badServers.length ? 'bad' : 'good'}`} data-testid="unhealthy-servers">
-                  <span className="big">{badServers.length}</span> of {srv.length} {srv.length === 1 ? 'server' : 'servers'} unhealthy
+                  <span className="big">{badServers.length}</span> of {plural(srv.length, 'server')} unhealthy
                 </div>
                 <div className={`health-count ${badFeeds.length ? 'bad' : 'good'}`} data-testid="unhealthy-feeds">
-                  <span className="big">{badFeeds.length}</span> of {feeds.length} active {feeds.length === 1 ? 'feed' : 'feeds'} unhealthy
+                  <span className="big">{badFeeds.length}</span> of {plural(feeds.length, 'active feed')} unhealthy
                 </div>
               </div>
               {badServers.length + badFeeds.length === 0 ? (
@@ -101,7 +112,7 @@ function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
                     : 'No server registered yet.'}
                 </Empty>
               ) : (
-                <ul className="issue-list">
+                <ul className="plain-list issue-list">
                   {badServers.map((s) => (
                     <li key={s.id}>
                       <HealthBadge state="unhealthy" />
@@ -197,13 +208,13 @@ function LastMonthCertificates() {
               {rollup && (
                 <p>
                   <strong>{formatTrees(rollup.trees)} trees</strong> from {formatPages(rollup.pages)} standard pages across{' '}
-                  {customers.length} {customers.length === 1 ? 'customer' : 'customers'}.{' '}
+                  {plural(customers.length, 'customer')}.{' '}
                   <a href={rollup.url} target="_blank" rel="noreferrer">
                     Provider certificate
                   </a>
                 </p>
               )}
-              <ul className="cert-mini-list">
+              <ul className="plain-list cert-mini-list">
                 {customers
                   .sort((a, b) => b.pages - a.pages)
                   .slice(0, 6)
@@ -235,7 +246,7 @@ function RecentNotifications() {
           list.length === 0 ? (
             <Empty>No health change has been notified.</Empty>
           ) : (
-            <ul className="notification-list">
+            <ul className="plain-list notification-list">
               {list.slice(0, 5).map((n) => (
                 <li key={n.id}>
                   <div className="notification-subject">{n.subject.replace(/^\[Canopy\]\s*/, '')}</div>

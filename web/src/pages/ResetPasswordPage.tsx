@@ -1,27 +1,26 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, messageOf } from '../api/client';
+import { ApiError } from '../api/client';
 import { getPasswordReset, passwordResetKeys } from '../api/passwordResets';
 import { useAuth } from '../auth';
 import { AuthCard } from '../components/AuthCard';
-import { NewPasswordFields, type NewPasswordField } from '../components/NewPasswordFields';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { ErrorMessage, Loading } from '../components/Status';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useResource } from '../hooks/useResource';
-import { newPasswordProblem } from '../passwords';
+import { type NewPasswordField, newPasswordProblem, type PasswordFormError, passwordFormError } from '../passwords';
 
-type Field = NewPasswordField;
+/** The request's field, as the form's. */
+const FIELDS = { password: { field: 'new', label: 'New password' } } as const;
 
 /** The e-mailed link `/reset-password/:token`: choose a new password, then the person is signed in. */
 export default function ResetPasswordPage() {
-  useDocumentTitle('Choose a new password');
   const { token = '' } = useParams();
   const { resetPassword } = useAuth();
   const navigate = useNavigate();
   const preview = useResource(() => getPasswordReset(token), passwordResetKeys.preview(token));
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<{ message: string; field?: Field } | null>(null);
+  const [error, setError] = useState<PasswordFormError<NewPasswordField> | null>(null);
   /** The link stopped working while the page was open (used elsewhere or expired). */
   const [gone, setGone] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -37,15 +36,12 @@ export default function ResetPasswordPage() {
       navigate('/', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) setGone(true);
-      else if (err instanceof ApiError && err.status === 400) setError({ message: messageOf(err), field: 'new' });
-      else setError({ message: messageOf(err) });
+      else setError(passwordFormError<NewPasswordField>(err, FIELDS));
     } finally {
       setBusy(false);
     }
   }
 
-  const invalid = (f: Field) => (error?.field === f ? true : undefined);
-  const describedBy = (f: Field, hint?: string) => [hint, error?.field === f ? 'reset-error' : null].filter(Boolean).join(' ') || undefined;
   const expired = gone || (preview.error instanceof ApiError && preview.error.status === 404);
 
   let body: ReactNode;
@@ -79,16 +75,15 @@ export default function ResetPasswordPage() {
           </div>
         )}
         <form onSubmit={onSubmit} data-testid="reset-password-form">
-          {/* Tells password managers which account the new password belongs to. */}
-          <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
           <NewPasswordFields
             ids={{ password: 'reset-password', confirm: 'reset-confirm' }}
             password={password}
             confirm={confirm}
             onPasswordChange={setPassword}
             onConfirmChange={setConfirm}
-            invalid={invalid}
-            describedBy={describedBy}
+            errorField={error?.field}
+            errorId="reset-error"
+            username={email}
           />
           <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
             {busy ? 'Saving…' : 'Set password and sign in'}

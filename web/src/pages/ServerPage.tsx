@@ -8,7 +8,7 @@ import { HealthBadge, HealthDetail, StatusBadge } from '../components/HealthBadg
 import { PageHeader } from '../components/PageHeader';
 import { Async, Empty } from '../components/Status';
 import { useResource } from '../hooks/useResource';
-import { formatDateTime, formatDay, formatDuration, formatPages, hostOf } from '../format';
+import { formatDateTime, formatDay, formatDuration, formatPages, hostOf, plural } from '../format';
 import './ServerPage.css';
 
 export default function ServerPage() {
@@ -77,7 +77,7 @@ export default function ServerPage() {
                       No health change recorded: the server has {s.health_check === 'healthy' ? 'been healthy' : 'not been checked yet'}.
                     </Empty>
                   ) : (
-                    <ol className="timeline">
+                    <ol className="plain-list timeline">
                       {events.map((e) => (
                         <li key={e.id}>
                           <HealthBadge state={e.new_state} />
@@ -182,10 +182,8 @@ const SYNC_COLUMNS: Array<Column<SyncRun>> = [
         <span className="muted">none</span>
       ) : (
         <details>
-          <summary>
-            {r.errors.length} {r.errors.length === 1 ? 'error' : 'errors'}
-          </summary>
-          <ul className="error-list">
+          <summary>{plural(r.errors.length, 'error')}</summary>
+          <ul className="plain-list error-list">
             {keyedErrors(r.errors).map(({ key, error }) => (
               <li key={key}>{error.message}</li>
             ))}

@@ -2,10 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, messageOf } from '../../api/client';
 import { changePassword } from '../../api/session';
 import { useSession } from '../../auth';
-import { NewPasswordFields, type NewPasswordField } from '../../components/NewPasswordFields';
-import { newPasswordProblem } from '../../passwords';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
+import { type NewPasswordField, newPasswordProblem, type PasswordFormError, passwordFormError } from '../../passwords';
 
 type Field = 'current' | NewPasswordField;
+
+/** The request's fields, as the form's. */
+const FIELDS = {
+  current_password: { field: 'current', label: 'Current password' },
+  new_password: { field: 'new', label: 'New password' },
+} as const;
 
 /** The signed-in person's own password; changing it ends their other sessions, this one stays signed in. */
 export function PasswordSection() {
@@ -13,7 +19,7 @@ export function PasswordSection() {
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<{ message: string; field?: Field } | null>(null);
+  const [error, setError] = useState<PasswordFormError<Field> | null>(null);
   const [changed, setChanged] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -31,20 +37,15 @@ export function PasswordSection() {
       setPassword('');
       setConfirm('');
     } catch (err) {
-      const message = messageOf(err);
-      if (err instanceof ApiError && err.status === 400 && /current/i.test(message)) {
-        setError({ message, field: 'current' });
+      if (err instanceof ApiError && err.reason === 'current_password_incorrect') {
+        setError({ message: messageOf(err), field: 'current' });
         setCurrent('');
-      } else if (err instanceof ApiError && err.status === 400) setError({ message, field: 'new' });
-      else setError({ message });
+      } else setError(passwordFormError<Field>(err, FIELDS));
     } finally {
       setBusy(false);
     }
   }
 
-  const invalid = (f: Field) => (error?.field === f ? true : undefined);
-  const describedBy = (f: Field, hint?: string) =>
-    [hint, error?.field === f ? 'password-error' : null].filter(Boolean).join(' ') || undefined;
   const clear = (f: Field) => {
     setChanged(false);
     if (error?.field === f) setError(null);
@@ -68,8 +69,6 @@ export function PasswordSection() {
         </div>
       )}
       <form className="form" onSubmit={onSubmit} data-testid="change-password-form">
-        {/* Tells password managers which account the new password belongs to. */}
-        <input type="email" name="username" autoComplete="username" value={session.user.email} readOnly hidden />
         <div className="form-grid">
           <div className="field span-2">
             <label htmlFor="password-current">Current password</label>
@@ -78,8 +77,8 @@ export function PasswordSection() {
               type="password"
               autoComplete="current-password"
               required
-              aria-invalid={invalid('current')}
-              aria-describedby={describedBy('current')}
+              aria-invalid={error?.field === 'current' || undefined}
+              aria-describedby={error?.field === 'current' ? 'password-error' : undefined}
               value={current}
               onChange={(e) => {
                 setCurrent(e.target.value);
@@ -99,8 +98,9 @@ export function PasswordSection() {
               setConfirm(value);
               clear('confirm');
             }}
-            invalid={invalid}
-            describedBy={describedBy}
+            errorField={error?.field}
+            errorId="password-error"
+            username={session.user.email}
           />
         </div>
         <div className="form-actions">
