@@ -91,6 +91,9 @@ describe('OUTBOUND_ALLOW_HOSTS', () => {
     expect(addressAllowed(allow, '192.168.1.6')).toBe(false);
     expect(addressAllowed(allow, 'fd12::1')).toBe(true);
     expect(addressAllowed(allow, '172.16.0.200')).toBe(true); // ::ffff:172.16.0.0/108 is 172.16.0.0/12
+    expect(addressAllowed(allow, '172.31.255.255')).toBe(true); // the last address of 172.16.0.0/12
+    expect(addressAllowed(allow, '172.32.0.0')).toBe(false); // the first address past it
+    expect(addressAllowed(allow, '172.15.255.255')).toBe(false); // the last address before it
     expect(addressAllowed(allow, '172.32.0.1')).toBe(false);
     expect(parseAllowList('')).toEqual([]);
     expect(parseAllowList(undefined)).toEqual([]);

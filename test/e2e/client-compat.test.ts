@@ -152,6 +152,9 @@ describe('official client compatibility', () => {
     const deletedDeposit = await ruby('DELETE', `${C}/deposits/${deposit.id}`);
     expect(deletedDeposit.status).toBe(200);
     expect(deletedDeposit.json).toMatchObject({ id: deposit.id, deleted: true });
+    // Gone, through the relation and through the default scope.
+    expect((await ruby('GET', `${C}/deposits/${deposit.id}`)).status).toBe(404);
+    expect((await ruby('GET', `/v1/deposits/${deposit.id}`)).status).toBe(404);
 
     // customer.transactions and their certificates; customer.invitations; customer.users; customer.volume.
     const transaction = (await ruby('POST', `${C}/transactions`, { trees: 2 })).json;
@@ -171,7 +174,19 @@ describe('official client compatibility', () => {
     expect((await ruby('DELETE', `${C}/invitations/${second.id}`)).json).toMatchObject({ id: second.id, deleted: true });
     expect((await ruby('GET', `${C}/users`)).json.map((u: { id: string }) => u.id)).toEqual([joined.user.id]);
     expect((await ruby('GET', `${C}/users/${joined.user.id}`)).json).toMatchObject({ id: joined.user.id, name: 'Relation Person' });
-    expect(Array.isArray((await ruby('GET', `${C}/volume`)).json)).toBe(true);
+    // customer.volume (monthly by default): only the deposit that is left, 24,999 pages = 3 trees (8,333 pages a tree).
+    expect((await ruby('POST', `${C}/deposits`, { pages: 24_999, date: '2026-03-05' })).status).toBe(201);
+    const volume = await ruby('GET', `${C}/volume`);
+    expect(volume.status).toBe(200);
+    expect(volume.json).toEqual([
+      {
+        account_id: customer.id,
+        date: expect.stringMatching(/^2026-03-01T00:00:00(\.000)?Z$/),
+        period: 'monthly',
+        pages: 24_999,
+        trees: 3,
+      },
+    ]);
 
     // Through an account that does not hold the resource: 404 (the provider's server is not in the customer's tree).
     expect((await ruby('GET', `${C}/servers/${server.id}`)).status).toBe(404);

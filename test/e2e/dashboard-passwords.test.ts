@@ -46,13 +46,27 @@ describe('passwords and key scopes in the dashboard', () => {
     await page.goto('/login');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
     await page.waitForURL(/\/forgot-password/);
-    await page.getByTestId('forgot-password-form').getByLabel('Email').fill(user.email);
-    await page.getByRole('button', { name: 'Send reset link' }).click();
-    await page
-      .getByTestId('password-message')
-      .filter({ hasText: /If an account exists for that address, we have sent a link/ })
-      .waitFor();
+    // What the page shows, and what the API answered it.
+    const forgot = async (on: Page, email: string) => {
+      await on.getByTestId('forgot-password-form').getByLabel('Email').fill(email);
+      const answered = on.waitForResponse(
+        (res) => new URL(res.url()).pathname === '/v1/password_resets' && res.request().method() === 'POST',
+      );
+      await on.getByRole('button', { name: 'Send reset link' }).click();
+      const answer = await answered;
+      const message = on.getByTestId('password-message');
+      await message.waitFor();
+      return { message: (await message.textContent())!.trim(), status: answer.status(), body: await answer.text() };
+    };
+    const known = await forgot(page, user.email);
+    expect(known.message).toMatch(/^If an account exists for that address, we have sent a link to reset its password\./);
+    expect([known.status, known.body]).toEqual([202, '{"requested":true}']);
     const link = /https:\/\/[^\s]+\/reset-password\/[A-Za-z0-9_-]{43}/.exec(await mailTo(user.email, /Reset your Canopy password/))![0];
+    // An address nobody has: word for word the same message, and the same answer from the API.
+    const stranger = await newPage();
+    await stranger.goto('/forgot-password');
+    const unknownAddress = `nobody-${Date.now()}@example.com`;
+    expect(await forgot(stranger, unknownAddress)).toEqual(known);
 
     // The link: choose a new password, signed in at once.
     await page.goto(new URL(link).pathname);

@@ -127,11 +127,23 @@ describe('lists', () => {
       expect(res.json.error, bad).toMatch(/^query(string)?\.(limit|after)/);
     }
     // A cursor of the deposits list is not one of the accounts list; a tampered value is a 400, not a 500.
-    await t.api('POST', '/v1/deposits', { key, body: { pages: 1, date: '2026-01-01' } });
-    await t.api('POST', '/v1/deposits', { key, body: { pages: 2, date: '2026-01-02' } });
-    const depositCursor = new URL(
-      `https://x${nextOf((await t.api('GET', '/v1/deposits?limit=1', { key })).headers.link)!}`,
-    ).searchParams.get('after')!;
+    for (const [pages, date] of [
+      [1, '2026-01-01'],
+      [2, '2026-01-02'],
+    ] as const) {
+      const deposit = await t.api('POST', '/v1/deposits', { key, body: { pages, date } });
+      expect(deposit.status, deposit.text).toBe(201);
+    }
+    const depositsPage = await t.api('GET', '/v1/deposits?limit=1', { key });
+    expect(depositsPage.status).toBe(200);
+    const depositNext = nextOf(depositsPage.headers.link);
+    expect(depositNext).toMatch(/^\/v1\/deposits\?/);
+    const depositCursor = new URL(`https://x${depositNext}`).searchParams.get('after');
+    expect(depositCursor).toMatch(/^[A-Za-z0-9_-]+$/); // a non-empty base64url string
+    // A cursor of its own list: the page after it is the other deposit.
+    const afterCursor = await t.api('GET', `/v1/deposits?after=${depositCursor}`, { key });
+    expect(afterCursor.status).toBe(200);
+    expect([depositsPage.json, afterCursor.json].map((page: Array<{ pages: number }>) => page.map((d) => d.pages))).toEqual([[1], [2]]);
     expect((await t.api('GET', `/v1/accounts?after=${depositCursor}`, { key })).status).toBe(400);
     const tampered = Buffer.from(JSON.stringify({ k: 'date,id', v: ['not-a-date', 'not-a-uuid'] })).toString('base64url');
     expect((await t.api('GET', `/v1/deposits?after=${tampered}`, { key })).status).toBe(400);

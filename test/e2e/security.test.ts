@@ -166,6 +166,14 @@ describe('1. the stored portal password never leaves for a new destination', () 
     expect([withPassword.status, withPassword.json.reason]).toEqual([502, 'portal_unreachable']);
     expect(withPassword.json.error).toMatch(/Could not log in to the portal/);
     expect(listener.connections).toBeGreaterThan(before); // tried (and retried: the listener hangs up)
+    // The failed log-in changed nothing: the stored destination and credentials are still the old ones.
+    const afterFailure = await t.app().db.selectFrom('servers').selectAll().where('id', '=', server.id).executeTakeFirstOrThrow();
+    expect([afterFailure.url, afterFailure.username]).toEqual(['https://portal.example.com', 'canopy']);
+    expect(await t.app().services.servers.credentialsOf(afterFailure)).toEqual({
+      url: 'https://portal.example.com',
+      username: 'canopy',
+      password: 'the-real-portal-password',
+    });
     // The same URL again is no change: other fields update without a password.
     const same = await t.api('PATCH', `/v1/servers/${server.id}`, {
       key: owner.api_key,
@@ -320,7 +328,8 @@ describe('3b. behind a trusted proxy: per address from X-Forwarded-For, and per 
     expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
     expect(last!.json.error).toMatch(/Too many failed sign-ins for this e-mail address: please try again in 30 seconds/);
     expect(last!.headers['retry-after']).toBe('30');
-    // The per-address limit follows X-Forwarded-For here: the 11th attempt from one address to one e-mail is refused.
+    // Different e-mails from one address (taken from X-Forwarded-For): the per-address-and-e-mail limit does not apply,
+    // and 11 attempts are far below the 50 per address.
     const other = await buildAccount(proxied.app(), { name: 'Other Spread MPS' });
     const fromOne: number[] = [];
     for (let i = 0; i < 11; i++) {
@@ -333,7 +342,7 @@ describe('3b. behind a trusted proxy: per address from X-Forwarded-For, and per 
         ).status,
       );
     }
-    expect(fromOne).toEqual(Array(11).fill(401)); // different e-mails: the pair limit does not apply, 11 < 50 per address
+    expect(fromOne).toEqual(Array(11).fill(401));
     expect(
       (
         await proxied.api('POST', '/v1/session', {
@@ -342,6 +351,45 @@ describe('3b. behind a trusted proxy: per address from X-Forwarded-For, and per 
         })
       ).status,
     ).toBe(200);
+  });
+
+  it('refuses the 11th attempt for one e-mail from one X-Forwarded-For address', async () => {
+    const email = `pair-${randomBytes(3).toString('hex')}@example.com`;
+    const answers: Array<Awaited<ReturnType<typeof proxied.api>>> = [];
+    for (let i = 0; i < 11; i++) {
+      answers.push(
+        await proxied.api('POST', '/v1/session', {
+          body: { email, password: `guess-${i}` },
+          headers: { 'x-forwarded-for': '192.0.2.61' },
+        }),
+      );
+    }
+    expect(answers.map((a) => a.status)).toEqual([...Array(10).fill(401), 429]);
+    // The limit per address and e-mail (15 minutes), not the backoff per e-mail, which would say 30 seconds.
+    expect(answers[10]!.json.error).toBe(
+      'Too many sign-in attempts for this e-mail address from your network: please try again in 15 minutes.',
+    );
+    expect(Number(answers[10]!.headers['retry-after'])).toBeGreaterThan(14 * 60);
+  });
+
+  it('refuses the 51st attempt from one X-Forwarded-For address, whatever the e-mail, and only from that address', async () => {
+    const run = randomBytes(3).toString('hex');
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof proxied.api>> | undefined;
+    for (let i = 0; i < 51; i++) {
+      last = await proxied.api('POST', '/v1/session', {
+        body: { email: `many-${run}-${i}@example.com`, password: 'x' },
+        headers: { 'x-forwarded-for': '192.0.2.62' },
+      });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([...Array(50).fill(401), 429]);
+    expect(last!.json.error).toBe('Too many sign-in attempts from your network: please try again in 15 minutes.');
+    const elsewhere = await proxied.api('POST', '/v1/session', {
+      body: { email: `many-${run}-elsewhere@example.com`, password: 'x' },
+      headers: { 'x-forwarded-for': '192.0.2.63' },
+    });
+    expect(elsewhere.status).toBe(401);
   });
 });
 
@@ -353,19 +401,46 @@ describe('4. no tokens in logs', () => {
     const mail = await waitFor(() => receivers.mails.find((m) => m.to.includes('log.person@example.com')));
     const token = /\/invitations\/([A-Za-z0-9_-]{43})/.exec(mail.raw)![1]!;
     const html = { accept: 'text/html' };
-    await t.api('GET', `/invitations/${token}`, { headers: html });
-    await t.api('GET', `/v1/invitations/accept/${token}`);
-    await t.api('GET', `/v1/invitations/accept/${token}?ref=${token}`);
-    await t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'Log Person', password: 'short' } });
-    await t.api('GET', `/reset-password/${token}`, { headers: html });
-    await t.api('GET', `/v1/password_resets/${token}`);
-    await t.api('POST', `/v1/password_resets/${token}`, { body: { password: 'long enough password' } });
-    await t.api('GET', `/anything/${token}/else?token=${token}`, { headers: html });
-    await t.api('GET', `/v1/accounts?key=${owner.api_key}`, { key: owner.api_key });
-    await new Promise((r) => setTimeout(r, 100));
+    // Each request, and the form its URL must have in the log (written from the rule: a path segment of 20 or more
+    // URL-safe characters is a secret, and so is any value of a parameter named like one).
+    const sent: Array<[string, string, () => Promise<unknown>]> = [
+      ['GET', '/invitations/[redacted]', () => t.api('GET', `/invitations/${token}`, { headers: html })],
+      ['GET', '/v1/invitations/accept/[redacted]', () => t.api('GET', `/v1/invitations/accept/${token}`)],
+      ['GET', '/v1/invitations/accept/[redacted]?ref=[redacted]', () => t.api('GET', `/v1/invitations/accept/${token}?ref=${token}`)],
+      [
+        'POST',
+        '/v1/invitations/accept/[redacted]',
+        () => t.api('POST', `/v1/invitations/accept/${token}`, { body: { full_name: 'Log Person', password: 'short' } }),
+      ],
+      ['GET', '/reset-password/[redacted]', () => t.api('GET', `/reset-password/${token}`, { headers: html })],
+      ['GET', '/v1/password_resets/[redacted]', () => t.api('GET', `/v1/password_resets/${token}`)],
+      [
+        'POST',
+        '/v1/password_resets/[redacted]',
+        () => t.api('POST', `/v1/password_resets/${token}`, { body: { password: 'long enough password' } }),
+      ],
+      [
+        'GET',
+        '/anything/[redacted]/else?token=[redacted]',
+        () => t.api('GET', `/anything/${token}/else?token=${token}`, { headers: html }),
+      ],
+      ['GET', '/v1/accounts?key=[redacted]', () => t.api('GET', `/v1/accounts?key=${owner.api_key}`, { key: owner.api_key })],
+    ];
+    for (const [, , send] of sent) await send();
+    // The request lines logged (method and URL of every logged request), polled until each one sent is there.
+    const logged = () => {
+      const out = new Set<string>();
+      for (const line of logLines.join('').split('\n')) {
+        if (!line.trim()) continue;
+        const entry = JSON.parse(line) as { req?: { method?: string; url?: string } };
+        if (entry.req?.method && entry.req.url) out.add(`${entry.req.method} ${entry.req.url}`);
+      }
+      return out;
+    };
+    const expected = sent.map(([method, url]) => `${method} ${url}`);
+    await waitFor(() => (expected.every((e) => logged().has(e)) ? true : undefined), 5_000).catch(() => undefined);
+    expect(expected.filter((e) => !logged().has(e))).toEqual([]);
     const log = logLines.join('');
-    expect(log).toContain('/invitations/[redacted]'); // the request lines are there, without the token
-    expect(log).toContain('/v1/password_resets/[redacted]');
     expect(log).not.toContain(token);
     expect(log).not.toContain(owner.api_key);
     expect(log).not.toContain(owner.api_key.slice(4));
@@ -390,8 +465,11 @@ describe('5. strings: NUL bytes and lone surrogates are a 400, never a 500', () 
       headers: { 'content-type': 'application/json' },
     });
     expect(key.status).toBe(400);
-    expect((await t.api('GET', '/v1/accounts/%00', { key: owner.api_key })).status).toBe(400);
-    expect((await t.api('GET', '/v1/accounts?name=%00', { key: owner.api_key })).status).toBe(400);
+    expect(key.json.error).toBe('body.(a key): must not contain NUL bytes or unpaired surrogates'); // the key is not echoed
+    const param = await t.api('GET', '/v1/accounts/%00', { key: owner.api_key });
+    expect([param.status, param.json.error]).toEqual([400, 'params.id: must not contain NUL bytes or unpaired surrogates']);
+    const query = await t.api('GET', '/v1/accounts?name=%00', { key: owner.api_key });
+    expect([query.status, query.json.error]).toEqual([400, 'querystring.name: must not contain NUL bytes or unpaired surrogates']);
     const paired = await t.api('POST', '/v1/accounts', { key: owner.api_key, body: { name: 'Tree 🌳 Ltd' } });
     expect(paired.status).toBe(201); // a real astral character (a surrogate pair) is fine
     expect(paired.json.name).toBe('Tree 🌳 Ltd');
@@ -410,6 +488,26 @@ describe('6. no account enumeration through invitations', () => {
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(Object.keys(a.json).sort()).toEqual(Object.keys(b.json).sort());
     expect([a.json.status, a.json.accept_url]).toEqual([b.json.status, b.json.accept_url]);
+    // Read back: the same shape (the same fields, of the same types) and the same status.
+    const shape = (o: Record<string, unknown>) =>
+      Object.entries(o)
+        .map(([k, v]) => `${k}:${v === null ? 'null' : typeof v}`)
+        .sort();
+    const [readA, readB] = [
+      await t.api('GET', `/v1/invitations/${a.json.id}`, { key: inviter.api_key }),
+      await t.api('GET', `/v1/invitations/${b.json.id}`, { key: inviter.api_key }),
+    ];
+    expect([readA.status, readB.status]).toEqual([200, 200]);
+    expect(shape(readA.json)).toEqual(shape(readB.json));
+    expect([readA.json.status, readB.json.status]).toEqual(['pending', 'pending']);
+    expect([readA.json.email, readB.json.email]).toEqual([elsewhere.email, b.json.email]);
+    // Invited again: the same conflict for both, in the same words (only the address differs).
+    const againA = await t.api('POST', '/v1/invitations', { key: inviter.api_key, body: { email: elsewhere.email } });
+    const againB = await t.api('POST', '/v1/invitations', { key: inviter.api_key, body: { email: b.json.email } });
+    expect([againA.status, againB.status]).toEqual([409, 409]);
+    expect(againA.json.error).toBe(`${elsewhere.email} already has a pending invitation to this account.`);
+    expect(againB.json.error).toBe(`${b.json.email} already has a pending invitation to this account.`);
+    expect({ ...againA.json, error: undefined }).toEqual({ ...againB.json, error: undefined });
   });
 });
 
@@ -418,12 +516,33 @@ describe('7. TLS', () => {
     const accepted: string[] = [];
     for (const cipher of tls.getCiphers()) {
       if (cipher.startsWith('tls_')) continue; // TLS 1.3 suites are not chosen by this list
-      if (await handshake({ maxVersion: 'TLSv1.2', ciphers: cipher.toUpperCase() })) accepted.push(cipher);
+      // SECLEVEL=0: the client offers even the suites it would refuse itself, so only the server decides.
+      if ((await handshake({ maxVersion: 'TLSv1.2', ciphers: `${cipher.toUpperCase()}:@SECLEVEL=0` })).ok) accepted.push(cipher);
     }
     // The local certificate is ECDSA, so the RSA-authenticated twins of these cannot be negotiated with it.
     expect(accepted.sort()).toEqual(['ecdhe-ecdsa-aes128-gcm-sha256', 'ecdhe-ecdsa-aes256-gcm-sha384', 'ecdhe-ecdsa-chacha20-poly1305']);
-    expect(await handshake({ minVersion: 'TLSv1.3' })).toBe('TLSv1.3');
-    expect(await handshake({ maxVersion: 'TLSv1.1', minVersion: 'TLSv1' })).toBe(false);
+    expect(await handshake({ minVersion: 'TLSv1.3' })).toEqual({ ok: true, protocol: 'TLSv1.3' });
+  });
+
+  it('refuses TLS 1.0 and 1.1: the server answers a protocol_version alert to a client willing to speak them', async () => {
+    // Node's client refuses TLS < 1.2 at its default security level by itself: SECLEVEL=0 lifts that, so a refusal
+    // can only come from the server.
+    const old = { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'ALL:@SECLEVEL=0' } as const;
+    expect(await handshake(old)).toEqual({ ok: false, code: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION' });
+    // The same client does speak TLS 1.1 with a server that allows it.
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-tls11-'));
+    const local = await ensureLocalTls(path.join(dir, 'tls'));
+    const permissive = tls.createServer({ key: local.key, cert: local.cert, minVersion: 'TLSv1', ciphers: 'ALL:@SECLEVEL=0' }, (s) =>
+      s.end(),
+    );
+    try {
+      await new Promise<void>((resolve) => permissive.listen(0, '127.0.0.1', () => resolve()));
+      const port = (permissive.address() as AddressInfo).port;
+      expect(await handshake({ ...old, port, ca: local.ca })).toEqual({ ok: true, protocol: 'TLSv1.1' });
+    } finally {
+      await new Promise<void>((resolve) => permissive.close(() => resolve()));
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('verifies webhook and SMTP certificates even with NODE_TLS_REJECT_UNAUTHORIZED=0', async () => {
@@ -562,22 +681,34 @@ describe('8. credentials and keys', () => {
     expect((await t.api('POST', `/v1/password_resets/${token}`, { body: { password: 'and again to this' } })).status).toBe(404); // one use
     expect((await t.api('POST', '/v1/session', { body: { email: owner.email, password: 'reset to this one' } })).status).toBe(200);
 
-    // An hour later a fresh link no longer works.
+    // A fresh link works for an hour: still at 59 min 59 s, no longer 2 s later. (The clock is the file's: later
+    // tests only need it to move forward.)
     const later = await t.api('POST', '/v1/password_resets', { body: { email: owner.email } });
     expect(later.status).toBe(202);
     const second = await waitFor(
       () => receivers.mails.filter((m) => m.to.includes(owner.email) && /Reset your Canopy password/.test(m.raw))[1],
     );
     const token2 = /\/reset-password\/([A-Za-z0-9_-]{43})/.exec(second.raw)![1]!;
-    clock.advance(60 * 60_000 + 1);
+    clock.advance(59 * 60_000 + 59_000);
+    const justInTime = await t.api('GET', `/v1/password_resets/${token2}`);
+    expect([justInTime.status, justInTime.json]).toEqual([200, { email: owner.email }]);
+    clock.advance(2_000);
     expect((await t.api('GET', `/v1/password_resets/${token2}`)).status).toBe(404);
-    // Three requests per e-mail per hour, then 429 (the answer for an unknown address is the same).
-    await t.api('POST', '/v1/password_resets', { body: { email: owner.email } });
-    await t.api('POST', '/v1/password_resets', { body: { email: owner.email } });
-    await t.api('POST', '/v1/password_resets', { body: { email: owner.email } });
-    const limited = await t.api('POST', '/v1/password_resets', { body: { email: owner.email } });
-    expect(limited.status).toBe(429);
+
+    // Three requests per e-mail per hour, then 429; an unknown address gets the very same answers.
+    const fourRequests = async (email: string) => {
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await t.api('POST', '/v1/password_resets', { body: { email } }));
+      expect(answers.slice(0, 3).map((a) => [a.status, a.json])).toEqual(Array(3).fill([202, { requested: true }]));
+      expect(answers[3]!.status, email).toBe(429);
+      return answers[3]!;
+    };
+    const limited = await fourRequests(owner.email);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    const limitedUnknown = await fourRequests(`nobody-${randomBytes(3).toString('hex')}@example.com`);
+    expect(limitedUnknown.json).toEqual(limited.json);
+    expect(limitedUnknown.headers['retry-after']).toBe(limited.headers['retry-after']);
+    expect(limited.json.error).toBe('Too many password-reset requests for this e-mail address: please try again in 60 minutes.');
   });
 
   it('gives API keys scopes: a read key only reads, cannot make a stronger key, and keys made by a key die with it', async () => {
@@ -622,14 +753,14 @@ async function waitFor<T>(get: () => T | undefined, timeoutMs = 10_000): Promise
   }
 }
 
-/** A TLS handshake with the app: the protocol negotiated, or false when the server refused. */
-function handshake(options: tls.ConnectionOptions): Promise<string | false> {
+/** A TLS handshake (with the app unless `port` says otherwise): the protocol negotiated, or the error's code. */
+function handshake(options: tls.ConnectionOptions): Promise<{ ok: true; protocol: string | null } | { ok: false; code: string }> {
   return new Promise((resolve) => {
     const socket = tls.connect({ host: '127.0.0.1', port: t.port(), servername: 'localhost', ca: t.caPem(), ...options }, () => {
       const protocol = socket.getProtocol();
       socket.end();
-      resolve(protocol ?? false);
+      resolve({ ok: true, protocol });
     });
-    socket.on('error', () => resolve(false));
+    socket.on('error', (err: NodeJS.ErrnoException) => resolve({ ok: false, code: err.code ?? err.message }));
   });
 }

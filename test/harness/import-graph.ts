@@ -10,7 +10,16 @@ import ts from 'typescript';
 export interface ImportGraph {
   files: string[];
   imports: Map<string, string[]>;
+  /**
+   * Relative specifiers that resolve to no file (`file → specifier`): an import the graph would otherwise silently
+   * drop, and with it every edge the architecture tests check. Specifiers of non-TypeScript files (`.json`, `.css`,
+   * images: NON_TS_TARGET) are not resolved and not listed.
+   */
+  unresolved: string[];
 }
+
+/** Imports of files the bundler or Node load as data or assets, not modules of the tree. */
+const NON_TS_TARGET = /\.(json|css|scss|svg|png|jpe?g|gif|webp|ico|woff2?|txt|html|md)(\?.*)?$/i;
 
 export function readImportGraph(root: string): ImportGraph {
   const files: string[] = [];
@@ -25,6 +34,8 @@ export function readImportGraph(root: string): ImportGraph {
   walk(root);
   const known = new Set(files);
   const imports = new Map<string, string[]>();
+  const unresolved: string[] = [];
+  const isFile = (p: string) => fs.statSync(path.join(root, p), { throwIfNoEntry: false })?.isFile() === true;
   for (const file of files) {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
     const source = ts.createSourceFile(
@@ -36,14 +47,17 @@ export function readImportGraph(root: string): ImportGraph {
     );
     const targets = new Set<string>();
     const add = (spec: string) => {
-      if (!spec.startsWith('.')) return;
-      const base = path.normalize(path.join(path.dirname(file), spec)).replace(/\.js$/, '');
+      if (!spec.startsWith('.') || NON_TS_TARGET.test(spec)) return;
+      const target = path.normalize(path.join(path.dirname(file), spec));
+      const base = target.replace(/\.js$/, '');
       for (const candidate of [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
         if (known.has(candidate)) {
           targets.add(candidate);
           return;
         }
       }
+      // A file outside the graph (a declaration file, a plain .js module) still resolves; anything else is a dangling import.
+      if (![target, `${base}.d.ts`, `${base}.js`].some(isFile)) unresolved.push(`${file} → ${spec}`);
     };
     const visit = (node: ts.Node) => {
       if (
@@ -64,7 +78,7 @@ export function readImportGraph(root: string): ImportGraph {
     visit(source);
     imports.set(file, [...targets].sort());
   }
-  return { files: files.sort(), imports };
+  return { files: files.sort(), imports, unresolved: unresolved.sort() };
 }
 
 /** Strongly connected components with more than one file (or a file importing itself): the import cycles. */
@@ -117,46 +131,4 @@ export function featureGraph(graph: ImportGraph): Map<string, Set<string>> {
     out.set(from, set);
   }
   return out;
-}
-
-/** The longest chain of imports from `start`, in files (the layers a request or a command passes through). */
-export function longestChain(graph: ImportGraph, start: string): string[] {
-  const memo = new Map<string, string[]>();
-  const visiting = new Set<string>();
-  const chain = (f: string): string[] => {
-    if (memo.has(f)) return memo.get(f)!;
-    if (visiting.has(f)) return [f]; // a cycle: counted once
-    visiting.add(f);
-    let best: string[] = [];
-    for (const t of graph.imports.get(f) ?? []) {
-      const c = chain(t);
-      if (c.length > best.length) best = c;
-    }
-    visiting.delete(f);
-    const result = [f, ...best];
-    memo.set(f, result);
-    return result;
-  };
-  return chain(start);
-}
-
-/** The longest chain in the feature graph (features with a cycle among them are counted once). */
-export function longestFeatureChain(features: Map<string, Set<string>>, start: string): string[] {
-  const memo = new Map<string, string[]>();
-  const visiting = new Set<string>();
-  const chain = (f: string): string[] => {
-    if (memo.has(f)) return memo.get(f)!;
-    if (visiting.has(f)) return [];
-    visiting.add(f);
-    let best: string[] = [];
-    for (const t of features.get(f) ?? []) {
-      const c = chain(t);
-      if (c.length > best.length) best = c;
-    }
-    visiting.delete(f);
-    const result = [f, ...best];
-    memo.set(f, result);
-    return result;
-  };
-  return chain(start);
 }
