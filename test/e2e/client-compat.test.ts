@@ -11,16 +11,21 @@ const s = useSimulator({ today: '2026-03-20', customers: 3, seed: 12 });
 const t = useTestApp({ clock: fixedClock(new Date('2026-03-20T09:00:00Z')), outboundCa: () => s.sim().ca });
 const RUBY = { 'user-agent': 'PrintReleaf Ruby/1.5.0', 'content-type': 'application/json', accept: 'application/json' };
 
+/** Requests as the Ruby client sends them: bearer key, its headers, and `{}` as the body of a write without one. */
+function rubyAs(key: string) {
+  return (method: string, path: string, body?: unknown) =>
+    t.api(method, path, {
+      key,
+      auth: 'bearer',
+      headers: RUBY,
+      ...(body === undefined ? { rawBody: method === 'GET' ? undefined : '{}' } : { body }),
+    } as never);
+}
+
 describe('official client compatibility', () => {
   it('works the way the Ruby client calls it', async () => {
     const provider = await buildAccount(t.app(), { name: 'Ruby MPS' });
-    const ruby = (method: string, path: string, body?: unknown) =>
-      t.api(method, path, {
-        key: provider.api_key,
-        auth: 'bearer',
-        headers: RUBY,
-        ...(body === undefined ? { rawBody: method === 'GET' ? undefined : '{}' } : { body }),
-      } as never);
+    const ruby = rubyAs(provider.api_key);
 
     const me = await ruby('GET', '/v1/account');
     expect(me.status).toBe(200);
@@ -112,13 +117,7 @@ describe('official client compatibility', () => {
 
   it('keeps the owner-scoped URIs the Ruby client builds for resources reached through an account', async () => {
     const provider = await buildAccount(t.app(), { name: 'Relation MPS' });
-    const ruby = (method: string, path: string, body?: unknown) =>
-      t.api(method, path, {
-        key: provider.api_key,
-        auth: 'bearer',
-        headers: RUBY,
-        ...(body === undefined ? { rawBody: method === 'GET' ? undefined : '{}' } : { body }),
-      } as never);
+    const ruby = rubyAs(provider.api_key);
     const P = `/v1/accounts/${provider.account_id}`;
     const customer = (await ruby('POST', `${P}/accounts`, { name: 'Relation Customer' })).json;
     const C = `/v1/accounts/${customer.id}`;

@@ -560,31 +560,14 @@ describe('7. TLS', () => {
     try {
       const policy = createOutboundPolicy({ allow: parseAllowList('localhost') });
       const sender = createWebhookSender({ outbound: policy });
-      const sent = await sender.post({
-        url: `https://localhost:${port}/hook`,
-        secret: 's',
-        deliveryId: 'd',
-        event: 'e',
-        body: {},
-        now: clock.now(),
-      });
+      const delivery = { url: `https://localhost:${port}/hook`, secret: 's', deliveryId: 'd', event: 'e', body: {}, now: clock.now() };
+      const sent = await sender.post(delivery);
       expect(sent.ok).toBe(false);
       expect(sent.error).toMatch(/certificate/i);
       await sender.close();
       // The same receiver, its CA trusted: delivered (so the failure above was the certificate check).
       const trusting = createWebhookSender({ outbound: policy, ca: untrusted.ca });
-      expect(
-        (
-          await trusting.post({
-            url: `https://localhost:${port}/hook`,
-            secret: 's',
-            deliveryId: 'd',
-            event: 'e',
-            body: {},
-            now: clock.now(),
-          })
-        ).ok,
-      ).toBe(true);
+      expect((await trusting.post(delivery)).ok).toBe(true);
       await trusting.close();
       expect(requests).toBe(1);
       // SMTP: the receivers' server, its CA not given.
