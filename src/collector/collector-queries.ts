@@ -75,3 +75,24 @@ export async function serversWithActiveFeeds(db: Db): Promise<string[]> {
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * Records how the feed's last reads went: null clears (a valid reading arrived); a failure keeps the first date of the
+ * current spell (`since` only starts one).
+ */
+export async function recordReadFailure(
+  db: Db,
+  feedId: string,
+  failure: 'invalid_data' | 'customer_missing' | 'portal_errors' | null,
+  since: string,
+): Promise<void> {
+  await db
+    .updateTable('feeds')
+    .set(
+      failure === null
+        ? { read_failure: null, read_failure_since: null }
+        : { read_failure: failure, read_failure_since: sql<string>`coalesce(read_failure_since, ${since}::date)` },
+    )
+    .where('id', '=', feedId)
+    .execute();
+}

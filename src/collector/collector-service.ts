@@ -75,6 +75,7 @@ export function createCollector(deps: {
 
     const runId = await syncs.start(server.id, opts.trigger, clock.now());
     const errors: SyncError[] = [];
+    let skipped = 0; // rejected answers among the errors: recorded, but the run did read every day
     let days = 0;
     let connector: Connector | undefined;
     let failed = false;
@@ -110,6 +111,9 @@ export function createCollector(deps: {
               onDay: () => opts.onProgress?.({ type: 'day', serverId, feedId: feed.id }),
             });
             days += r.days;
+            // Each rejected answer is in the run's errors, with its field and value (the day was skipped).
+            for (const x of r.rejected) errors.push({ feed_id: feed.id, message: `${x.date}: ${x.message}` });
+            skipped += r.rejected.length;
             opts.onProgress?.({ type: 'feed-done', serverId, feedId: feed.id });
           } catch (err) {
             const message = err instanceof Error ? err.message : String(err);
@@ -122,7 +126,7 @@ export function createCollector(deps: {
       await Promise.all(Array.from({ length: Math.min(server.concurrency + 1, Math.max(due.length, 1)) }, lane));
       // Every active feed's health follows from its readings, whether or not it had days to read.
       await health.evaluateFeeds(plans.map((p) => p.feed.id));
-      if (!opts.feedId && errors.length === 0) {
+      if (!opts.feedId && errors.length === skipped) {
         await markServerCollected(db, server.id, yesterday);
       }
       return { status: errors.length ? ('partial' as const) : ('succeeded' as const), days };

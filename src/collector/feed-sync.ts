@@ -2,10 +2,11 @@ import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
 import type { FeedRow } from '../feeds/feed.js';
 import { recomputeDeposits } from '../deposits/recompute.js';
-import { lastChangeDate, upsertReadings, type ReadingInput } from '../readings/reading-queries.js';
+import { lastChangeDate, recordRejections, upsertReadings, type ReadingInput, type ReadingRejection } from '../readings/reading-queries.js';
 import type { PaperProfile } from '../standard-pages.js';
 import { datesToRead } from './sync-plan.js';
-import { advanceCheckpoint, lockFeedPosition } from './collector-queries.js';
+import { advanceCheckpoint, lockFeedPosition, recordReadFailure } from './collector-queries.js';
+import { PortalError } from '../connectors/portal-error.js';
 
 /** Days fetched before they are written together (readings, recomputed deposits and checkpoint in one transaction). */
 const BATCH_DAYS = 60;
@@ -31,43 +32,78 @@ export async function syncFeed(opts: {
   now: () => Date;
   onDay?: () => void;
   signal?: AbortSignal;
-}): Promise<{ days: number }> {
+}): Promise<{ days: number; rejected: ReadingRejection[] }> {
+  const allRejected: ReadingRejection[] = [];
   const { db, connector, feed, profile, dates, now } = opts;
   let done = 0;
   for (let i = 0; i < dates.length; i += BATCH_DAYS) {
     const chunk = dates.slice(i, i + BATCH_DAYS);
     const readings: ReadingInput[] = [];
+    const rejected: ReadingRejection[] = [];
     let failure: unknown;
     for (const date of chunk) {
       if (opts.signal?.aborted) break;
       try {
         readings.push({ date, counters: await connector.readCounters(feed.external_id, date) });
       } catch (err) {
-        failure = err;
-        break;
+        // An invalid answer is no reading: its day is skipped (the next valid reading covers it) and recorded; a bad
+        // day never blocks the days after it (docs/domain.md). Anything else stops the feed until the next run.
+        if (err instanceof PortalError && err.kind === 'invalid_answer') {
+          rejected.push({ date, field: err.field ?? 'body', value: err.value ?? '', message: err.message });
+        } else {
+          failure = err;
+          break;
+        }
       }
       opts.onDay?.();
     }
-    if (readings.length) {
-      const committed = await commitBatch(db, feed, profile, readings, now());
-      if (!committed) return { days: done }; // the feed changed under us: its next sync starts afresh
+    const attempted = readings.length + rejected.length;
+    if (attempted) {
+      const committed = await commitBatch(db, feed, profile, { readings, rejected, lastDate: chunk[attempted - 1]! }, now());
+      if (!committed) return { days: done, rejected: allRejected }; // the feed changed under us: its next sync starts afresh
       done += readings.length;
+      allRejected.push(...rejected);
     }
-    if (failure) throw failure;
+    if (failure) {
+      const kind = failure instanceof PortalError && failure.kind === 'not_found' ? 'customer_missing' : 'portal_errors';
+      await recordReadFailure(db, feed.id, kind, chunk[attempted] ?? chunk[0]!);
+      throw failure;
+    }
     if (opts.signal?.aborted) break;
   }
-  return { days: done };
+  return { days: done, rejected: allRejected };
 }
 
-async function commitBatch(db: Db, feed: FeedRow, profile: PaperProfile, readings: ReadingInput[], now: Date): Promise<boolean> {
+async function commitBatch(
+  db: Db,
+  feed: FeedRow,
+  profile: PaperProfile,
+  batch: { readings: ReadingInput[]; rejected: ReadingRejection[]; lastDate: string },
+  now: Date,
+): Promise<boolean> {
+  const { readings, rejected } = batch;
   return db.transaction().execute(async (tx) => {
     // Lock the feed row; give up if it was re-pointed, re-dated or deleted since the plan was made.
     const current = await lockFeedPosition(tx, feed.id);
     if (!current || current.external_id !== feed.external_id || current.activation_date !== feed.activation_date) return false;
     await upsertReadings(tx, feed.id, readings, now);
-    await recomputeDeposits(tx, feed, profile, now);
-    const last = readings[readings.length - 1]!.date;
-    await advanceCheckpoint(tx, feed.id, last, now);
+    await recordRejections(
+      tx,
+      feed.id,
+      rejected,
+      readings.map((r) => r.date),
+      now,
+    );
+    if (readings.length) await recomputeDeposits(tx, feed, profile, now);
+    await advanceCheckpoint(tx, feed.id, batch.lastDate, now);
+    // The feed advanced if its latest day gave a reading; a batch ending in rejected answers starts (or goes on with) an
+    // invalid_data spell from its first rejected day after the last reading.
+    const lastReading = readings.at(-1)?.date;
+    const trailing = rejected.filter((r) => lastReading === undefined || r.date > lastReading);
+    if (trailing.length) {
+      if (lastReading !== undefined) await recordReadFailure(tx, feed.id, null, batch.lastDate); // a new spell
+      await recordReadFailure(tx, feed.id, 'invalid_data', trailing[0]!.date);
+    } else await recordReadFailure(tx, feed.id, null, batch.lastDate);
     return true;
   });
 }

@@ -10,6 +10,8 @@ import { BadRequestError, CanopyError, UpstreamError } from '../errors.js';
  * - throttled: 429 (Retry-After honoured).
  * - server_error: 5xx.
  * - bad_response: an answer Canopy cannot use (not JSON, wrong shape, redirect, unexpected status, too large).
+ * - invalid_answer: a counters answer that fails validation (a counter missing, negative or not a safe integer; the
+ *   wrong date or customer): not a reading; the day is skipped and recorded (`field`, `value`).
  * - not_found: the portal has no such customer.
  * - circuit_open: requests to this portal are paused after repeated failures (circuit breaker).
  */
@@ -22,6 +24,7 @@ export type PortalErrorKind =
   | 'throttled'
   | 'server_error'
   | 'bad_response'
+  | 'invalid_answer'
   | 'not_found'
   | 'circuit_open';
 
@@ -35,6 +38,7 @@ export const RETRYABLE_KINDS: Readonly<Record<PortalErrorKind, boolean>> = {
   throttled: true,
   server_error: true,
   bad_response: true,
+  invalid_answer: false,
   not_found: false,
   circuit_open: false,
 };
@@ -47,6 +51,9 @@ export interface PortalErrorOptions {
   /** From a 429's Retry-After (seconds form), in milliseconds. */
   retryAfterMs?: number;
   cause?: unknown;
+  /** invalid_answer: the field at fault and the value answered (shortened). */
+  field?: string;
+  value?: string;
 }
 
 /**
@@ -63,6 +70,8 @@ export class PortalError extends CanopyError {
   readonly retryable: boolean;
   readonly httpStatus: number | undefined;
   readonly retryAfterMs: number | undefined;
+  readonly field: string | undefined;
+  readonly value: string | undefined;
 
   constructor(kind: PortalErrorKind, message: string, opts: PortalErrorOptions = {}) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
@@ -70,6 +79,8 @@ export class PortalError extends CanopyError {
     this.retryable = opts.retryable ?? RETRYABLE_KINDS[kind];
     this.httpStatus = opts.httpStatus;
     this.retryAfterMs = opts.retryAfterMs;
+    this.field = opts.field;
+    this.value = opts.value;
   }
 }
 
@@ -86,6 +97,7 @@ const API_ANSWER: Readonly<Record<PortalErrorKind, { status: 400 | 502 | 503 | 5
   tls: { status: 502, reason: 'tls_untrusted' },
   server_error: { status: 502, reason: 'portal_error' },
   bad_response: { status: 502, reason: 'portal_bad_response' },
+  invalid_answer: { status: 502, reason: 'portal_invalid_answer' },
   throttled: { status: 503, reason: 'portal_throttled' },
   circuit_open: { status: 503, reason: 'portal_paused' },
   timeout: { status: 504, reason: 'portal_timeout' },

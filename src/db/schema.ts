@@ -75,6 +75,8 @@ export interface ServersTable extends Timestamps {
   health_check_checked_at: Date | null;
   health_check_changed_at: Date | null;
   health_check_failures: Generated<number>;
+  /** Why the server is unhealthy (docs/domain.md, Health). */
+  health_reason: ColumnType<'credentials_rejected' | 'unreachable' | 'tls_untrusted' | null, string | null | undefined, string | null>;
 }
 
 export interface FeedsTable extends Timestamps {
@@ -93,6 +95,24 @@ export interface FeedsTable extends Timestamps {
   health_check_checked_at: Date | null;
   health_check_changed_at: Date | null;
   checkpoint_date: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why the feed is unhealthy (docs/domain.md, Health). */
+  health_reason: ColumnType<FeedHealthReason | null, string | null | undefined, string | null>;
+  /** Why the feed's reads fail since read_failure_since (null: the last read gave a valid reading). */
+  read_failure: ColumnType<ReadFailure | null, ReadFailure | null | undefined, ReadFailure | null>;
+  read_failure_since: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type ReadFailure = 'invalid_data' | 'customer_missing' | 'portal_errors';
+export type FeedHealthReason = ReadFailure | 'dca_stale';
+
+/** Portal answers that failed validation (no reading): the day, the field and the value. */
+export interface ReadingRejectionsTable {
+  feed_id: string;
+  date: ColumnType<string, string, string>;
+  field: string;
+  value: string;
+  message: string;
+  fetched_at: Date;
 }
 
 export interface MeterReadingsTable {
@@ -123,7 +143,7 @@ export interface DepositsTable extends Timestamps {
   date: ColumnType<string, string, string>;
   pages: BigInt8;
   standard_pages: BigInt8;
-  status: 'deposited' | 'held' | 'rejected' | 'rebased';
+  status: 'deposited' | 'held' | 'rejected' | 'rebased' | 'glitch' | 'pending';
   base_date: ColumnType<string | null, string | null | undefined, string | null>;
   raw_pages: ColumnType<string | null, number | null | undefined, number | null>;
   covered_days: number | null;
@@ -156,6 +176,7 @@ export interface HealthEventsTable {
   old_state: Health;
   new_state: Health;
   reason: string | null;
+  health_reason: ColumnType<string | null, string | null | undefined, never>;
   notified: Generated<boolean>;
   notification_id: string | null;
 }
@@ -343,6 +364,7 @@ export interface Database {
   servers: ServersTable;
   feeds: FeedsTable;
   meter_readings: MeterReadingsTable;
+  reading_rejections: ReadingRejectionsTable;
   deposit_reviews: DepositReviewsTable;
   deposits: DepositsTable;
   sync_runs: SyncRunsTable;

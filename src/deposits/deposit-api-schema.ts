@@ -38,7 +38,7 @@ export const depositObject = z
     paper_type_id: z.string().nullable(),
     created_at: timestamp(),
     standard_pages: z.number(),
-    status: z.enum(['deposited', 'held', 'rejected', 'rebased']),
+    status: z.enum(['deposited', 'held', 'rejected', 'rebased', 'glitch', 'pending']),
     base_date: date('The reading a feed deposit is counted from (null: manual).').nullable(),
     raw_pages: z.number().nullable().meta({ description: 'The difference of the two readings, before the rules (null: manual).' }),
   })

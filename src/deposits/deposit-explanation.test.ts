@@ -139,7 +139,13 @@ describe('explainDeposit', () => {
   });
 
   it('explains a negative difference as well (the deposit re-bases)', () => {
-    const readings = [at('2025-06-01', c(90_000, 100, 10)), at('2025-06-02', c(1_200, 0, 0))];
+    // A drop that persists for three readings is a meter reset.
+    const readings = [
+      at('2025-06-01', c(90_000, 100, 10)),
+      at('2025-06-02', c(1_200, 0, 0)),
+      at('2025-06-03', c(1_300, 0, 0)),
+      at('2025-06-04', c(1_400, 0, 0)),
+    ];
     const e = explainDeposit(readings[0]!, readings[1]!, A4_PROFILE);
     const [deposit] = computeDeposits(readings, A4_PROFILE, new Map());
     expect(deposit!.status).toBe('rebased');

@@ -107,7 +107,15 @@ describe('computeDeposits: the difference of two readings', () => {
       ['2025-03-05', 0, 'deposited', '2025-03-04', 0, 1],
       ['2025-03-06', 150, 'deposited', '2025-03-05', 150, 2], // the counters last moved on the 4th
     ]);
-    expect(deposits.every((d) => !d.anomaly && d.threshold === null && d.usualDailyPages === null)).toBe(true);
+    // Three increases (100, 150 and 150 over 2 days = 75 a day). A day with an increase is judged by the other two:
+    // too few for a usual volume, so only the ceiling of 1,000,000 a day covered applies. The day without one is judged
+    // by all three: their median is 100 a day, × 10 × 10 (a short history) = 10,000.
+    expect(deposits.map((d) => [d.anomaly, d.threshold, d.usualDailyPages, d.reason])).toEqual([
+      [false, 1_000_000, null, null],
+      [false, 1_000_000, null, null],
+      [false, 10_000, 100, null],
+      [false, 2_000_000, null, null],
+    ]);
   });
 
   it('has nothing to deposit for no reading or only the base reading', () => {
@@ -346,13 +354,23 @@ describe('computeDeposits: anomalies', () => {
     ]);
   });
 
-  it('holds nothing while fewer than MIN_BASELINE_OBSERVATIONS days in the window deposited pages', () => {
+  it("with fewer than MIN_BASELINE_OBSERVATIONS days in the window, judges by the feed's first days (the batch itself)", () => {
+    // Day 15 of a new office feed: the jump of 1,000,000 is compared with the office's own first 90 days (×100).
     const early = computeDeposits(withJump(OFFICE, 15, 1_000_000), LETTER_PROFILE, NONE);
-    expect(early[14]).toMatchObject({ status: 'deposited', threshold: null, usualDailyPages: null });
-    const sparseDays: number[] = Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? 400 : 0)); // once a week
+    expect(early[14]).toMatchObject({ status: 'held', anomaly: true });
+    expect(early[14]!.usualDailyPages).toBeGreaterThan(500);
+    expect(early[14]!.usualDailyPages).toBeLessThan(700);
+    // Once a week 400 pages: the window never has 20 days with pages; the first 90 days have 13 (median 400 / 7 a day,
+    // the weekly deposit covering 7 days), so 50,000 on one day is 100 × 400/7 × 1 = 5,714 → held.
+    const sparseDays: number[] = Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? 400 : 0));
     sparseDays[190] = 50_000;
     const sparse = computeDeposits(series(START, sparseDays), LETTER_PROFILE, NONE);
-    expect(sparse.every((d) => d.status === 'deposited' && d.threshold === null)).toBe(true);
+    expect(sparse.filter((d) => d.status !== 'deposited').map((d) => d.date)).toEqual([sparse[190]!.date]);
+    expect(sparse[190]!.threshold).toBe(Math.floor(100 * (400 / 7) * 1));
+    // Fewer than MIN_EARLY_OBSERVATIONS increases in all: only the ceiling (1,000,000 a day covered).
+    const two = computeDeposits(series(START, [300, 999_999]), LETTER_PROFILE, NONE);
+    expect(two.map((d) => d.status)).toEqual(['deposited', 'deposited']);
+    expect(computeDeposits(series(START, [300, 1_000_001]), LETTER_PROFILE, NONE).map((d) => d.status)).toEqual(['deposited', 'held']);
     expect(MIN_BASELINE_OBSERVATIONS).toBe(20);
   });
 
@@ -371,7 +389,7 @@ describe('computeDeposits: anomalies', () => {
   });
 
   it('the rules are configurable', () => {
-    const strict: DepositRules = { anomalyFactor: 2, anomalyMinPages: 0, baselineDays: 30 };
+    const strict: DepositRules = { ...DEFAULT_DEPOSIT_RULES, anomalyFactor: 2, anomalyMinPages: 0, baselineDays: 30 };
     const days = officeDays(5, START, 100);
     days[80] = 5_000;
     const deposits = computeDeposits(series(START, days), LETTER_PROFILE, NONE, strict);
@@ -462,7 +480,13 @@ describe('computeDeposits: inputs', () => {
     const again = computeDeposits(structuredClone(readings), A4_PROFILE, new Map(decisions));
     expect(again).toEqual(once);
     expect(JSON.parse(JSON.stringify(once))).toEqual(once); // JSON-friendly: plain numbers, strings, booleans, nulls
-    expect(DEFAULT_DEPOSIT_RULES).toEqual({ anomalyFactor: 10, anomalyMinPages: 2_000, baselineDays: 90 });
+    expect(DEFAULT_DEPOSIT_RULES).toEqual({
+      anomalyFactor: 10,
+      anomalyMinPages: 2_000,
+      baselineDays: 90,
+      ceilingPagesPerDay: 1_000_000,
+      resetAfter: 3,
+    });
     expect(Object.isFrozen(DEFAULT_DEPOSIT_RULES)).toBe(true);
   });
 });
@@ -535,7 +559,7 @@ describe('computeDeposits: properties (seeded)', () => {
     }
   });
 
-  it('accounts for every difference: deposited, re-based (negative), held or rejected, nothing lost or doubled', () => {
+  it('accounts for every difference: within each segment the measured days add up, nothing lost or doubled', () => {
     let anomalies = 0;
     let rebased = 0;
     for (const seed of SEEDS) {
@@ -546,25 +570,42 @@ describe('computeDeposits: properties (seeded)', () => {
       for (const d of undecided) if (d.status === 'held' && rnd() < 0.7) decisions.set(d.date, rnd() < 0.5 ? 'approved' : 'rejected');
       const deposits = computeDeposits(readings, profile, decisions);
       expect(deposits).toHaveLength(readings.length - 1);
-      expect(deposits.reduce((a, d) => a + d.rawPages, 0)).toBe(R(readings.at(-1)!, profile) - R(readings[0]!, profile));
+      const pagesOf = new Map(readings.map((r) => [r.date, R(r, profile)]));
+      // Segments start at the first reading and at each confirmed reset; a measured day (deposited, held, rejected)
+      // is measured from the previous measured reading of its segment, so their raw pages telescope.
+      let segmentStart = readings[0]!.date;
+      let last = segmentStart;
+      let measured = 0;
+      const close = () => expect(measured).toBe(pagesOf.get(last)! - pagesOf.get(segmentStart)!);
       deposits.forEach((d, i) => {
         expect(d.date).toBe(readings[i + 1]!.date);
-        expect(d.baseDate).toBe(readings[i]!.date);
-        expect(d.rawPages).toBe(R(readings[i + 1]!, profile) - R(readings[i]!, profile));
-        expect(d.coveredDays).toBeGreaterThanOrEqual(day(d.date) - day(d.baseDate));
-        expect(d.status === 'rebased').toBe(d.rawPages < 0);
+        expect(d.rawPages).toBe(pagesOf.get(d.date)! - pagesOf.get(d.baseDate)!);
         expect(d.pages).toBe(d.status === 'deposited' ? d.rawPages : 0);
         expect(d.pages).toBeGreaterThanOrEqual(0);
-        if (d.anomaly) {
-          expect(d.rawPages).toBeGreaterThan(d.threshold!);
-          expect(d.status).toBe({ approved: 'deposited', rejected: 'rejected', none: 'held' }[decisions.get(d.date) ?? 'none']);
+        if (d.status === 'rebased') {
+          close();
+          segmentStart = d.date;
+          last = d.date;
+          measured = 0;
+          rebased++;
+        } else if (d.status === 'deposited' || d.status === 'held' || d.status === 'rejected') {
+          expect(d.baseDate).toBe(last);
+          expect(d.rawPages).toBeGreaterThanOrEqual(0);
+          measured += d.rawPages;
+          last = d.date;
+          if (d.anomaly) {
+            expect(d.rawPages).toBeGreaterThan(d.threshold!);
+            expect(d.status).toBe({ approved: 'deposited', rejected: 'rejected', none: 'held' }[decisions.get(d.date) ?? 'none']);
+          } else {
+            expect(d.status).toBe('deposited');
+            expect(d.rawPages).toBeLessThanOrEqual(d.threshold!);
+          }
+          if (d.status === 'held') anomalies++;
         } else {
-          expect(['deposited', 'rebased']).toContain(d.status);
-          if (d.threshold !== null && d.rawPages > 0) expect(d.rawPages).toBeLessThanOrEqual(d.threshold);
+          expect(['glitch', 'pending']).toContain(d.status);
         }
-        if (d.status === 'held') anomalies++;
-        if (d.status === 'rebased') rebased++;
       });
+      close();
     }
     expect(anomalies).toBeGreaterThan(20); // the generator does exercise both rules
     expect(rebased).toBeGreaterThan(20);

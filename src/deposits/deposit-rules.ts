@@ -1,43 +1,46 @@
 /**
  * Daily deposits of a feed from its stored readings (docs/domain.md "Standard pages"): a pure function of the readings,
  * the paper profile, the review decisions and the rules. No I/O, no clock: the same inputs always give the same
- * deposits, so a feed's deposits can be recomputed from its readings at any time.
+ * deposits, so a feed's deposits can be recomputed from its readings at any time, whatever order they arrived in.
  *
  *   pages(d) = round(S(C(d))) − round(S(C(p)))
  *
- * where p is the last earlier reading whose counters are accounted for. Every reading is accounted for once it has
- * been looked at, whatever became of it (deposited, re-based, held, approved or rejected), so p is always the
- * reading just before d (the last one present: a missing date is simply covered by the next reading). Hence:
- * - a negative difference (meter reset, device removed) deposits 0 and re-bases: the next day is measured from
- *   the new, lower counters;
- * - a held day does not block later days and is never counted twice: later days are measured from its counters,
- *   so approving it deposits exactly its own difference, and rejecting it deposits 0 and re-bases;
- * - with nothing negative and nothing held or rejected, the deposits of any range add up to
- *   round(S(last)) − round(S(reading before the range)), however the days were split, delayed or caught up.
+ * where p is the last earlier accepted reading. First the readings are resolved (reading-resolution.ts): glitches (a
+ * spike that comes back down, a low reading the counters come back from) are ignored, a drop that persists for
+ * `resetAfter` readings is a meter reset (a new segment, depositing 0), and a drop not yet confirmed either way is
+ * pending (0 for now). Every stored reading after the first gets a deposit row, so the dashboard can show what became
+ * of each day. Then, over the accepted readings:
+ * - a held day's jump is never deposited (until approved) and never counted twice: when the counters come back below
+ *   it, it was a spike (a glitch) and later days are measured from the reading before it; while they stay at or above
+ *   it (a device added with its life count), each later day deposits only its own increase;
+ * - with nothing reset, held or rejected, the deposits of a segment add up to round(S(last accepted)) −
+ *   round(S(segment start)), however the days were split, delayed, caught up or glitched in between.
  *
  * Anomalies. A positive difference is held for review when it is far above the feed's usual volume for the number
  * of days it covers (the days since the counters last moved, so a catch-up after a stale spell is compared with
- * all the days it catches up):
+ * all the days it catches up), or above an absolute ceiling per customer-day:
  *
- *   held  ⇔  rawPages > max(anomalyMinPages, ⌊anomalyFactor × usual × coveredDays⌋)
+ *   held  ⇔  rawPages > min(ceilingPagesPerDay × coveredDays, max(anomalyMinPages, ⌊factor × usual × coveredDays⌋))
  *
  * "usual" is the BASELINE_QUANTILE (nearest rank) of the per-day rates (pages / coveredDays) of the deposits with
  * pages > 0 dated within the baselineDays days before d, counting ordinary deposits and approved anomalies but not
- * held, rejected or re-based days. Days that deposited 0 carry no volume information (no printing, or a stale
- * agent whose catch-up is counted with all its days) and are left out.
+ * held, rejected, glitch or reset days. Days that deposited 0 carry no volume information and are left out.
  *
- * Too little history:
- * - fewer than MIN_BASELINE_OBSERVATIONS deposits with pages in the window: nothing is held (threshold null);
- * - the feed's first deposit with pages is less than baselineDays days before d: the window is not full yet and
- *   the usual volume is uncertain (a school whose feed starts in the summer or Christmas holidays has only seen
- *   a twentieth of its term-time volume), so the factor is multiplied by PARTIAL_HISTORY_FACTOR: only a
- *   difference out of all proportion (a device with a big life count on a small feed) is held.
+ * Too little history (spikes are held from the first day, a new feed's backfill included):
+ * - fewer than MIN_BASELINE_OBSERVATIONS deposits with pages in the window: the usual volume comes from the feed's
+ *   first baselineDays days of accepted increases (the batch itself on a new feed; the day judged left out): their
+ *   BASELINE_QUANTILE with at least MIN_BASELINE_OBSERVATIONS of them, their median with at least
+ *   MIN_EARLY_OBSERVATIONS, and only the ceiling applies with fewer;
+ * - until the feed's first deposit with pages is baselineDays days before d, the usual volume is uncertain (a school
+ *   whose feed starts in the summer holidays has seen a twentieth of its term-time volume), so the factor is
+ *   multiplied by PARTIAL_HISTORY_FACTOR: only a difference out of all proportion is held.
  *
  * A review decision applies only to a day that is an anomaly under the current readings; a decision for any other
  * date is ignored (it stays stored, and applies again if the day becomes an anomaly).
  */
 import { roundedStandardPages, type PaperCounters, type PaperProfile } from '../standard-pages.js';
 import type { StoredReading } from '../readings/reading-queries.js';
+import { DEFAULT_RESET_AFTER, resolveReadings, type Resolution, type ResolutionKind } from './reading-resolution.js';
 
 export { explainDeposit, type DepositExplanation, type PaperMassStep, type ReadingExplanation } from './deposit-explanation.js';
 
@@ -46,10 +49,14 @@ export type ReviewDecision = 'approved' | 'rejected';
 export interface DepositRules {
   /** A positive difference is held when above anomalyFactor × the usual volume of the days it covers … */
   anomalyFactor: number;
-  /** … and above this many pages (small differences are never held). */
+  /** … and above this many pages (small differences are never held by the usual volume). */
   anomalyMinPages: number;
   /** The usual volume is measured over the deposits of this many days before the date (calendar days). */
   baselineDays: number;
+  /** Whatever the history, a difference above this many standard pages per customer-day covered is held. */
+  ceilingPagesPerDay: number;
+  /** A drop that persists for this many consecutive readings is a meter reset (reading-resolution.ts). */
+  resetAfter: number;
 }
 
 /**
@@ -65,25 +72,41 @@ export interface DepositRules {
  * - baselineDays 90: long enough that a school's summer (six weeks at ~5 %) or Christmas leaves enough
  *   term-time days in the window for the 90th percentile to be an ordinary busy day, short enough to follow trends
  *   and to come to the stricter full-history factor soon.
+ * - ceilingPagesPerDay 1,000,000 (DEPOSIT_CEILING_PAGES): two thousand reams a day is beyond any one customer's
+ *   fleet; a counter of 10^12 is a portal's nonsense, not printing.
+ * - resetAfter 3: a portal's glitch rarely lasts more than a day or two; a replaced meter stays low for good.
  */
-export const DEFAULT_DEPOSIT_RULES: DepositRules = Object.freeze({ anomalyFactor: 10, anomalyMinPages: 2_000, baselineDays: 90 });
+export const DEFAULT_DEPOSIT_RULES: DepositRules = Object.freeze({
+  anomalyFactor: 10,
+  anomalyMinPages: 2_000,
+  baselineDays: 90,
+  ceilingPagesPerDay: 1_000_000,
+  resetAfter: DEFAULT_RESET_AFTER,
+});
 
 /** The usual per-day volume is this quantile (nearest rank) of the per-day rates in the baseline window. */
 export const BASELINE_QUANTILE = 0.9;
-/** Fewer deposits with pages than this in the baseline window: too little history to hold anything. */
+/** Fewer deposits with pages than this in the baseline window: the usual volume comes from the feed's first days. */
 export const MIN_BASELINE_OBSERVATIONS = 20;
+/** Fewer accepted increases than this in the feed's first days: only the ceiling applies. */
+export const MIN_EARLY_OBSERVATIONS = 3;
 /** While the feed's history is shorter than the baseline window, the anomaly factor is multiplied by this. */
 export const PARTIAL_HISTORY_FACTOR = 10;
 
-export type DepositStatus = 'deposited' | 'held' | 'rejected' | 'rebased';
+/**
+ * deposited: pages as measured (approved anomalies included); held: an anomaly awaiting review (0); rejected: an
+ * anomaly rejected (0); rebased: a confirmed meter reset, the first reading of a new segment (0); glitch: a reading
+ * that contradicts the others (a spike or a low reading), ignored (0); pending: a drop not yet confirmed as a reset
+ * or a glitch (0 until the next readings tell).
+ */
+export type DepositStatus = 'deposited' | 'held' | 'rejected' | 'rebased' | 'glitch' | 'pending';
 
 export interface ComputedDeposit {
   date: string;
   /** What is deposited: rawPages when deposited (approved anomalies included), else 0. */
   pages: number;
-  /** rebased = negative difference (deposits 0); held = anomaly awaiting review; rejected = anomaly rejected (0, re-based). */
   status: DepositStatus;
-  /** p: the reading the deposit is measured from (always the previous reading present). */
+  /** The accepted reading the deposit is measured from (for glitch, pending and rebased: the one it contradicted). */
   baseDate: string;
   /** round(S(C(date))) − round(S(C(baseDate))), before the rules. */
   rawPages: number;
@@ -91,10 +114,12 @@ export interface ComputedDeposit {
   coveredDays: number;
   /** Whether rawPages exceeded the threshold (status held or rejected, or deposited after approval). */
   anomaly: boolean;
-  /** rawPages above this are anomalies; null when there was too little history to judge (nothing held). */
+  /** rawPages above this are anomalies (null for glitch, pending and rebased days, which are not judged). */
   threshold: number | null;
-  /** The usual volume per day the threshold was derived from; null with too little history. */
+  /** The usual volume per day the threshold was derived from; null when there was too little history. */
   usualDailyPages: number | null;
+  /** Why the deposit is what it is, in words, when it is not a plain deposit; null otherwise. */
+  reason: string | null;
 }
 
 /**
@@ -117,40 +142,158 @@ export function computeDeposits(
     }
   }
   const rounded = readings.map((r) => roundedStandardPages(r.counters, profile)); // also validates the counters
+  const resolved = resolveReadings(rounded, rules.resetAfter);
+  const early = earlyRates(readings, days, rounded, resolved, rules.baselineDays);
+
   const out: ComputedDeposit[] = [];
   const window = new BaselineWindow();
   let movedAt = days[0]!; // nothing is known before the first reading
   for (let i = 1; i < readings.length; i++) {
     const day = days[i]!;
     const date = readings[i]!.date;
-    const rawPages = rounded[i]! - rounded[i - 1]!;
+    const { kind, ref } = resolved[i]!;
+    const rawPages = rounded[i]! - rounded[ref]!;
+    const baseDate = readings[ref]!.date;
+    if (kind !== 'accepted') {
+      const status: DepositStatus = kind === 'reset' ? 'rebased' : kind === 'spike' || kind === 'low' ? 'glitch' : 'pending';
+      out.push({
+        date,
+        pages: 0,
+        status,
+        baseDate,
+        rawPages,
+        coveredDays: day - days[ref]!,
+        anomaly: false,
+        threshold: null,
+        usualDailyPages: null,
+        reason: reasonOf(kind, readings, rounded, i, ref, rules),
+      });
+      if (kind === 'reset') movedAt = day;
+      continue;
+    }
     const coveredDays = day - movedAt;
     window.dropBefore(day - rules.baselineDays);
-    const usual = window.size() >= MIN_BASELINE_OBSERVATIONS ? window.quantile(BASELINE_QUANTILE) : null;
-    const factor = window.firstDay() <= day - rules.baselineDays ? rules.anomalyFactor : rules.anomalyFactor * PARTIAL_HISTORY_FACTOR;
-    const threshold = usual === null ? null : Math.max(rules.anomalyMinPages, Math.floor(factor * usual * coveredDays));
+    let usual: number | null = null;
+    let factor = rules.anomalyFactor;
+    if (window.size() >= MIN_BASELINE_OBSERVATIONS) {
+      usual = window.quantile(BASELINE_QUANTILE);
+      if (window.firstDay() > day - rules.baselineDays) factor *= PARTIAL_HISTORY_FACTOR;
+    } else {
+      usual = early.usualExcluding(i);
+      factor *= PARTIAL_HISTORY_FACTOR;
+    }
+    const ceiling = rules.ceilingPagesPerDay * Math.max(coveredDays, 1);
+    const byUsual = usual === null ? Number.POSITIVE_INFINITY : Math.max(rules.anomalyMinPages, Math.floor(factor * usual * coveredDays));
+    const threshold = Math.min(ceiling, byUsual);
 
-    let status: DepositStatus;
-    let pages = 0;
-    const anomaly = rawPages > 0 && threshold !== null && rawPages > threshold;
-    if (rawPages < 0) {
-      status = 'rebased';
-    } else if (anomaly) {
+    let status: DepositStatus = 'deposited';
+    let pages = rawPages;
+    let reason: string | null = null;
+    const anomaly = rawPages > threshold;
+    if (anomaly) {
       const decision = decisions.get(date);
       status = decision === 'approved' ? 'deposited' : decision === 'rejected' ? 'rejected' : 'held';
-      if (decision === 'approved') pages = rawPages;
-    } else {
-      status = 'deposited';
-      pages = rawPages;
+      if (decision !== 'approved') pages = 0;
+      const why =
+        byUsual <= ceiling
+          ? `${rawPages} pages over ${coveredDays} day(s) is above ${threshold}, ${factor} × the usual ${usual} a day`
+          : `${rawPages} pages over ${coveredDays} day(s) is above the ceiling of ${threshold}`;
+      reason = `${why}: ${decision === 'approved' ? 'approved' : decision === 'rejected' ? 'rejected' : 'held for review'}.`;
     }
     if (pages > 0) window.add(day, pages / coveredDays);
-    out.push({ date, pages, status, baseDate: readings[i - 1]!.date, rawPages, coveredDays, anomaly, threshold, usualDailyPages: usual });
-    if (!sameCounters(readings[i - 1]!.counters, readings[i]!.counters)) movedAt = day;
+    out.push({
+      date,
+      pages,
+      status,
+      baseDate,
+      rawPages,
+      coveredDays,
+      anomaly,
+      threshold: Number.isFinite(threshold) ? threshold : null,
+      usualDailyPages: usual,
+      reason,
+    });
+    if (!sameCounters(readings[ref]!.counters, readings[i]!.counters)) movedAt = day;
   }
   return out;
 }
 
-/** Validates rules (RangeError): a positive finite factor, non-negative integer minimum, positive integer window. */
+/** The words for a reading that is not deposited as measured. */
+function reasonOf(
+  kind: ResolutionKind,
+  readings: readonly StoredReading[],
+  pages: readonly number[],
+  i: number,
+  ref: number,
+  rules: DepositRules,
+): string {
+  const at = (j: number) => `${pages[j]} on ${readings[j]!.date}`;
+  switch (kind) {
+    case 'spike':
+      return (
+        `glitch: a spike (${pages[i]} standard pages) above the readings on both sides ` + `(${at(ref)}, and lower ones after it); ignored.`
+      );
+    case 'low':
+      return `glitch: ${pages[i]} is below ${at(ref)} and the counters came back within ${rules.resetAfter - 1} reading(s); ignored.`;
+    case 'pending':
+      return `a drop to ${pages[i]} below ${at(ref)}: a meter reset only if it persists for ${rules.resetAfter} readings; 0 until then.`;
+    case 'reset':
+      return (
+        `meter reset: the counters dropped from ${at(ref)} to ${pages[i]} and stayed down for ` +
+        `${rules.resetAfter} readings; a new segment starts here.`
+      );
+    default:
+      return '';
+  }
+}
+
+/**
+ * The per-day rates of the accepted increases in the feed's first baselineDays days (from its first reading): the
+ * usual volume while the feed has too little history of its own before a day.
+ */
+function earlyRates(
+  readings: readonly StoredReading[],
+  days: readonly number[],
+  pages: readonly number[],
+  resolved: readonly Resolution[],
+  baselineDays: number,
+): { usualExcluding(i: number): number | null } {
+  const entries: Array<{ i: number; rate: number }> = [];
+  let movedAt = days[0] ?? 0;
+  for (let i = 1; i < readings.length && days[i]! - days[0]! <= baselineDays; i++) {
+    const r = resolved[i]!;
+    if (r.kind === 'reset') movedAt = days[i]!;
+    if (r.kind !== 'accepted') continue;
+    const diff = pages[i]! - pages[r.ref]!;
+    if (diff > 0) entries.push({ i, rate: diff / (days[i]! - movedAt) });
+    if (!sameCounters(readings[r.ref]!.counters, readings[i]!.counters)) movedAt = days[i]!;
+  }
+  const sorted = entries.map((e) => e.rate).sort((x, y) => x - y);
+  const rateOf = new Map(entries.map((e) => [e.i, e.rate]));
+  return {
+    usualExcluding(i: number): number | null {
+      const own = rateOf.get(i);
+      const rates = own === undefined ? sorted : without(sorted, own);
+      if (rates.length >= MIN_BASELINE_OBSERVATIONS) return nearestRank(rates, BASELINE_QUANTILE);
+      if (rates.length >= MIN_EARLY_OBSERVATIONS) return nearestRank(rates, 0.5);
+      return null;
+    },
+  };
+}
+
+function without(sorted: readonly number[], x: number): number[] {
+  const k = lowerBound(sorted, x);
+  return [...sorted.slice(0, k), ...sorted.slice(k + 1)];
+}
+
+/** Nearest-rank quantile of sorted values: the smallest with at least q of the values at or below it. */
+function nearestRank(sorted: readonly number[], q: number): number {
+  const n = sorted.length;
+  const rank = Math.ceil(q * n - 1e-9); // q × n is often a whole number give or take a float error
+  return sorted[Math.min(n - 1, Math.max(0, rank - 1))]!;
+}
+
+/** Validates rules (RangeError): a positive finite factor, a non-negative integer minimum, positive integers otherwise. */
 export function checkRules(rules: DepositRules): void {
   if (!(Number.isFinite(rules.anomalyFactor) && rules.anomalyFactor > 0))
     throw new RangeError(`anomalyFactor must be a positive number (got ${rules.anomalyFactor}).`);
@@ -158,6 +301,10 @@ export function checkRules(rules: DepositRules): void {
     throw new RangeError(`anomalyMinPages must be a non-negative integer (got ${rules.anomalyMinPages}).`);
   if (!(Number.isSafeInteger(rules.baselineDays) && rules.baselineDays > 0))
     throw new RangeError(`baselineDays must be a positive integer (got ${rules.baselineDays}).`);
+  if (!(Number.isSafeInteger(rules.ceilingPagesPerDay) && rules.ceilingPagesPerDay > 0))
+    throw new RangeError(`ceilingPagesPerDay must be a positive integer (got ${rules.ceilingPagesPerDay}).`);
+  if (!(Number.isSafeInteger(rules.resetAfter) && rules.resetAfter >= 1))
+    throw new RangeError(`resetAfter must be a positive integer (got ${rules.resetAfter}).`);
 }
 
 function sameCounters(a: PaperCounters, b: PaperCounters): boolean {
@@ -210,9 +357,7 @@ class BaselineWindow {
 
   /** Nearest-rank quantile: the smallest rate with at least q of the rates at or below it. */
   quantile(q: number): number {
-    const n = this.sorted.length;
-    const rank = Math.ceil(q * n - 1e-9); // q × n is often a whole number give or take a float error
-    return this.sorted[Math.min(n - 1, Math.max(0, rank - 1))]!;
+    return nearestRank(this.sorted, q);
   }
 }
 

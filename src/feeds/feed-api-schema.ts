@@ -17,6 +17,10 @@ export const feedObject = z
     deactivated_at: timestamp().nullable(),
     health_check: healthState,
     health_check_reason: z.string().nullable(),
+    health_reason: z
+      .enum(['dca_stale', 'invalid_data', 'customer_missing', 'portal_errors'])
+      .nullable()
+      .meta({ description: 'Why the feed is unhealthy, machine-readable (null while healthy).' }),
     health_check_checked_at: timestamp().nullable(),
     health_check_changed_at: timestamp().nullable(),
     synced_through: z.string().nullable().meta({ format: 'date', description: 'The last day collected (YYYY-MM-DD).' }),
@@ -37,6 +41,7 @@ export const feedObject = z
         deactivated_at: null,
         health_check: 'healthy',
         health_check_reason: null,
+        health_reason: null,
         health_check_checked_at: '2024-03-05T02:00:41Z',
         health_check_changed_at: '2024-01-15T10:46:10Z',
         synced_through: '2024-03-04',

@@ -22,6 +22,7 @@ export function feedToApi(f: FeedRow) {
     deactivated_at: apiTimestamp(f.deactivated_at),
     health_check: f.health_check,
     health_check_reason: f.health_check_reason,
+    health_reason: f.health_check === 'unhealthy' ? f.health_reason : null,
     health_check_checked_at: apiTimestamp(f.health_check_checked_at),
     health_check_changed_at: apiTimestamp(f.health_check_changed_at),
     synced_through: f.checkpoint_date,

@@ -37,3 +37,38 @@ describe('feed health', () => {
     expect(feedHealth({ ...base, lastChange: null, latest: '2026-01-07' }).health).toBe('unhealthy');
   });
 });
+
+describe('feedHealth: a feed that cannot advance says why', () => {
+  const base = { activationDate: '2026-01-05', region: 'GB-ENG' };
+  it('is unhealthy with the failure kind once reads have failed for 3 business days, healthy before', () => {
+    // Failing since Mon 9 Mar (the last change on Sun 8): through Tue 10 Mar that is 2 business days, through Wed 11 Mar 3.
+    const failing = {
+      ...base,
+      lastChange: '2026-03-08',
+      latest: '2026-03-10',
+      readFailure: 'invalid_data' as const,
+      readFailureSince: '2026-03-09',
+    };
+    expect(feedHealth({ ...failing, yesterday: '2026-03-10' })).toEqual({ health: 'healthy', reason: null, code: null });
+    const v = feedHealth({ ...failing, latest: '2026-03-11', yesterday: '2026-03-11' });
+    expect(v.health).toBe('unhealthy');
+    expect(v.code).toBe('invalid_data');
+    expect(v.reason).toBe("The feed cannot advance: the portal's answers failed validation for 3 business days (since 2026-03-09).");
+    for (const kind of ['customer_missing', 'portal_errors'] as const) {
+      expect(feedHealth({ ...failing, readFailure: kind, yesterday: '2026-03-13' }).code).toBe(kind);
+    }
+  });
+  it('a feed never synced whose reads fail is unhealthy too (not pending), and a stale one says dca_stale', () => {
+    expect(
+      feedHealth({
+        ...base,
+        lastChange: null,
+        latest: null,
+        readFailure: 'customer_missing',
+        readFailureSince: '2026-03-02',
+        yesterday: '2026-03-10',
+      }).code,
+    ).toBe('customer_missing');
+    expect(feedHealth({ ...base, lastChange: '2026-04-02', latest: '2026-04-09' }).code).toBe('dca_stale');
+  });
+});

@@ -1,31 +1,62 @@
-import { businessDaysBetween } from '../calendar.js';
+import { addDays, businessDaysBetween } from '../calendar.js';
 
-/** A feed whose counters have not changed for this many business days is unhealthy ("DCA stale"). */
+/** A feed whose counters have not changed, or whose reads have failed, for this many business days is unhealthy. */
 export const STALE_AFTER_BUSINESS_DAYS = 3;
+
+/** Why a feed is unhealthy (docs/domain.md, Health): the API's `health_reason`. */
+export type FeedHealthReason = 'dca_stale' | 'invalid_data' | 'customer_missing' | 'portal_errors';
 
 export interface FeedHealthVerdict {
   health: 'healthy' | 'unhealthy' | 'pending';
+  /** The message, in words. */
   reason: string | null;
+  /** The machine-readable reason (null while healthy or pending). */
+  code: FeedHealthReason | null;
 }
 
+const FAILURE_WORDS: Readonly<Record<Exclude<FeedHealthReason, 'dca_stale'>, string>> = {
+  invalid_data: "the portal's answers failed validation",
+  customer_missing: 'the portal does not know the customer (404)',
+  portal_errors: 'every read from the portal failed',
+};
+
 /**
- * Feed health from its data (docs/domain.md, Health): `lastChange` is the last date the counters moved (null: never yet),
- * `latest` the last date collected. Before the first change a feed is judged from its activation date.
+ * Feed health from its data (docs/domain.md, Health). `lastChange` is the last date the counters moved (null: never
+ * yet), `latest` the last date collected (null: never synced), `yesterday` the server's yesterday. A feed that cannot
+ * advance is unhealthy with the reason of its reads' failure (`readFailure` since `readFailureSince`) once that has
+ * lasted 3 business days; otherwise a feed whose counters have not moved for 3 business days is "DCA stale". Before
+ * the first change a feed is judged from its activation date.
  */
 export function feedHealth(opts: {
   lastChange: string | null;
   activationDate: string;
   latest: string | null;
   region: string;
+  readFailure?: Exclude<FeedHealthReason, 'dca_stale'> | null;
+  readFailureSince?: string | null;
+  yesterday?: string;
 }): FeedHealthVerdict {
-  if (opts.latest === null) return { health: 'pending', reason: null };
+  if (opts.readFailure && opts.readFailureSince) {
+    const through = opts.yesterday ?? opts.latest ?? opts.readFailureSince;
+    const failing = businessDaysBetween(addDays(opts.readFailureSince, -1), through, opts.region); // the first failed day counts
+    if (failing >= STALE_AFTER_BUSINESS_DAYS) {
+      return {
+        health: 'unhealthy',
+        code: opts.readFailure,
+        reason:
+          `The feed cannot advance: ${FAILURE_WORDS[opts.readFailure]} for ${failing} business days ` + `(since ${opts.readFailureSince}).`,
+      };
+    }
+  }
+  if (opts.latest === null) return { health: 'pending', reason: null, code: null };
   const since = opts.lastChange ?? opts.activationDate;
   const quiet = businessDaysBetween(since, opts.latest, opts.region);
   if (quiet >= STALE_AFTER_BUSINESS_DAYS) {
     return {
       health: 'unhealthy',
+      code: 'dca_stale',
       reason: `DCA stale: no new data for ${quiet} business days (last change ${opts.lastChange ?? 'never'}).`,
     };
   }
-  return { health: 'healthy', reason: null };
+  return { health: 'healthy', reason: null, code: null };
 }

@@ -18,7 +18,7 @@ export async function writeHealthCheck(
   db: Db,
   table: Subject,
   id: string,
-  r: { health: Health; reason: string | null; checkedAt: Date; changedAt?: Date; failures?: 'increment' | 'reset' },
+  r: { health: Health; reason: string | null; code: string | null; checkedAt: Date; changedAt?: Date; failures?: 'increment' | 'reset' },
 ): Promise<void> {
   const { failures } = r;
   await db
@@ -26,6 +26,7 @@ export async function writeHealthCheck(
     .set({
       health_check: r.health,
       health_check_reason: r.reason,
+      health_reason: r.code,
       health_check_checked_at: r.checkedAt,
       ...(r.changedAt ? { health_check_changed_at: r.changedAt } : {}),
     })
@@ -38,7 +39,15 @@ export async function writeHealthCheck(
 
 export async function insertHealthEvent(
   db: Db,
-  e: { subject_type: 'server' | 'feed'; subject_id: string; at: Date; old_state: Health; new_state: Health; reason: string | null },
+  e: {
+    subject_type: 'server' | 'feed';
+    subject_id: string;
+    at: Date;
+    old_state: Health;
+    new_state: Health;
+    reason: string | null;
+    health_reason: string | null;
+  },
 ): Promise<void> {
   await db.insertInto('health_events').values(e).execute();
 }
@@ -48,7 +57,17 @@ export async function feedHealthInputs(db: Db, feedIds: string[]) {
   return db
     .selectFrom('feeds as f')
     .innerJoin('servers as s', 's.id', 'f.server_id')
-    .select(['f.id', 'f.activation_date', 'f.checkpoint_date', 'f.health_check', 'f.health_check_reason', 's.holiday_region'])
+    .select([
+      'f.id',
+      'f.activation_date',
+      'f.checkpoint_date',
+      'f.health_check',
+      'f.health_check_reason',
+      'f.read_failure',
+      'f.read_failure_since',
+      's.holiday_region',
+      's.time_zone',
+    ])
     .where('f.id', 'in', feedIds)
     .execute();
 }

@@ -4,6 +4,10 @@ import type { Db } from '../db/database.js';
 import type { Health } from '../db/schema.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { feedHealth } from './feed-health.js';
+import { portalYesterday } from '../calendar.js';
+
+/** Why a server is unhealthy (docs/domain.md, Health): the API's `health_reason`. */
+export type ServerHealthReason = 'credentials_rejected' | 'unreachable' | 'tls_untrusted';
 import {
   feedHealthInputs,
   healthEventsQuery,
@@ -20,7 +24,13 @@ import {
 export function createHealthService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function record(table: 'servers' | 'feeds', id: string, health: Health, reason: string | null): Promise<boolean> {
+  async function record(
+    table: 'servers' | 'feeds',
+    id: string,
+    health: Health,
+    reason: string | null,
+    code: string | null,
+  ): Promise<boolean> {
     const now = clock.now();
     return db.transaction().execute(async (tx) => {
       const current = await lockHealth(tx, table, id);
@@ -29,6 +39,7 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
       await writeHealthCheck(tx, table, id, {
         health,
         reason,
+        code,
         checkedAt: now,
         ...(changed ? { changedAt: now } : {}),
         // A server counts its consecutive failed log-ins (the checks back off by them).
@@ -42,6 +53,7 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
           old_state: current.health_check,
           new_state: health,
           reason,
+          health_reason: code,
         });
       }
       return changed;
@@ -49,8 +61,8 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
   }
 
   return {
-    serverChecked: (serverId: string, health: 'healthy' | 'unhealthy', reason: string | null) =>
-      record('servers', serverId, health, reason),
+    serverChecked: (serverId: string, health: 'healthy' | 'unhealthy', reason: string | null, code: ServerHealthReason | null = null) =>
+      record('servers', serverId, health, reason, code),
 
     /**
      * Re-evaluates feeds from their stored readings (after each run: one query for all of them). A feed whose health
@@ -70,10 +82,13 @@ export function createHealthService(deps: { db: Db; clock: Clock }) {
           activationDate: feed.activation_date,
           latest: feed.checkpoint_date,
           region: feed.holiday_region,
+          readFailure: feed.read_failure,
+          readFailureSince: feed.read_failure_since,
+          yesterday: portalYesterday(clock.now(), feed.time_zone),
         });
         if (verdict.health === 'pending') continue;
         if (verdict.health === feed.health_check && verdict.reason === feed.health_check_reason) unchanged.push(feed.id);
-        else await record('feeds', feed.id, verdict.health, verdict.reason);
+        else await record('feeds', feed.id, verdict.health, verdict.reason, verdict.code);
       }
       if (unchanged.length) await markFeedsChecked(db, unchanged, clock.now());
     },

@@ -82,3 +82,52 @@ export async function lastChangeDates(db: Db, feedIds: string[]): Promise<Map<st
     ) t WHERE changed AND n > 1 GROUP BY feed_id`.execute(db);
   return new Map(rows.rows.map((r) => [r.feed_id, r.date]));
 }
+
+/** A portal answer that failed validation (the reading_rejections table): no reading, the day and why. */
+export interface ReadingRejection {
+  date: string;
+  field: string;
+  value: string;
+  message: string;
+}
+
+/**
+ * Records rejected answers (one per feed and date, the latest kept) and forgets the rejections of the dates that now
+ * have a valid reading.
+ */
+export async function recordRejections(
+  db: Db,
+  feedId: string,
+  rejected: ReadingRejection[],
+  validDates: string[],
+  at: Date,
+): Promise<void> {
+  if (validDates.length) {
+    await db.deleteFrom('reading_rejections').where('feed_id', '=', feedId).where('date', 'in', validDates).execute();
+  }
+  if (!rejected.length) return;
+  await db
+    .insertInto('reading_rejections')
+    .values(rejected.map((r) => ({ feed_id: feedId, date: r.date, field: r.field, value: r.value, message: r.message, fetched_at: at })))
+    .onConflict((oc) =>
+      oc.columns(['feed_id', 'date']).doUpdateSet((eb) => ({
+        field: eb.ref('excluded.field'),
+        value: eb.ref('excluded.value'),
+        message: eb.ref('excluded.message'),
+        fetched_at: eb.ref('excluded.fetched_at'),
+      })),
+    )
+    .execute();
+}
+
+/** A feed's rejected answers dated within (after, through], by date. */
+export async function rejectionsBetween(db: Db, feedId: string, after: string, through: string): Promise<ReadingRejection[]> {
+  return db
+    .selectFrom('reading_rejections')
+    .select(['date', 'field', 'value', 'message'])
+    .where('feed_id', '=', feedId)
+    .where('date', '>', after)
+    .where('date', '<=', through)
+    .orderBy('date')
+    .execute();
+}

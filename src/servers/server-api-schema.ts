@@ -19,6 +19,10 @@ export const serverObject = z
     concurrency: z.number().int(),
     health_check: healthState,
     health_check_reason: z.string().nullable(),
+    health_reason: z
+      .enum(['credentials_rejected', 'unreachable', 'tls_untrusted'])
+      .nullable()
+      .meta({ description: 'Why the server is unhealthy, machine-readable (null while healthy).' }),
     health_check_checked_at: timestamp().nullable(),
     health_check_changed_at: timestamp().nullable(),
   })
@@ -40,6 +44,7 @@ export const serverObject = z
         concurrency: 1,
         health_check: 'healthy',
         health_check_reason: null,
+        health_reason: null,
         health_check_checked_at: '2024-03-05T09:00:00Z',
         health_check_changed_at: '2024-01-15T10:30:02Z',
       },

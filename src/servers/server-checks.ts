@@ -44,7 +44,15 @@ export function createServerChecks(deps: {
     } catch (err) {
       const message =
         err instanceof PortalError ? err.message : `log-in could not be attempted: ${err instanceof Error ? err.message : String(err)}`;
-      await health.serverChecked(serverId, 'unhealthy', message);
+      const code =
+        err instanceof PortalError
+          ? err.kind === 'credentials_rejected'
+            ? 'credentials_rejected'
+            : err.kind === 'tls'
+              ? 'tls_untrusted'
+              : 'unreachable'
+          : 'unreachable';
+      await health.serverChecked(serverId, 'unhealthy', message, code);
       deps.logger.warn({ serverId, err }, 'portal log-in failed: collection paused for this server');
       return { ok: false, message };
     }

@@ -24,6 +24,7 @@ export function serverToApi(s: ServerRow) {
     concurrency: s.concurrency,
     health_check: s.health_check,
     health_check_reason: s.health_check_reason,
+    health_reason: s.health_check === 'unhealthy' ? s.health_reason : null,
     health_check_checked_at: apiTimestamp(s.health_check_checked_at),
     health_check_changed_at: apiTimestamp(s.health_check_changed_at),
   };

@@ -182,6 +182,49 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     return parsed.data;
   }
 
+  /** A counters answer, validated before it is a reading (docs/domain.md): anything wrong is an 'invalid_answer'. */
+  function parseSummary(res: HttpAnswer, what: string, id: string, date: string) {
+    let data: unknown;
+    try {
+      data = JSON.parse(res.text);
+    } catch {
+      throw new PortalError('bad_response', `The portal at ${origin} sent a body that is not valid JSON ${what}.`, {
+        httpStatus: res.status,
+      });
+    }
+    const parsed = meterReadingSummarySchema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.length ? issue.path.map(String).join('.') : 'body';
+      const raw = issue?.path.length && data && typeof data === 'object' ? (data as Record<string, unknown>)[field] : data;
+      const value = raw === undefined ? 'missing' : String(JSON.stringify(raw)).slice(0, 40);
+      throw new PortalError(
+        'invalid_answer',
+        `The portal's answer ${what} is invalid: ${field} = ${value} (${issue?.message ?? 'invalid'}).`,
+        {
+          httpStatus: res.status,
+          field,
+          value,
+        },
+      );
+    }
+    const s = parsed.data;
+    if (String(s.customerId) !== id || s.date !== date) {
+      const field = String(s.customerId) !== id ? 'customerId' : 'date';
+      const value = field === 'date' ? s.date : String(s.customerId);
+      throw new PortalError(
+        'invalid_answer',
+        `The portal at ${origin} answered for customer ${s.customerId} on ${s.date} when asked ${what}.`,
+        {
+          httpStatus: res.status,
+          field,
+          value,
+        },
+      );
+    }
+    return s;
+  }
+
   return {
     async check() {
       await resilience.execute(() => {
@@ -222,14 +265,7 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
       return authedGet(ONESTOP_PATHS.summary(id, date), (res) => {
         if (res.status === 404) throw new PortalError('not_found', `The portal has no customer ${id}.`, { httpStatus: 404 });
         if (!isSuccess(res)) throw failureOf(res, what);
-        const s = parseBody(res, meterReadingSummarySchema, what);
-        if (String(s.customerId) !== id || s.date !== date) {
-          throw new PortalError(
-            'bad_response',
-            `The portal at ${origin} answered for customer ${s.customerId} on ${s.date} when asked ${what}.`,
-            { httpStatus: res.status },
-          );
-        }
+        const s = parseSummary(res, what, id, date);
         return {
           deviceTotal: s.deviceTotal,
           colourTotal: s.colourTotal,

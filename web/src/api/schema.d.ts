@@ -2954,6 +2954,7 @@ export interface paths {
                          *         "concurrency": 1,
                          *         "health_check": "healthy",
                          *         "health_check_reason": null,
+                         *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *         "health_check_changed_at": "2024-01-15T10:30:02Z"
                          *       }
@@ -3077,6 +3078,7 @@ export interface paths {
                          *       "concurrency": 1,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *       "health_check_changed_at": "2024-01-15T10:30:02Z"
                          *     }
@@ -3196,6 +3198,7 @@ export interface paths {
                          *       "concurrency": 1,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *       "health_check_changed_at": "2024-01-15T10:30:02Z"
                          *     }
@@ -3304,6 +3307,7 @@ export interface paths {
                          *       "concurrency": 1,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *       "health_check_changed_at": "2024-01-15T10:30:02Z",
                          *       "deleted": true
@@ -3427,6 +3431,7 @@ export interface paths {
                          *       "concurrency": 1,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *       "health_check_changed_at": "2024-01-15T10:30:02Z"
                          *     }
@@ -3541,6 +3546,7 @@ export interface paths {
                          *       "concurrency": 1,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *       "health_check_changed_at": "2024-01-15T10:30:02Z"
                          *     }
@@ -3648,6 +3654,7 @@ export interface paths {
                          *       "concurrency": 1,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *       "health_check_changed_at": "2024-01-15T10:30:02Z",
                          *       "deleted": true
@@ -3770,6 +3777,7 @@ export interface paths {
                          *       "concurrency": 1,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *       "health_check_changed_at": "2024-01-15T10:30:02Z"
                          *     }
@@ -4607,6 +4615,7 @@ export interface paths {
                          *         "concurrency": 1,
                          *         "health_check": "healthy",
                          *         "health_check_reason": null,
+                         *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *         "health_check_changed_at": "2024-01-15T10:30:02Z"
                          *       }
@@ -4732,6 +4741,7 @@ export interface paths {
                          *       "concurrency": 1,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
                          *       "health_check_changed_at": "2024-01-15T10:30:02Z"
                          *     }
@@ -4854,6 +4864,7 @@ export interface paths {
                          *         "deactivated_at": null,
                          *         "health_check": "healthy",
                          *         "health_check_reason": null,
+                         *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *         "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *         "synced_through": "2024-03-04"
@@ -4972,6 +4983,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -5090,6 +5102,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -5197,6 +5210,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04",
@@ -5313,6 +5327,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -5426,6 +5441,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -5532,6 +5548,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04",
@@ -5647,6 +5664,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -5763,6 +5781,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -5882,6 +5901,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -6002,6 +6022,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -6121,6 +6142,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -6477,6 +6499,7 @@ export interface paths {
                          *         "deactivated_at": null,
                          *         "health_check": "healthy",
                          *         "health_check_reason": null,
+                         *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *         "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *         "synced_through": "2024-03-04"
@@ -6597,6 +6620,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -6720,6 +6744,7 @@ export interface paths {
                          *         "deactivated_at": null,
                          *         "health_check": "healthy",
                          *         "health_check_reason": null,
+                         *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *         "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *         "synced_through": "2024-03-04"
@@ -6838,6 +6863,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -6956,6 +6982,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -7063,6 +7090,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04",
@@ -7179,6 +7207,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -7292,6 +7321,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -7398,6 +7428,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04",
@@ -7513,6 +7544,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -7629,6 +7661,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -7748,6 +7781,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -7868,6 +7902,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -7987,6 +8022,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -8343,6 +8379,7 @@ export interface paths {
                          *         "deactivated_at": null,
                          *         "health_check": "healthy",
                          *         "health_check_reason": null,
+                         *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *         "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *         "synced_through": "2024-03-04"
@@ -8463,6 +8500,7 @@ export interface paths {
                          *       "deactivated_at": null,
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
+                         *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04"
@@ -18821,7 +18859,7 @@ export interface components {
             created_at: string;
             standard_pages: number;
             /** @enum {string} */
-            status: "deposited" | "held" | "rejected" | "rebased";
+            status: "deposited" | "held" | "rejected" | "rebased" | "glitch" | "pending";
             base_date: string | null;
             /** @description The difference of the two readings, before the rules (null: manual). */
             raw_pages: number | null;
@@ -19112,7 +19150,7 @@ export interface components {
             created_at: string;
             standard_pages: number;
             /** @enum {string} */
-            status: "deposited" | "held" | "rejected" | "rebased";
+            status: "deposited" | "held" | "rejected" | "rebased" | "glitch" | "pending";
             base_date: string | null;
             /** @description The difference of the two readings, before the rules (null: manual). */
             raw_pages: number | null;
@@ -19165,7 +19203,7 @@ export interface components {
             created_at: string;
             standard_pages: number;
             /** @enum {string} */
-            status: "deposited" | "held" | "rejected" | "rebased";
+            status: "deposited" | "held" | "rejected" | "rebased" | "glitch" | "pending";
             base_date: string | null;
             /** @description The difference of the two readings, before the rules (null: manual). */
             raw_pages: number | null;
@@ -19228,6 +19266,7 @@ export interface components {
          *       "deactivated_at": null,
          *       "health_check": "healthy",
          *       "health_check_reason": null,
+         *       "health_reason": null,
          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
          *       "synced_through": "2024-03-04"
@@ -19255,6 +19294,8 @@ export interface components {
             /** @enum {string} */
             health_check: "pending" | "healthy" | "unhealthy";
             health_check_reason: string | null;
+            /** @description Why the feed is unhealthy, machine-readable (null while healthy). */
+            health_reason: ("dca_stale" | "invalid_data" | "customer_missing" | "portal_errors") | null;
             health_check_checked_at: string | null;
             health_check_changed_at: string | null;
             /**
@@ -19277,6 +19318,7 @@ export interface components {
          *       "deactivated_at": null,
          *       "health_check": "healthy",
          *       "health_check_reason": null,
+         *       "health_reason": null,
          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
          *       "synced_through": "2024-03-04",
@@ -19305,6 +19347,8 @@ export interface components {
             /** @enum {string} */
             health_check: "pending" | "healthy" | "unhealthy";
             health_check_reason: string | null;
+            /** @description Why the feed is unhealthy, machine-readable (null while healthy). */
+            health_reason: ("dca_stale" | "invalid_data" | "customer_missing" | "portal_errors") | null;
             health_check_checked_at: string | null;
             health_check_changed_at: string | null;
             /**
@@ -19486,6 +19530,7 @@ export interface components {
          *       "concurrency": 1,
          *       "health_check": "healthy",
          *       "health_check_reason": null,
+         *       "health_reason": null,
          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
          *       "health_check_changed_at": "2024-01-15T10:30:02Z"
          *     }
@@ -19511,6 +19556,8 @@ export interface components {
             /** @enum {string} */
             health_check: "pending" | "healthy" | "unhealthy";
             health_check_reason: string | null;
+            /** @description Why the server is unhealthy, machine-readable (null while healthy). */
+            health_reason: ("credentials_rejected" | "unreachable" | "tls_untrusted") | null;
             health_check_checked_at: string | null;
             health_check_changed_at: string | null;
         };
@@ -19530,6 +19577,7 @@ export interface components {
          *       "concurrency": 1,
          *       "health_check": "healthy",
          *       "health_check_reason": null,
+         *       "health_reason": null,
          *       "health_check_checked_at": "2024-03-05T09:00:00Z",
          *       "health_check_changed_at": "2024-01-15T10:30:02Z",
          *       "deleted": true
@@ -19556,6 +19604,8 @@ export interface components {
             /** @enum {string} */
             health_check: "pending" | "healthy" | "unhealthy";
             health_check_reason: string | null;
+            /** @description Why the server is unhealthy, machine-readable (null while healthy). */
+            health_reason: ("credentials_rejected" | "unreachable" | "tls_untrusted") | null;
             health_check_checked_at: string | null;
             health_check_changed_at: string | null;
             /** @constant */
