@@ -4,6 +4,7 @@ import type { Credentials, TokenStore } from './auth.js';
 import { formatIsoDate, parseIsoDate, type DayNumber } from './calendar.js';
 import { applyFaultPatch, faultPatchSchema, type FaultInjector, type FaultSettings } from './faults.js';
 import type { FleetModel } from './fleet-model.js';
+import { glitchRequestSchema } from './glitches.js';
 import type { PortalState } from './portal-state.js';
 import type { FleetPaper } from './sheets.js';
 import type { SimStats } from './stats.js';
@@ -122,6 +123,31 @@ export function controlRoutes(deps: ControlDeps) {
         portal.markOnline(body.customer, body.cached ?? true);
       }
       return state();
+    });
+
+    app.post('/_sim/glitches', async (request, reply) => {
+      const parsed = glitchRequestSchema.safeParse(request.body ?? {});
+      if (!parsed.success) return reply.code(400).send({ message: issueText(parsed.error) });
+      if (!fleet.has(parsed.data.customer)) return reply.code(404).send({ message: `Customer ${parsed.data.customer} was not found.` });
+      return reply.code(201).send(portal.glitches.add(parsed.data));
+    });
+
+    app.get('/_sim/glitches', async (request, reply) => {
+      const parsed = z.object({ customer: customerId.optional() }).strict().safeParse(request.query);
+      if (!parsed.success) return reply.code(400).send({ message: issueText(parsed.error) });
+      const { customer } = parsed.data;
+      if (customer !== undefined && !fleet.has(customer)) return reply.code(404).send({ message: `Customer ${customer} was not found.` });
+      return { items: portal.glitches.list(customer) };
+    });
+
+    app.delete('/_sim/glitches', async () => ({ deleted: portal.glitches.clear() }));
+
+    app.delete('/_sim/glitches/:id', async (request, reply) => {
+      const idText = (request.params as { id: string }).id;
+      if (!/^\d{1,15}$/.test(idText)) return reply.code(400).send({ message: 'The glitch id must be an integer.' });
+      const removed = portal.glitches.remove(Number(idText));
+      if (!removed) return reply.code(404).send({ message: `Glitch ${idText} was not found.` });
+      return removed;
     });
 
     app.get('/_sim/stats', async () => stats.snapshot());

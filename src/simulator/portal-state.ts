@@ -1,6 +1,7 @@
 import type { DayNumber, PortalToday } from './calendar.js';
 import type { StaleEpisode } from './customer-profile.js';
 import type { FleetModel, MeterCounters } from './fleet-model.js';
+import { GlitchBook, type SummaryAnswer } from './glitches.js';
 
 export interface StaleSpell {
   customer: number;
@@ -25,6 +26,8 @@ export class PortalState {
   private readonly current = new Map<number, DayNumber>();
   /** Spells without cached readings per customer, sorted by first day, latest first (built on demand). */
   private readonly gaps = new Map<number, StaleEpisode[]>();
+  /** Nonsense injected into the answers (POST /_sim/glitches); never into `reported` or `actual`. */
+  readonly glitches = new GlitchBook();
 
   constructor(
     readonly fleet: FleetModel,
@@ -54,6 +57,15 @@ export class PortalState {
   /** The counters the portal reports for the customer as of the end of `day`. */
   reported(id: number, day: DayNumber): MeterCounters {
     return this.fleet.actual(id, this.shownDay(id, day));
+  }
+
+  /**
+   * The portal's answer to GET …/summary?date=`date` (`day` its day number): the reported counters, with the
+   * customer's glitches applied.
+   */
+  answer(id: number, day: DayNumber, date: string): SummaryAnswer {
+    if (!this.glitches.has(id)) return { customerId: id, date, ...this.reported(id, day) };
+    return this.glitches.answer(id, day, date, (d) => this.reported(id, d));
   }
 
   /** The true counters as of the end of `day` (nothing is known after yesterday). */

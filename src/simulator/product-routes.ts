@@ -70,7 +70,7 @@ export function productRoutes(deps: ProductDeps) {
       if (day === undefined) return reply.code(400).send({ message: 'date must be a calendar date YYYY-MM-DD.' });
       const id = Number(idText);
       if (!fleet.has(id)) return reply.code(404).send({ message: `Customer ${id} was not found.` });
-      return { customerId: id, date, ...portal.reported(id, day) };
+      return portal.answer(id, day, date as string);
     });
   };
 }
