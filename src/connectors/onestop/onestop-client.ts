@@ -160,15 +160,19 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     });
   }
 
-  function parseBody<S extends z.ZodType>(res: HttpAnswer, schema: S, what: string): z.output<S> {
-    let data: unknown;
+  /** The answer's JSON (a body that is not JSON is a 'bad_response'). */
+  function jsonOf(res: HttpAnswer, what: string): unknown {
     try {
-      data = JSON.parse(res.text);
+      return JSON.parse(res.text);
     } catch {
       throw new PortalError('bad_response', `The portal at ${origin} sent a body that is not valid JSON ${what}.`, {
         httpStatus: res.status,
       });
     }
+  }
+
+  function parseBody<S extends z.ZodType>(res: HttpAnswer, schema: S, what: string): z.output<S> {
+    const data = jsonOf(res, what);
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -184,14 +188,7 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
 
   /** A counters answer, validated before it is a reading (docs/domain.md): anything wrong is an 'invalid_answer'. */
   function parseSummary(res: HttpAnswer, what: string, id: string, date: string) {
-    let data: unknown;
-    try {
-      data = JSON.parse(res.text);
-    } catch {
-      throw new PortalError('bad_response', `The portal at ${origin} sent a body that is not valid JSON ${what}.`, {
-        httpStatus: res.status,
-      });
-    }
+    const data = jsonOf(res, what);
     const parsed = meterReadingSummarySchema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
