@@ -60,7 +60,9 @@ describe('lists', () => {
     expect([first, tail.trimEnd().slice(-1)]).toEqual(['[', ']']);
     expect(objects).toBe(ROWS);
     expect(bytes).toBeGreaterThan(ROWS * 200); // it really was the whole list (about 60 MB of JSON)
-    expect(growthMb).toBeLessThan(50);
+    // Peak heapUsed counts garbage not yet collected (under load GC runs late: 52 MiB was seen once). Buffering the list
+    // would hold its ~60 MiB of JSON as one string plus 200,000 row objects, well above 80 MiB.
+    expect(growthMb).toBeLessThan(80);
     console.log(`streamed ${ROWS} deposits, ${(bytes / 2 ** 20).toFixed(1)} MiB, heap growth ${growthMb.toFixed(1)} MiB`);
 
     // Paged: 10,000 at a time, following Link rel="next", every row once, in the database's order.
