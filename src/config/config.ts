@@ -10,6 +10,10 @@ import { parseAllowList, type AllowEntry } from '../outbound/address-rules.js';
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalString = z.string().trim().min(1).optional().catch(undefined);
 
+/** Bounds of manual input (docs/domain.md): the defaults of MANUAL_DEPOSIT_MAX_PAGES and TRANSACTION_MAX_TREES. */
+export const MANUAL_DEPOSIT_MAX_PAGES_DEFAULT = 10_000_000;
+export const TRANSACTION_MAX_TREES_DEFAULT = 100_000;
+
 export const configSchema = z.object({
   DATABASE_URL: optionalString.describe(
     'PostgreSQL connection string. Unset: an embedded PostgreSQL is started in $CANOPY_DATA_DIR/postgres.',
@@ -69,6 +73,20 @@ export const configSchema = z.object({
     .max(1)
     .default(0.0003)
     .describe('Price per standard page of new quotes (/v1/quotes: price = standard_pages × rate, to the cent).'),
+  MANUAL_DEPOSIT_MAX_PAGES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1e12)
+    .default(MANUAL_DEPOSIT_MAX_PAGES_DEFAULT)
+    .describe('Most pages one manual deposit (POST /v1/deposits) may have; more is a 400 (reason pages_out_of_bounds).'),
+  TRANSACTION_MAX_TREES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000_000)
+    .default(TRANSACTION_MAX_TREES_DEFAULT)
+    .describe('Most trees one transaction may buy; by pages or from a quote, the same bound in standard pages; more is a 400.'),
   SMTP_URL: optionalString.describe(
     'SMTP server for notification emails, e.g. smtp://user:pass@mail.example.com:587 (STARTTLS required) or smtps://…:465. ' +
       'Unset: notifications are written to the log.',
@@ -106,6 +124,9 @@ export interface Config {
   smtp: { url: string; from: string } | undefined;
   certifyGraceDays: number;
   quoteRate: number;
+  /** MANUAL_DEPOSIT_MAX_PAGES and TRANSACTION_MAX_TREES; absent in a Config built by hand: the defaults above. */
+  manualDepositMaxPages?: number;
+  transactionMaxTrees?: number;
   rateLimitPerMinute: number;
   /** OUTBOUND_ALLOW_HOSTS, parsed. */
   outboundAllowHosts: AllowEntry[];
@@ -149,6 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     now: parseNow(raw.CANOPY_NOW),
     certifyGraceDays: raw.CERTIFY_GRACE_DAYS,
     quoteRate: raw.QUOTE_RATE,
+    manualDepositMaxPages: raw.MANUAL_DEPOSIT_MAX_PAGES,
+    transactionMaxTrees: raw.TRANSACTION_MAX_TREES,
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.SMTP_FROM ?? `Canopy <canopy@${new URL(publicUrl).hostname}>` } : undefined,
   };

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { apiDate } from '../http/api-schemas.js';
 
+/**
+ * POST /v1/deposits. The limits here only guard parsing; the bounds of manual input (the date's range, at most
+ * MANUAL_DEPOSIT_MAX_PAGES pages) depend on the account and the configuration: checkManualDeposit (manual-bounds.ts).
+ */
 export const createDepositBody = z
   .object({
     pages: z.number().int('must be a whole number').positive('must be positive').max(1e12),

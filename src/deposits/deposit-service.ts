@@ -13,12 +13,15 @@ import type { Listing } from '../http/listing.js';
 import { deleteDeposit, depositsQuery, findDepositInSubtree, insertManualDeposit, volumeQuery } from './deposit-queries.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
 import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
+import { checkManualDeposit, manualDepositBounds } from './manual-bounds.js';
 
 export function createDepositService(deps: {
   db: Db;
   clock: Clock;
   accounts: Pick<AccountService, 'load'>;
   review: Pick<DepositReview, 'explain' | 'decide'>;
+  /** MANUAL_DEPOSIT_MAX_PAGES: the most pages one manual deposit may have. */
+  maxPages: number;
 }) {
   const { db, clock, accounts } = deps;
 
@@ -58,13 +61,19 @@ export function createDepositService(deps: {
       return depositToApi(await load(p, id));
     },
 
+    /** Every check comes before the write: a deposit outside its bounds (manual-bounds.ts) leaves nothing behind. */
     async create(p: Principal, accountId: string | undefined, input: CreateDepositInput) {
       const account = await accounts.load(p, accountId ?? p.accountId);
+      const now = clock.now();
+      const date = input.date ?? localDate(now);
+      checkManualDeposit(
+        { date, pages: input.pages },
+        manualDepositBounds({ accountCreatedAt: account.created_at, now, maxPages: deps.maxPages }),
+      );
       const given = densityOf(input);
       const paperType = input.paper_type_id ? await findUsablePaperType(db, account.ancestry, input.paper_type_id) : undefined;
       if (input.paper_type_id && !paperType) throw new BadRequestError('paper_type_id: no such paper type.');
       const density = given ?? paperType?.density ?? null;
-      const date = input.date ?? localDate(clock.now());
       const standard = manualStandardPages({ pages: input.pages, width: input.width ?? null, height: input.height ?? null, density });
       const row = await insertManualDeposit(db, {
         account_id: account.id,
@@ -78,8 +87,8 @@ export function createDepositService(deps: {
         density,
         paper_type_id: input.paper_type_id ?? null,
         covered_days: null,
-        created_at: clock.now(),
-        updated_at: clock.now(),
+        created_at: now,
+        updated_at: now,
       });
       return depositToApi(row);
     },

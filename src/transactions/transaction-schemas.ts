@@ -4,7 +4,8 @@ const FORMS = ['trees', 'pages', 'quote_id'] as const;
 
 /**
  * POST /transactions (PrintReleaf v1 §7.8): exactly one of {"trees": N}, {"pages": N} or {"quote_id": "…"}, and an
- * optional project_id. A null counts as absent (a client may send back every field of its local object).
+ * optional project_id. A null counts as absent (a client may send back every field of its local object). The limits
+ * here only guard parsing; TRANSACTION_MAX_TREES is checked by checkTransactionSize (transaction-bounds.ts).
  */
 export const createTransactionBody = z
   .object({

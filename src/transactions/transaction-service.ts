@@ -24,6 +24,7 @@ import {
   transactionsQuery,
 } from './transaction-queries.js';
 import type { CreateTransactionInput } from './transaction-schemas.js';
+import { checkTransactionSize, transactionBounds } from './transaction-bounds.js';
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
 
@@ -61,8 +62,11 @@ export function createTransactionService(deps: {
   accounts: Pick<AccountService, 'load'>;
   certificates: Pick<CertificateService, 'accountProjects'>;
   quotes: Pick<QuoteService, 'load'>;
+  /** TRANSACTION_MAX_TREES: the most trees one transaction may buy (by pages or from a quote: × PAGES_PER_TREE pages). */
+  maxTrees: number;
 }) {
   const { db, clock, accounts, certificates, quotes } = deps;
+  const bounds = transactionBounds(deps.maxTrees);
 
   return {
     async list(p: Principal, accountId = p.accountId) {
@@ -95,6 +99,7 @@ export function createTransactionService(deps: {
             ? 'quote_id: the quote has no standard pages.'
             : `trees: must come to at least one standard page (1/${PAGES_PER_TREE_TEXT} tree).`,
         );
+      checkTransactionSize({ trees: input.trees, pages, fromQuote: quote !== undefined }, bounds);
       const projectId = input.project_id
         ? await activeProject(db, input.project_id)
         : (quote?.project_id ?? (await certificates.accountProjects(p, account.id)).projects[0]?.id);
