@@ -1,16 +1,28 @@
 /**
  * Certificate benchmark (issue 6). Last output line: one JSON object.
  *  (a) closing one month for 10,000 customer accounts with a month of daily deposits each (target ≤ 10 s);
- *  (b) the median time to render one certificate PDF (target ≤ 50 ms).
+ *  (b) the median time to render one certificate PDF (target ≤ 50 ms);
+ *  (c) issue 15 rule 5: the close after one new deposit costs the same whether it is dated 0001-01-01, 2000-01-01 or
+ *      last month (statements run, rows returned, time), and a close with nothing changed.
  * Runs on a fresh database (bench-database.ts); the month close is the same code the hourly job and `canopy certify` run.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sql } from 'kysely';
+import {
+  sql,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+} from 'kysely';
 import { createApp } from '../src/app.js';
 import { renderCertificatePdf } from '../src/certificates/certificate-pdf.js';
+import { createMonthClose } from '../src/certificates/month-close.js';
 import { fixedClock } from '../src/clock.js';
 import { createLogger } from '../src/observability/logger.js';
 import { testConfig } from '../test/harness/config.js';
@@ -19,6 +31,20 @@ import { createBenchDatabase } from './bench-database.js';
 const ACCOUNTS = 10_000;
 const MONTH = '2026-10-01';
 const PDF_RENDERS = 200;
+/** Counts the statements a Kysely instance runs and the rows they return. */
+class Counter implements KyselyPlugin {
+  queries = 0;
+  rows = 0;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.queries++;
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.rows += args.result.rows.length;
+    return args.result;
+  }
+}
+
 const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
 await fs.chmod(tmp, 0o755);
@@ -79,8 +105,42 @@ try {
   console.log(
     `PDF render over ${PDF_RENDERS} runs: median ${median.toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(1)} ms`,
   );
+  // (c) One new customer's deposit, dated far back or last month, then the close the hourly job runs.
+  const closeAfter = async (date: string | null) => {
+    if (date) {
+      const id = randomUUID();
+      const name = `Late ${date}`;
+      await sql`INSERT INTO accounts (id, parent_id, ancestry, name, role)
+        VALUES (${id}::uuid, ${owner.account_id}::uuid, ARRAY[${owner.account_id}::uuid, ${id}::uuid], ${name}, 'customer')`.execute(
+        app.db,
+      );
+      await sql`INSERT INTO deposits (account_id, date, pages, standard_pages) VALUES (${id}::uuid, ${date}::date, 1000, 1000)`.execute(
+        app.db,
+      );
+    }
+    const counter = new Counter();
+    const close = createMonthClose({ db: app.db.withPlugin(counter), clock: app.clock, graceBusinessDays: 5, holidayRegion: 'GB-ENG' });
+    const t0 = performance.now();
+    const r = await close.closeDue();
+    return { date, ms: Number((performance.now() - t0).toFixed(1)), queries: counter.queries, rows: counter.rows, ...r };
+  };
+  const cost = [await closeAfter(null), await closeAfter('0001-01-01'), await closeAfter('2000-01-01'), await closeAfter('2026-10-15')];
+  for (const c of cost)
+    console.log(
+      `close after ${c.date ? `a deposit dated ${c.date}` : 'nothing new'}: ${c.accounts} account(s) visited, ${c.issued} issued, ` +
+        `${c.queries} statements, ${c.rows} rows, ${c.ms} ms`,
+    );
+
   console.log(
     JSON.stringify({
+      close_cost: cost.map((c) => ({
+        deposit_date: c.date,
+        ms: c.ms,
+        statements: c.queries,
+        rows: c.rows,
+        accounts: c.accounts,
+        issued: c.issued,
+      })),
       accounts: ACCOUNTS,
       certificates_issued: closed.issued,
       month_close_s: Number((closeMs / 1000).toFixed(2)),

@@ -24,7 +24,7 @@ import { createSessionService } from './sessions/session-service.js';
 import { createCollector } from './collector/collector-service.js';
 import { createDepositReview } from './deposits/deposit-review.js';
 import { createSyncHistory } from './servers/sync-history.js';
-import type { Config } from './config/config.js';
+import { MANUAL_DEPOSIT_MAX_PAGES_DEFAULT, TRANSACTION_MAX_TREES_DEFAULT, type Config } from './config/config.js';
 import { createOnestopConnector } from './connectors/onestop/onestop-client.js';
 import { createDb, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -132,7 +132,13 @@ export async function createApp(opts: AppOptions) {
     servers,
     requestCollection: (serverId) => requestCollection(serverId, 'feed-change'),
   });
-  const deposits = createDepositService({ db, clock, accounts, review: createDepositReview({ db, clock }) });
+  const deposits = createDepositService({
+    db,
+    clock,
+    accounts,
+    review: createDepositReview({ db, clock }),
+    maxPages: config.manualDepositMaxPages ?? MANUAL_DEPOSIT_MAX_PAGES_DEFAULT,
+  });
   const syncs = createSyncHistory(db);
   const health = createHealthService({ db, clock });
   const webhooks = createWebhookService({ db, clock, accounts, keyring: () => keyring, openSecret, checkUrl: outbound.checkUrl });
@@ -154,7 +160,14 @@ export async function createApp(opts: AppOptions) {
   const certificates = createCertificateService({ db, accounts, publicUrl: () => publicUrl });
   const paperTypes = createPaperTypeService({ db, accounts });
   const quotes = createQuoteService({ db, clock, accounts, rate: config.quoteRate });
-  const transactions = createTransactionService({ db, clock, accounts, certificates, quotes });
+  const transactions = createTransactionService({
+    db,
+    clock,
+    accounts,
+    certificates,
+    quotes,
+    maxTrees: config.transactionMaxTrees ?? TRANSACTION_MAX_TREES_DEFAULT,
+  });
   const users = createUserService({ db, clock, accounts });
   const invitations = createInvitationService({ db, clock, logger, accounts, mailer, publicUrl: () => publicUrl });
   const monthClose = createMonthClose({ db, clock, graceBusinessDays: config.certifyGraceDays, holidayRegion: 'GB-ENG' });

@@ -46,12 +46,25 @@ export const certificateObject = z
     url: z.string().meta({ description: 'The public page (no login).' }),
     pdf_url: z.string().meta({ description: 'The one-page PDF (no login).' }),
     kind: z.enum(['account', 'rollup', 'transaction']),
-    adjustment_pages: z.number().meta({ description: 'Pages of earlier, already certified months that arrived late.' }),
-    customers: z.number().int().nullable().meta({ description: 'Roll-ups: how many customer certificates it sums (else null).' }),
+    adjustment_pages: z.number().meta({
+      description:
+        'Pages of earlier, already certified months included in pages: late pages, or (negative) a correction of pages ' +
+        "withdrawn, applied as far as the month's pages allow (the rest goes on the next certificate).",
+    }),
+    customers: z.number().int().nullable().meta({ description: 'Roll-ups: how many customer accounts it sums (else null).' }),
     issued_at: timestamp(),
-    projects: z
-      .array(z.strictObject({ project_id: z.string(), name: z.string(), pages: z.number(), trees: z.number() }))
-      .meta({ description: 'Every project share (trees with three decimals).' }),
+    projects: z.array(z.strictObject({ project_id: z.string(), name: z.string(), pages: z.number(), trees: z.number() })).meta({
+      description:
+        'Every project share, largest first, as issued: trees with two decimals that add up exactly to `trees`; a ' +
+        'certificate is split over as many of its projects as keep each share at least 0.1 tree.',
+    }),
+    customer_certificates: z
+      .array(z.strictObject({ certificate_id: z.string(), account_id: z.string(), period_start: timestamp(), pages: z.number() }))
+      .meta({
+        description:
+          'Roll-ups: the customer certificates it sums, fixed when issued (customers certified late for an earlier month ' +
+          'are on the next roll-up); empty for other kinds.',
+      }),
   })
   .meta({
     id: 'Certificate',
@@ -73,9 +86,10 @@ export const certificateObject = z
         customers: null,
         issued_at: '2024-03-06T06:00:00Z',
         projects: [
-          { project_id: MADAGASCAR.id, name: 'Madagascar', pages: 8810, trees: 1.057 },
-          { project_id: '692bb68d-64aa-4a79-8a08-d373fb0d8752', name: 'Scottish Highlands', pages: 8810, trees: 1.057 },
+          { project_id: MADAGASCAR.id, name: 'Madagascar', pages: 8810, trees: 1.06 },
+          { project_id: '692bb68d-64aa-4a79-8a08-d373fb0d8752', name: 'Scottish Highlands', pages: 8810, trees: 1.05 },
         ],
+        customer_certificates: [],
       },
     ],
   });

@@ -13,6 +13,7 @@ import {
   graticuleLongitudes,
   issuedLine,
   mapPoint,
+  NO_PROJECTS_NOTE,
   placeLabels,
   TREE_RULE_NOTE,
   type CertificateView,
@@ -70,9 +71,11 @@ ${seal(period)}
 <section class="projects" aria-labelledby="projects-title">
 <h2 id="projects-title">${projectsHeading}</h2>
 <figure class="map">${worldMap(view)}</figure>
-<ol class="project-list${view.projects.length > 3 ? ' many' : ''}">
-${view.projects.map(projectItem).join('\n')}
-</ol>
+${
+  view.projects.length
+    ? `<ol class="project-list${view.projects.length > 3 ? ' many' : ''}">\n${view.projects.map(projectItem).join('\n')}\n</ol>`
+    : `<p class="description">${esc(NO_PROJECTS_NOTE)}</p>`
+}
 </section>
 <footer class="foot">
 <div>

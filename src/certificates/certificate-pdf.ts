@@ -14,6 +14,7 @@ import {
   graticuleLongitudes,
   issuedLine,
   mapPoint,
+  NO_PROJECTS_NOTE,
   placeLabels,
   verificationLine,
   TREE_RULE_NOTE,
@@ -252,6 +253,10 @@ function drawProjects(doc: Doc, view: CertificateView): void {
       doc.text(description, textX, descriptionTop, { width: textWidth, height: descriptionHeight, ellipsis: true, lineGap: 0.5 });
     }
   });
+  if (n === 0) {
+    doc.font('Helvetica-Oblique').fontSize(9).fillColor(COLOR.muted);
+    doc.text(NO_PROJECTS_NOTE, x, top, { width, lineBreak: false });
+  }
   if (shown < n) {
     doc.font('Helvetica-Oblique').fontSize(8).fillColor(COLOR.muted);
     const more = `and ${n - shown} more ${n - shown === 1 ? 'project' : 'projects'}, listed on the certificate page`;

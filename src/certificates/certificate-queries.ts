@@ -34,43 +34,22 @@ export async function findCertificate(db: Db, id: string): Promise<Selectable<Ce
   return db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The names a certificate shows of its account (which must exist). */
-export async function certificateAccount(db: Db, accountId: string) {
-  return db.selectFrom('accounts').select(['name', 'display_name', 'parent_id']).where('id', '=', accountId).executeTakeFirstOrThrow();
+/** The projects as certificates show them, by version id. */
+export async function projectVersions(db: Db, versionIds: string[]) {
+  if (!versionIds.length) return [];
+  return db.selectFrom('forestry_project_versions').select(['id', 'project']).where('id', 'in', versionIds).execute();
 }
 
-/** The names and role of a certificate's account's parent. */
-export async function certificateParentAccount(db: Db, parentId: string) {
-  return db.selectFrom('accounts').select(['name', 'display_name', 'role']).where('id', '=', parentId).executeTakeFirst();
-}
-
-/** The transactions of these certificates: pages per project (a row per transaction). */
-export async function certificateTransactions(
-  db: Db,
-  certificateIds: string[],
-): Promise<Array<{ certificate_id: string | null; project_id: string; pages: string }>> {
+/** The customer certificates each of these roll-ups sums, by month and account. */
+export async function rollupMembersOf(db: Db, rollupIds: string[]) {
+  if (!rollupIds.length) return [];
   return db
-    .selectFrom('transactions')
-    .select(['certificate_id', 'project_id', 'pages'])
-    .where('certificate_id', 'in', certificateIds)
-    .execute();
-}
-
-/** Pages per project planted by the account certificates of `month` of the subtree rooted at `accountId` (a roll-up). */
-export async function subtreeMonthPlantings(
-  db: Db,
-  accountId: string,
-  month: string,
-): Promise<Array<{ project_id: string; pages: string }>> {
-  return db
-    .selectFrom('transactions as t')
-    .innerJoin('certificates as c', 'c.id', 't.certificate_id')
-    .innerJoin('accounts as a', 'a.id', 'c.account_id')
-    .select(['t.project_id', (eb) => eb.fn.sum<string>('t.pages').as('pages')])
-    .where('c.month', '=', month)
-    .where('c.kind', '=', 'account')
-    .where(inSubtreeOf(accountId))
-    .groupBy('t.project_id')
+    .selectFrom('rollup_members')
+    .select(['rollup_id', 'certificate_id', 'account_id', 'month', 'pages'])
+    .where('rollup_id', 'in', rollupIds)
+    .orderBy('month')
+    .orderBy('account_id')
+    .orderBy('certificate_id')
     .execute();
 }
 

@@ -1,5 +1,5 @@
 import { monthEnd, periodStart } from '../calendar.js';
-import { exactTrees, trees2, trees3 } from '../trees.js';
+import { trees2 } from '../trees.js';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { AccountService } from '../accounts/account-service.js';
@@ -7,18 +7,10 @@ import type { Principal } from '../access/principal.js';
 import { isUuid, loadInScope } from '../access/scope.js';
 import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
-import type { CertificatesTable } from '../db/schema.js';
+import type { CertificatesTable, ForestryProjectSnapshot } from '../db/schema.js';
 import { BadRequestError } from '../errors.js';
 import { apiTimestamp } from '../http/api-format.js';
-import {
-  certificateAccount,
-  certificateParentAccount,
-  certificatesQuery,
-  certificateTransactions,
-  findCertificate,
-  findCertificateInSubtree,
-  subtreeMonthPlantings,
-} from './certificate-queries.js';
+import { projectVersions, certificatesQuery, findCertificate, findCertificateInSubtree, rollupMembersOf } from './certificate-queries.js';
 import type { CertificateView } from './certificate-view.js';
 import { projectDescription, projectToApi, type ProjectRow } from './forestry.js';
 import { deleteAccountProjects, findActiveProjects, insertAccountProjects, projectsByIds, projectsQuery } from './forestry-queries.js';
@@ -32,43 +24,42 @@ export const chooseProjectsBody = z
   })
   .meta({ examples: [{ project_ids: ['5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9', '692bb68d-64aa-4a79-8a08-d373fb0d8752'] }] });
 
-/** Trees with three decimals, as transactions and quotes show them (the reference's fixtures). */
+/** What a certificate shows besides its row, as stored when it was issued. */
+interface Stored {
+  shares: Array<{ project: ForestryProjectSnapshot; pages: number; trees: number }>;
+  members: Array<{ certificate_id: string; account_id: string; month: string; pages: number }>;
+}
+
 /**
  * Certificates, their transactions and the forestry catalogue, as the API and the public pages see them.
- * A certificate's trees come from its pages (exact: src/trees.ts); a customer's certificate plants them through its
- * transactions, a provider's roll-up shows what its customers' certificates planted.
+ * An issued certificate never changes (docs/domain.md): everything it shows is read from what was stored when it was
+ * issued (its row, its shares of each project with the project as shown, a roll-up's customer certificates), never
+ * computed again from transactions, accounts or the catalogue.
  */
 export function createCertificateService(deps: { db: Db; accounts: Pick<AccountService, 'load'>; publicUrl: () => string }) {
   const { db, accounts } = deps;
 
-  /** Pages per project of each certificate (its transactions; a roll-up: its customers' transactions that month). */
-  async function plantings(certs: CertificateRow[]): Promise<Map<string, Array<{ project: ProjectRow; pages: number }>>> {
-    const out = new Map<string, Array<{ project: ProjectRow; pages: number }>>();
-    if (!certs.length) return out;
-    const projects = new Map((await projectsQuery(db).execute()).map((p) => [p.id, p]));
-    const add = (certId: string, projectId: string, pages: number) => {
-      const list = out.get(certId) ?? [];
-      const found = list.find((x) => x.project.id === projectId);
-      if (found) found.pages += pages;
-      else list.push({ project: projects.get(projectId)!, pages });
-      out.set(certId, list);
-    };
-    const own = certs.filter((c) => c.kind === 'account' || c.kind === 'transaction').map((c) => c.id);
-    if (own.length) {
-      const rows = await certificateTransactions(db, own);
-      for (const r of rows) add(r.certificate_id!, r.project_id, Number(r.pages));
+  async function stored(certs: CertificateRow[]): Promise<Map<string, Stored>> {
+    const versions = new Map(
+      (await projectVersions(db, [...new Set(certs.flatMap((c) => c.shares.map((s) => s.version_id)))])).map((v) => [v.id, v.project]),
+    );
+    const out = new Map<string, Stored>(
+      certs.map((c) => [
+        c.id,
+        { shares: c.shares.map((s) => ({ project: versions.get(s.version_id)!, pages: s.pages, trees: s.trees })), members: [] },
+      ]),
+    );
+    const rollups = certs.filter((c) => c.kind === 'rollup').map((c) => c.id);
+    for (const m of await rollupMembersOf(db, rollups)) {
+      const member = { certificate_id: m.certificate_id, account_id: m.account_id, month: m.month, pages: Number(m.pages) };
+      out.get(m.rollup_id!)!.members.push(member);
     }
-    for (const c of certs.filter((c) => c.kind === 'rollup')) {
-      const rows = await subtreeMonthPlantings(db, c.account_id, c.month);
-      for (const r of rows) add(c.id, r.project_id, Number(r.pages));
-    }
-    for (const list of out.values()) list.sort((a, b) => b.pages - a.pages || a.project.name.localeCompare(b.project.name));
     return out;
   }
 
-  function certificateToApi(c: CertificateRow, planted: Array<{ project: ProjectRow; pages: number }>) {
+  function certificateToApi(c: CertificateRow, s: Stored) {
     const pages = Number(c.pages);
-    const main = planted[0]?.project ?? null;
+    const main = s.shares[0]?.project ?? null;
     return {
       id: c.id,
       account_id: c.account_id,
@@ -86,13 +77,19 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
       adjustment_pages: Number(c.adjustment_pages),
       customers: c.customers,
       issued_at: apiTimestamp(c.issued_at),
-      projects: planted.map((x) => ({ project_id: x.project.id, name: x.project.name, pages: x.pages, trees: trees3(x.pages) })),
+      projects: s.shares.map((x) => ({ project_id: x.project.id, name: x.project.name, pages: x.pages, trees: x.trees })),
+      customer_certificates: s.members.map((m) => ({
+        certificate_id: m.certificate_id,
+        account_id: m.account_id,
+        period_start: periodStart(m.month),
+        pages: m.pages,
+      })),
     };
   }
 
   async function present(rows: CertificateRow[]) {
-    const planted = await plantings(rows);
-    return rows.map((c) => certificateToApi(c, planted.get(c.id) ?? []));
+    const s = await stored(rows);
+    return rows.map((c) => certificateToApi(c, s.get(c.id)!));
   }
 
   async function loadCertificate(p: Principal, id: string): Promise<CertificateRow> {
@@ -113,21 +110,19 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
       if (!isUuid(id)) return undefined;
       const c = await findCertificate(db, id);
       if (!c) return undefined;
-      const account = await certificateAccount(db, c.account_id);
-      const parent = account.parent_id ? await certificateParentAccount(db, account.parent_id) : undefined;
-      const planted = (await plantings([c])).get(c.id) ?? [];
+      const { shares } = (await stored([c])).get(c.id)!;
       const pages = Number(c.pages);
       return {
         id: c.id,
-        accountName: account.display_name ?? account.name,
-        providerName: c.kind === 'account' && parent?.role === 'provider' ? (parent.display_name ?? parent.name) : null,
+        accountName: c.account_name,
+        providerName: c.provider_name,
         month: c.month,
         pages,
         adjustmentPages: Number(c.adjustment_pages),
-        trees: exactTrees(pages),
-        projects: planted.map((x) => ({
+        trees: trees2(pages),
+        projects: shares.map((x) => ({
           name: x.project.name,
-          trees: exactTrees(x.pages),
+          trees: x.trees,
           latitude: x.project.forest_latitude,
           longitude: x.project.forest_longitude,
           description: projectDescription(x.project),

@@ -24,13 +24,13 @@ export interface CertificateView {
   providerName: string | null;
   /** 'YYYY-MM-DD', the first day of the certified month. */
   month: string;
-  /** Standard pages certified this month, adjustment included. */
+  /** Standard pages certified this month, adjustment included (never below 0). */
   pages: number;
-  /** Late pages of earlier, already certified months, included in `pages` (usually 0). */
+  /** Pages of earlier, already certified months included in `pages`: late pages, or a correction (negative); usually 0. */
   adjustmentPages: number;
-  /** Exact (src/trees.ts exactTrees); displayed with 2 decimals. */
+  /** The trees as shown (two decimals: src/trees.ts trees2). */
   trees: number;
-  /** 1..n projects, the trees split among them. */
+  /** 0..n projects, largest share first, each with its trees as shown: they add up exactly to `trees`. */
   projects: CertificateProjectView[];
   issuedAt: Date;
   /** Public page URL (https://.../certificates/<id>). */
@@ -95,12 +95,17 @@ export function formatTreeCount(trees: number): string {
   return `${shown} ${shown === '1.00' ? 'tree' : 'trees'}`;
 }
 
-/** The prior-period adjustment line, or null when there is none. */
+/** The prior-period adjustment line (late pages, or a correction withdrawing pages), or null when there is none. */
 export function adjustmentNote(view: CertificateView): string | null {
   const n = view.adjustmentPages;
-  if (n <= 0) return null;
-  return `Includes ${formatPages(n)} ${n === 1 ? 'page' : 'pages'} reported late for earlier months.`;
+  const pages = (k: number) => `${formatPages(k)} ${k === 1 ? 'page' : 'pages'}`;
+  if (n > 0) return `Includes ${pages(n)} reported late for earlier months.`;
+  if (n < 0) return `Net of ${pages(-n)} withdrawn from earlier months.`;
+  return null;
 }
+
+/** What the projects panel says when a certificate plants nothing (its pages went to a correction). */
+export const NO_PROJECTS_NOTE = 'No trees to plant for this certificate.';
 
 export function issuedLine(view: CertificateView): string {
   const by = view.providerName ? ` on behalf of ${view.providerName}` : '';

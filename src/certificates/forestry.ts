@@ -7,7 +7,7 @@ import { findActiveProjects } from './forestry-queries.js';
 export type ProjectRow = Selectable<ForestryProjectsTable>;
 
 /** The Forestry Project object (PrintReleaf v1 §7.10). */
-export function projectToApi(p: ProjectRow) {
+export function projectToApi(p: Omit<ProjectRow, 'created_at'>) {
   return {
     id: p.id,
     name: p.name,
@@ -23,7 +23,7 @@ export function projectToApi(p: ProjectRow) {
 }
 
 /** The project's description as plain text (certificates show it; the catalogue stores HTML). */
-export function projectDescription(p: ProjectRow): string {
+export function projectDescription(p: Pick<ProjectRow, 'content_body_html'>): string {
   return p.content_body_html
     .replace(/<[^>]*>/g, ' ')
     .replace(/&amp;/g, '&')

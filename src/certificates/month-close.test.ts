@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstOpenMonth, splitPages } from './month-close.js';
+import { firstOpenMonth } from './month-close.js';
 
 describe('month close rules', () => {
-  it('split pages evenly across projects, to the page, without losing one', () => {
-    expect(splitPages(10, 3)).toEqual([4, 3, 3]);
-    expect(splitPages(2, 6)).toEqual([1, 1, 0, 0, 0, 0]);
-    expect(splitPages(8333 * 6, 6)).toEqual(Array(6).fill(8333));
-    for (const [pages, n] of [
-      [1_234_567, 7],
-      [99, 4],
-    ] as const)
-      expect(splitPages(pages, n).reduce((a, b) => a + b, 0)).toBe(pages);
-  });
-
   it('keep a month open for 5 business days after it ends (weekends and bank holidays do not count)', () => {
     // October 2026 ends on a Saturday: Mon 2 … Fri 6 November are the five business days; it closes on the 7th.
     expect(firstOpenMonth(new Date('2026-11-06T12:00:00Z'), 5, 'GB-ENG')).toBe('2026-10-01');

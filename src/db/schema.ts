@@ -248,6 +248,70 @@ export interface CertificatesTable {
   adjustment_pages: ColumnType<string, number | string | undefined, number | string>;
   customers: number | null;
   issued_at: Date;
+  /** The account's name as the certificate shows it, fixed when issued (a trigger fills it when not given). */
+  account_name: ColumnType<string, string | undefined, never>;
+  /** The issuing provider's name as shown (account certificates of a provider's customer), fixed when issued. */
+  provider_name: ColumnType<string | null, string | null | undefined, never>;
+  /** Its shares of each project, the largest first, fixed when issued. */
+  shares: ColumnType<CertificateShare[], string | undefined, never>;
+}
+
+/** A certificate's share of one forestry project, fixed when issued (docs/domain.md, Certificates). */
+export interface CertificateShare {
+  project_id: string;
+  /** The project as the certificate shows it (forestry_project_versions). */
+  version_id: string;
+  pages: number;
+  /** The share in trees as shown (two decimals); a certificate's shares add up to its trees as shown. */
+  trees: number;
+}
+
+/** Each distinct version of a project's catalogue row that a certificate shows, stored once. */
+export interface ForestryProjectVersionsTable {
+  id: Generated<string>;
+  project_id: string;
+  /** The project as shown: the API's ForestryProject object. */
+  project: ColumnType<ForestryProjectSnapshot, string, never>;
+}
+
+export interface ForestryProjectSnapshot {
+  id: string;
+  name: string;
+  status: Status;
+  forest_latitude: number;
+  forest_longitude: number;
+  content_logo: string | null;
+  content_masthead: string | null;
+  content_introduction: string;
+  content_body_html: string;
+  content_images: string[];
+}
+
+/** The customer certificates a provider's roll-up sums; rollup_id null: waiting for the provider's next roll-up. */
+export interface RollupMembersTable {
+  provider_id: string;
+  certificate_id: string;
+  rollup_id: string | null;
+  account_id: string;
+  month: ColumnType<string, string, never>;
+  pages: ColumnType<string, number | string, never>;
+  adjustment_pages: ColumnType<string, number | string, never>;
+}
+
+/** How far an account is certified: months at or before it never get a certificate of their own again. */
+export interface AccountCertificationTable {
+  account_id: string;
+  certified_through: ColumnType<string, string, string>;
+}
+
+/**
+ * Months of an account whose deposits changed since its last close, or that still have pages to certify (a carried
+ * negative correction). Written by triggers on deposits; the month close reads and clears it.
+ */
+export interface CertificationPendingTable {
+  account_id: string;
+  month: ColumnType<string, string, never>;
+  changed_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface CertificateLinesTable {
@@ -376,6 +440,10 @@ export interface Database {
   account_projects: AccountProjectsTable;
   certificates: CertificatesTable;
   certificate_lines: CertificateLinesTable;
+  forestry_project_versions: ForestryProjectVersionsTable;
+  rollup_members: RollupMembersTable;
+  account_certification: AccountCertificationTable;
+  certification_pending: CertificationPendingTable;
   transactions: TransactionsTable;
   paper_types: PaperTypesTable;
   quotes: QuotesTable;

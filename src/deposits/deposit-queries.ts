@@ -151,28 +151,20 @@ export async function deleteDeposit(db: Db, id: string): Promise<void> {
   await db.deleteFrom('deposits').where('id', '=', id).execute();
 }
 
-/** SQL condition: the account `accountRef` (e.g. 'a.id') has a deposit dated before `before` (month close). */
-export function hasDepositBefore(accountRef: string, before: string) {
-  return sql<boolean>`EXISTS (SELECT 1 FROM deposits d WHERE d.account_id = ${sql.ref(accountRef)} AND d.date < ${before}::date)`;
-}
-
-/** Standard pages per account and month (YYYY-MM-01), for deposits dated before `before` (month close). */
-export async function monthlyPages(
+/**
+ * Standard pages of each given (account, month) (months YYYY-MM-01; 0 for a month without deposits), for the month
+ * close: it reads only the months that changed (certification_pending, kept up by the deposits' triggers in
+ * src/db/migrations/0010_certificate_integrity.ts), each through the (account_id, date) index.
+ */
+export async function pagesOfMonths(
   db: Db,
-  accountIds: string[],
-  before: string,
+  months: Array<{ account_id: string; month: string }>,
 ): Promise<Array<{ account_id: string; month: string; pages: string }>> {
+  if (!months.length) return [];
   const r = await sql<{ account_id: string; month: string; pages: string }>`
-    SELECT account_id, to_char(date_trunc('month', date), 'YYYY-MM-DD') AS month, sum(standard_pages) AS pages
-    FROM deposits WHERE account_id = ANY(${accountIds}::uuid[]) AND date < ${before}::date GROUP BY 1, 2`.execute(db);
+    SELECT m.account_id, to_char(m.month, 'YYYY-MM-DD') AS month, coalesce(sum(d.standard_pages), 0) AS pages
+    FROM unnest(${months.map((m) => m.account_id)}::uuid[], ${months.map((m) => m.month)}::date[]) AS m(account_id, month)
+    LEFT JOIN deposits d ON d.account_id = m.account_id AND d.date >= m.month AND d.date < (m.month + interval '1 month')::date
+    GROUP BY 1, 2`.execute(db);
   return r.rows;
-}
-
-/** The date of the oldest deposit, or undefined when there is none. */
-export async function firstDepositDate(db: Db): Promise<string | undefined> {
-  const first = await db
-    .selectFrom('deposits')
-    .select((eb) => eb.fn.min('date').as('d'))
-    .executeTakeFirst();
-  return first?.d ? String(first.d) : undefined;
 }

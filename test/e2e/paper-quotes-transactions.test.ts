@@ -219,7 +219,7 @@ describe('quotes and transactions', () => {
       period_start: '2026-03-01T00:00:00Z',
       project_id: tx.project_id,
     });
-    expect(cert.json.projects).toEqual([{ project_id: tx.project_id, name: expect.any(String), pages: 525377, trees: 63.048 }]);
+    expect(cert.json.projects).toEqual([{ project_id: tx.project_id, name: expect.any(String), pages: 525377, trees: 63.05 }]);
     const page = await fetchPublic(new URL(cert.json.url).pathname);
     expect(page.status).toBe(200);
     expect(page.type).toMatch(/text\/html/);

@@ -8,6 +8,7 @@ import * as m0006 from './0006_invitations.js';
 import * as m0007 from './0007_paper_quotes.js';
 import * as m0008 from './0008_sessions_audit.js';
 import * as m0009 from './0009_security.js';
+import * as m0010 from './0010_certificate_integrity.js';
 import * as m0011 from './0011_feed_integrity.js';
 
 /**
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0007_paper_quotes': m0007,
   '0008_sessions_audit': m0008,
   '0009_security': m0009,
+  '0010_certificate_integrity': m0010,
   '0011_feed_integrity': m0011,
 };

@@ -11886,15 +11886,16 @@ export interface paths {
                          *             "project_id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
                          *             "name": "Madagascar",
                          *             "pages": 8810,
-                         *             "trees": 1.057
+                         *             "trees": 1.06
                          *           },
                          *           {
                          *             "project_id": "692bb68d-64aa-4a79-8a08-d373fb0d8752",
                          *             "name": "Scottish Highlands",
                          *             "pages": 8810,
-                         *             "trees": 1.057
+                         *             "trees": 1.05
                          *           }
-                         *         ]
+                         *         ],
+                         *         "customer_certificates": []
                          *       }
                          *     ]
                          */
@@ -12032,15 +12033,16 @@ export interface paths {
                          *           "project_id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
                          *           "name": "Madagascar",
                          *           "pages": 8810,
-                         *           "trees": 1.057
+                         *           "trees": 1.06
                          *         },
                          *         {
                          *           "project_id": "692bb68d-64aa-4a79-8a08-d373fb0d8752",
                          *           "name": "Scottish Highlands",
                          *           "pages": 8810,
-                         *           "trees": 1.057
+                         *           "trees": 1.05
                          *         }
-                         *       ]
+                         *       ],
+                         *       "customer_certificates": []
                          *     }
                          */
                         "application/json": components["schemas"]["Certificate"];
@@ -12176,15 +12178,16 @@ export interface paths {
                          *           "project_id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
                          *           "name": "Madagascar",
                          *           "pages": 8810,
-                         *           "trees": 1.057
+                         *           "trees": 1.06
                          *         },
                          *         {
                          *           "project_id": "692bb68d-64aa-4a79-8a08-d373fb0d8752",
                          *           "name": "Scottish Highlands",
                          *           "pages": 8810,
-                         *           "trees": 1.057
+                         *           "trees": 1.05
                          *         }
-                         *       ]
+                         *       ],
+                         *       "customer_certificates": []
                          *     }
                          */
                         "application/json": components["schemas"]["Certificate"];
@@ -12326,15 +12329,16 @@ export interface paths {
                          *             "project_id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
                          *             "name": "Madagascar",
                          *             "pages": 8810,
-                         *             "trees": 1.057
+                         *             "trees": 1.06
                          *           },
                          *           {
                          *             "project_id": "692bb68d-64aa-4a79-8a08-d373fb0d8752",
                          *             "name": "Scottish Highlands",
                          *             "pages": 8810,
-                         *             "trees": 1.057
+                         *             "trees": 1.05
                          *           }
-                         *         ]
+                         *         ],
+                         *         "customer_certificates": []
                          *       }
                          *     ]
                          */
@@ -18419,15 +18423,16 @@ export interface components {
          *           "project_id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
          *           "name": "Madagascar",
          *           "pages": 8810,
-         *           "trees": 1.057
+         *           "trees": 1.06
          *         },
          *         {
          *           "project_id": "692bb68d-64aa-4a79-8a08-d373fb0d8752",
          *           "name": "Scottish Highlands",
          *           "pages": 8810,
-         *           "trees": 1.057
+         *           "trees": 1.05
          *         }
-         *       ]
+         *       ],
+         *       "customer_certificates": []
          *     }
          */
         Certificate: {
@@ -18461,18 +18466,26 @@ export interface components {
             pdf_url: string;
             /** @enum {string} */
             kind: "account" | "rollup" | "transaction";
-            /** @description Pages of earlier, already certified months that arrived late. */
+            /** @description Pages of earlier, already certified months included in pages: late pages, or (negative) a correction of pages withdrawn, applied as far as the month's pages allow (the rest goes on the next certificate). */
             adjustment_pages: number;
-            /** @description Roll-ups: how many customer certificates it sums (else null). */
+            /** @description Roll-ups: how many customer accounts it sums (else null). */
             customers: number | null;
             /** Format: date-time */
             issued_at: string;
-            /** @description Every project share (trees with three decimals). */
+            /** @description Every project share, largest first, as issued: trees with two decimals that add up exactly to `trees`; a certificate is split over as many of its projects as keep each share at least 0.1 tree. */
             projects: {
                 project_id: string;
                 name: string;
                 pages: number;
                 trees: number;
+            }[];
+            /** @description Roll-ups: the customer certificates it sums, fixed when issued (customers certified late for an earlier month are on the next roll-up); empty for other kinds. */
+            customer_certificates: {
+                certificate_id: string;
+                account_id: string;
+                /** Format: date-time */
+                period_start: string;
+                pages: number;
             }[];
         };
         /**

@@ -32,6 +32,7 @@ export function CertificateTable({ certificates, accountNames }: { certificates:
         <>
           {formatPages(c.pages)}
           {c.adjustment_pages > 0 && <div className="muted small">incl. {formatPages(c.adjustment_pages)} late</div>}
+          {c.adjustment_pages < 0 && <div className="muted small">net of {formatPages(-c.adjustment_pages)} withdrawn</div>}
         </>
       ),
     },
@@ -39,7 +40,7 @@ export function CertificateTable({ certificates, accountNames }: { certificates:
     {
       header: 'Projects',
       className: 'small',
-      cell: (c) => (c.projects.length === 1 ? c.projects[0]?.name : `${c.projects.length} projects`),
+      cell: (c) => (c.projects.length === 1 ? c.projects[0]?.name : c.projects.length ? `${c.projects.length} projects` : '—'),
     },
     { header: 'Issued', className: 'small', cell: (c) => formatDateTime(c.issued_at) },
     {

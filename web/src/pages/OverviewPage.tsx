@@ -208,7 +208,7 @@ function LastMonthCertificates() {
               {rollup && (
                 <p>
                   <strong>{formatTrees(rollup.trees)} trees</strong> from {formatPages(rollup.pages)} standard pages across{' '}
-                  {plural(customers.length, 'customer')}.{' '}
+                  {plural(rollup.customers ?? customers.length, 'customer')}.{' '}
                   <a href={rollup.url} target="_blank" rel="noreferrer">
                     Provider certificate
                   </a>
