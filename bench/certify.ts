@@ -7,19 +7,12 @@
  * Runs on a fresh database (bench-database.ts); the month close is the same code the hourly job and `canopy certify` run.
  */
 import { randomUUID } from 'node:crypto';
+import { QueryCounter } from '../src/db/query-counter.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  sql,
-  type KyselyPlugin,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type QueryResult,
-  type RootOperationNode,
-  type UnknownRow,
-} from 'kysely';
+import { sql } from 'kysely';
 import { createApp } from '../src/app.js';
 import { renderCertificatePdf } from '../src/certificates/certificate-pdf.js';
 import { createMonthClose } from '../src/certificates/month-close.js';
@@ -31,19 +24,6 @@ import { createBenchDatabase } from './bench-database.js';
 const ACCOUNTS = 10_000;
 const MONTH = '2026-10-01';
 const PDF_RENDERS = 200;
-/** Counts the statements a Kysely instance runs and the rows they return. */
-class Counter implements KyselyPlugin {
-  queries = 0;
-  rows = 0;
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.queries++;
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    this.rows += args.result.rows.length;
-    return args.result;
-  }
-}
 
 const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
@@ -118,7 +98,7 @@ try {
         app.db,
       );
     }
-    const counter = new Counter();
+    const counter = new QueryCounter();
     const close = createMonthClose({ db: app.db.withPlugin(counter), clock: app.clock, graceBusinessDays: 5, holidayRegion: 'GB-ENG' });
     const t0 = performance.now();
     const r = await close.closeDue();

@@ -1,5 +1,5 @@
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { PDFParse } from 'pdf-parse';
+import { QueryCounter } from '../../src/db/query-counter.js';
 import { Agent, request } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMonthClose } from '../../src/certificates/month-close.js';
@@ -122,20 +122,6 @@ describe('a negative correction of a certified month', () => {
   });
 });
 
-/** Counts the statements a Kysely instance runs and the rows they return. */
-class Counter implements KyselyPlugin {
-  queries = 0;
-  rows = 0;
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.queries++;
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    this.rows += args.result.rows.length;
-    return args.result;
-  }
-}
-
 /**
  * A database with a customer certified monthly from January 2000 to February 2026 (314 months) and another for
  * February 2026, then a new customer whose only deposit is dated `date`: the close after it, counted.
@@ -150,7 +136,7 @@ async function closeAfterDepositOn(t: TestApp, date: string) {
   expect(await app.services.monthClose.closeDue()).toMatchObject({ issued: 315, rollups: 314 });
 
   await buildDeposit(app.db, await customer('Newcomer Ltd'), date, 1_000);
-  const counter = new Counter();
+  const counter = new QueryCounter();
   const close = createMonthClose({ db: app.db.withPlugin(counter), clock: app.clock, graceBusinessDays: 5, holidayRegion: 'GB-ENG' });
   const result = await close.closeDue();
   return { result, queries: counter.queries, rows: counter.rows };
