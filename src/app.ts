@@ -24,7 +24,8 @@ import { createSessionService } from './sessions/session-service.js';
 import { createCollector } from './collector/collector-service.js';
 import { createDepositReview } from './deposits/deposit-review.js';
 import { createSyncHistory } from './servers/sync-history.js';
-import { MANUAL_DEPOSIT_MAX_PAGES_DEFAULT, TRANSACTION_MAX_TREES_DEFAULT, type Config } from './config/config.js';
+import type { Config } from './config/config.js';
+import { DEFAULT_DEPOSIT_RULES } from './deposits/deposit-rules.js';
 import { createOnestopConnector } from './connectors/onestop/onestop-client.js';
 import { createDb, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -132,12 +133,14 @@ export async function createApp(opts: AppOptions) {
     servers,
     requestCollection: (serverId) => requestCollection(serverId, 'feed-change'),
   });
+  // The deposit rules (docs/domain.md): the defaults, with the ceiling per customer-day from DEPOSIT_CEILING_PAGES.
+  const depositRules = { ...DEFAULT_DEPOSIT_RULES, ceilingPagesPerDay: config.depositCeilingPages };
   const deposits = createDepositService({
     db,
     clock,
     accounts,
-    review: createDepositReview({ db, clock }),
-    maxPages: config.manualDepositMaxPages ?? MANUAL_DEPOSIT_MAX_PAGES_DEFAULT,
+    review: createDepositReview({ db, clock, rules: depositRules }),
+    maxPages: config.manualDepositMaxPages,
   });
   const syncs = createSyncHistory(db);
   const health = createHealthService({ db, clock });
@@ -166,7 +169,7 @@ export async function createApp(opts: AppOptions) {
     accounts,
     certificates,
     quotes,
-    maxTrees: config.transactionMaxTrees ?? TRANSACTION_MAX_TREES_DEFAULT,
+    maxTrees: config.transactionMaxTrees,
   });
   const users = createUserService({ db, clock, accounts });
   const invitations = createInvitationService({ db, clock, logger, accounts, mailer, publicUrl: () => publicUrl });
@@ -182,6 +185,7 @@ export async function createApp(opts: AppOptions) {
     onRunFinished: notify,
     connectionString: opts.databaseUrl,
     collectHour: config.collectHour,
+    depositRules,
   });
   const attempts = createAuthAttempts({ db, clock });
   const sessions = createSessionService({ db, clock, attempts });

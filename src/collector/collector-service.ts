@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import { bulkhead } from 'cockatiel';
 import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
+import type { DepositRules } from '../deposits/deposit-rules.js';
 import type { Logger } from '../observability/logger.js';
 import type { HealthService } from '../health/health-service.js';
 import type { ServerChecks } from '../servers/server-checks.js';
@@ -47,6 +48,7 @@ export function createCollector(deps: {
   onRunFinished: (serverId: string) => Promise<void>;
   connectionString: string;
   collectHour: number;
+  depositRules: DepositRules;
 }) {
   const { db, clock, logger, servers, syncs, health, checks } = deps;
 
@@ -105,6 +107,7 @@ export function createCollector(deps: {
               connector: portal,
               feed,
               profile: paperProfileOf(server),
+              rules: deps.depositRules,
               dates,
               now: () => clock.now(),
               ...(opts.signal ? { signal: opts.signal } : {}),

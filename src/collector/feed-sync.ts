@@ -2,6 +2,7 @@ import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
 import type { FeedRow } from '../feeds/feed.js';
 import { recomputeDeposits } from '../deposits/recompute.js';
+import type { DepositRules } from '../deposits/deposit-rules.js';
 import { lastChangeDate, recordRejections, upsertReadings, type ReadingInput, type ReadingRejection } from '../readings/reading-queries.js';
 import type { PaperProfile } from '../standard-pages.js';
 import { datesToRead } from './sync-plan.js';
@@ -28,13 +29,14 @@ export async function syncFeed(opts: {
   connector: Connector;
   feed: FeedRow;
   profile: PaperProfile;
+  rules: DepositRules;
   dates: string[];
   now: () => Date;
   onDay?: () => void;
   signal?: AbortSignal;
 }): Promise<{ days: number; rejected: ReadingRejection[] }> {
   const allRejected: ReadingRejection[] = [];
-  const { db, connector, feed, profile, dates, now } = opts;
+  const { db, connector, feed, profile, rules, dates, now } = opts;
   let done = 0;
   for (let i = 0; i < dates.length; i += BATCH_DAYS) {
     const chunk = dates.slice(i, i + BATCH_DAYS);
@@ -59,7 +61,7 @@ export async function syncFeed(opts: {
     }
     const attempted = readings.length + rejected.length;
     if (attempted) {
-      const committed = await commitBatch(db, feed, profile, { readings, rejected, lastDate: chunk[attempted - 1]! }, now());
+      const committed = await commitBatch(db, feed, profile, rules, { readings, rejected, lastDate: chunk[attempted - 1]! }, now());
       if (!committed) return { days: done, rejected: allRejected }; // the feed changed under us: its next sync starts afresh
       done += readings.length;
       allRejected.push(...rejected);
@@ -78,6 +80,7 @@ async function commitBatch(
   db: Db,
   feed: FeedRow,
   profile: PaperProfile,
+  rules: DepositRules,
   batch: { readings: ReadingInput[]; rejected: ReadingRejection[]; lastDate: string },
   now: Date,
 ): Promise<boolean> {
@@ -94,7 +97,7 @@ async function commitBatch(
       readings.map((r) => r.date),
       now,
     );
-    if (readings.length) await recomputeDeposits(tx, feed, profile, now);
+    if (readings.length) await recomputeDeposits(tx, feed, profile, now, rules);
     await advanceCheckpoint(tx, feed.id, batch.lastDate, now);
     // The feed advanced if its latest day gave a reading; a batch ending in rejected answers starts (or goes on with) an
     // invalid_data spell from its first rejected day after the last reading.

@@ -36,6 +36,17 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the bounds of manual input and the deposit ceiling, with their defaults', () => {
+    expect(loadConfig({}, false)).toMatchObject({
+      manualDepositMaxPages: 10_000_000,
+      transactionMaxTrees: 100_000,
+      depositCeilingPages: 1_000_000,
+    });
+    const c = loadConfig({ MANUAL_DEPOSIT_MAX_PAGES: '5000', TRANSACTION_MAX_TREES: '7', DEPOSIT_CEILING_PAGES: '25000' }, false);
+    expect(c).toMatchObject({ manualDepositMaxPages: 5000, transactionMaxTrees: 7, depositCeilingPages: 25_000 });
+    expect(() => loadConfig({ DEPOSIT_CEILING_PAGES: '0' }, false)).toThrow(/DEPOSIT_CEILING_PAGES/);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],

@@ -13,6 +13,8 @@ const optionalString = z.string().trim().min(1).optional().catch(undefined);
 /** Bounds of manual input (docs/domain.md): the defaults of MANUAL_DEPOSIT_MAX_PAGES and TRANSACTION_MAX_TREES. */
 export const MANUAL_DEPOSIT_MAX_PAGES_DEFAULT = 10_000_000;
 export const TRANSACTION_MAX_TREES_DEFAULT = 100_000;
+/** The absolute ceiling of a feed deposit per customer-day covered (docs/domain.md, rule 3): DEPOSIT_CEILING_PAGES. */
+export const DEPOSIT_CEILING_PAGES_DEFAULT = 1_000_000;
 
 export const configSchema = z.object({
   DATABASE_URL: optionalString.describe(
@@ -87,6 +89,13 @@ export const configSchema = z.object({
     .max(100_000_000)
     .default(TRANSACTION_MAX_TREES_DEFAULT)
     .describe('Most trees one transaction may buy; by pages or from a quote, the same bound in standard pages; more is a 400.'),
+  DEPOSIT_CEILING_PAGES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1e12)
+    .default(DEPOSIT_CEILING_PAGES_DEFAULT)
+    .describe('Standard pages per customer-day above which a collected difference is held for review, whatever the history.'),
   SMTP_URL: optionalString.describe(
     'SMTP server for notification emails, e.g. smtp://user:pass@mail.example.com:587 (STARTTLS required) or smtps://…:465. ' +
       'Unset: notifications are written to the log.',
@@ -124,9 +133,10 @@ export interface Config {
   smtp: { url: string; from: string } | undefined;
   certifyGraceDays: number;
   quoteRate: number;
-  /** MANUAL_DEPOSIT_MAX_PAGES and TRANSACTION_MAX_TREES; absent in a Config built by hand: the defaults above. */
-  manualDepositMaxPages?: number;
-  transactionMaxTrees?: number;
+  /** MANUAL_DEPOSIT_MAX_PAGES, TRANSACTION_MAX_TREES and DEPOSIT_CEILING_PAGES. */
+  manualDepositMaxPages: number;
+  transactionMaxTrees: number;
+  depositCeilingPages: number;
   rateLimitPerMinute: number;
   /** OUTBOUND_ALLOW_HOSTS, parsed. */
   outboundAllowHosts: AllowEntry[];
@@ -172,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     quoteRate: raw.QUOTE_RATE,
     manualDepositMaxPages: raw.MANUAL_DEPOSIT_MAX_PAGES,
     transactionMaxTrees: raw.TRANSACTION_MAX_TREES,
+    depositCeilingPages: raw.DEPOSIT_CEILING_PAGES,
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.SMTP_FROM ?? `Canopy <canopy@${new URL(publicUrl).hostname}>` } : undefined,
   };

@@ -79,7 +79,7 @@ const EXPLANATION_EXAMPLE = {
     },
   },
   base: {
-    date: '2024-03-03',
+    date: '2024-03-01',
     counters: { smallTotal: 120000, largeTotal: 3000, duplexTotal: 40000 },
     saved: 40000,
     savedFormula: 'saved = duplexTotal = 40000',
@@ -112,6 +112,26 @@ const EXPLANATION_EXAMPLE = {
   },
   rawPages: 395,
   rawPagesFormula: '96524 − 96129 = 395',
+  status: 'deposited',
+  reason: null,
+  ignored: [
+    {
+      date: '2024-03-02',
+      status: 'glitch',
+      rawPages: 1000000000,
+      reason:
+        'glitch: a spike (1000096129 standard pages) above the readings on both sides ' +
+        '(96129 on 2024-03-01, and lower ones after it); ignored.',
+    },
+  ],
+  skipped: [
+    {
+      date: '2024-03-03',
+      field: 'monoTotal',
+      value: '-1',
+      message: "The portal's answer for customer 1004 on 2024-03-03 is invalid: monoTotal = -1 (Too small: expected number to be >=0).",
+    },
+  ],
 };
 
 const massStep = z.strictObject({
@@ -148,6 +168,21 @@ export const depositExplanationObject = z
     end: readingExplanation,
     rawPages: z.number(),
     rawPagesFormula: z.string(),
+    status: z.string().meta({ description: "The deposit's status as the rules give it from the readings now stored." }),
+    reason: z.string().nullable().meta({ description: 'Why the deposit is what it is, when it is not a plain deposit.' }),
+    ignored: z
+      .array(
+        z.strictObject({
+          date: date(),
+          status: z.enum(['glitch', 'pending', 'held', 'rejected', 'rebased']),
+          rawPages: z.number(),
+          reason: z.string(),
+        }),
+      )
+      .meta({ description: 'Readings after the base and before the date that the deposit is not measured from, and why.' }),
+    skipped: z
+      .array(z.strictObject({ date: date(), field: z.string(), value: z.string(), message: z.string() }))
+      .meta({ description: 'Days after the base, through the date, whose portal answer failed validation (no reading).' }),
   })
   .meta({
     id: 'DepositExplanation',

@@ -5,6 +5,8 @@ import { useTestApp } from '../../test/harness/app.js';
 import { recomputeDeposits } from './recompute.js';
 import { buildFeed, buildReadings, buildServerRow } from '../../test/factories/servers.js';
 import { LETTER_PROFILE } from '../standard-pages.js';
+import { DEFAULT_DEPOSIT_RULES } from './deposit-rules.js';
+import { recordRejections } from '../readings/reading-queries.js';
 
 const t = useTestApp();
 type Owner = Awaited<ReturnType<typeof buildAccount>>;
@@ -43,6 +45,7 @@ beforeAll(async () => {
         { id: feedId, account_id: customer.account_id, activation_date: addDays(START, 1) },
         LETTER_PROFILE,
         new Date(),
+        DEFAULT_DEPOSIT_RULES,
       ),
     );
 });
@@ -91,5 +94,97 @@ describe('negative differences and anomalies', () => {
     expect(total).toBe(55 * 500 + 80_500);
     const again = await t.api('POST', `/v1/deposits/${held.id}/approve`, { key: provider.api_key });
     expect(again.status).toBe(400);
+  });
+});
+
+describe('the explanation shows what the rules did between a deposit and its base (rule 8)', () => {
+  // Letter paper, so counters read as pages. Day 0 is the base; day 2 is a spike the counters come back down from,
+  // day 4's answer failed validation (no reading), day 6 is a low reading the counters come back up from.
+  const B = '2026-03-01';
+  const totals: Array<[number, number]> = [
+    [0, 10_000],
+    [1, 10_500],
+    [2, 2_000_000_000],
+    [3, 11_500],
+    [5, 12_500],
+    [6, 0],
+    [7, 13_500],
+  ];
+  let owner: Owner;
+  let feed: string;
+  const byDate = async (date: string) => {
+    const row = await t
+      .app()
+      .db.selectFrom('deposits')
+      .select(['id'])
+      .where('feed_id', '=', feed)
+      .where('date', '=', date)
+      .executeTakeFirstOrThrow();
+    const res = await t.api('GET', `/v1/deposits/${row.id}`, { key: owner.api_key });
+    expect(res.status, res.text).toBe(200);
+    return res.json;
+  };
+
+  beforeAll(async () => {
+    owner = await buildAccount(t.app(), { name: 'Explained Provider' });
+    const db = t.app().db;
+    const serverId = await buildServerRow(db, owner.account_id, { paper_profile: 'letter' });
+    feed = await buildFeed(db, owner.account_id, serverId, { external_id: '2', activation_date: addDays(B, 1) });
+    await buildReadings(
+      db,
+      feed,
+      totals.map(([day, total]) => ({ date: addDays(B, day), counters: counters(total) })),
+    );
+    await recordRejections(
+      db,
+      feed,
+      [{ date: addDays(B, 4), field: 'monoTotal', value: '-1', message: 'monoTotal = -1 is not a counter.' }],
+      [],
+      new Date(),
+    );
+    await db
+      .transaction()
+      .execute((tx) =>
+        recomputeDeposits(
+          tx,
+          { id: feed, account_id: owner.account_id, activation_date: addDays(B, 1) },
+          LETTER_PROFILE,
+          new Date(),
+          DEFAULT_DEPOSIT_RULES,
+        ),
+      );
+  });
+
+  it('lists the spike the deposit is not measured from, with its reason', async () => {
+    const d = await byDate(addDays(B, 3));
+    expect(d.pages).toBe(1_000);
+    expect(d.explanation).toMatchObject({ status: 'deposited', reason: null, rawPages: 1_000, skipped: [] });
+    expect(d.explanation.base.date).toBe(addDays(B, 1));
+    expect(d.explanation.ignored).toHaveLength(1);
+    expect(d.explanation.ignored[0]).toMatchObject({ date: addDays(B, 2), status: 'glitch', rawPages: 2_000_000_000 - 10_500 });
+    expect(d.explanation.ignored[0].reason).toMatch(/spike/);
+  });
+
+  it('lists the day whose answer failed validation, with its field and value', async () => {
+    const d = await byDate(addDays(B, 5));
+    expect(d.pages).toBe(1_000);
+    expect(d.explanation.base.date).toBe(addDays(B, 3));
+    expect(d.explanation.ignored).toEqual([]);
+    expect(d.explanation.skipped).toEqual([
+      { date: addDays(B, 4), field: 'monoTotal', value: '-1', message: 'monoTotal = -1 is not a counter.' },
+    ]);
+  });
+
+  it('lists a low reading the counters came back from, and explains the glitch day itself', async () => {
+    const d = await byDate(addDays(B, 7));
+    expect(d.pages).toBe(1_000);
+    expect(d.explanation.base.date).toBe(addDays(B, 5));
+    expect(d.explanation.ignored).toMatchObject([{ date: addDays(B, 6), status: 'glitch', rawPages: -12_500 }]);
+    const low = await byDate(addDays(B, 6));
+    expect(low).toMatchObject({ pages: 0, status: 'glitch' });
+    expect(low.explanation.status).toBe('glitch');
+    expect(low.explanation.reason).toMatch(/came back/);
+    const spike = await byDate(addDays(B, 2));
+    expect(spike.explanation).toMatchObject({ status: 'glitch', rawPages: 2_000_000_000 - 10_500 });
   });
 });

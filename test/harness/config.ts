@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Config } from '../../src/config/config.js';
+import {
+  DEPOSIT_CEILING_PAGES_DEFAULT,
+  MANUAL_DEPOSIT_MAX_PAGES_DEFAULT,
+  TRANSACTION_MAX_TREES_DEFAULT,
+  type Config,
+} from '../../src/config/config.js';
 import { parseAllowList } from '../../src/outbound/address-rules.js';
 
 /** What tests connect to: simulators and receivers on this machine (the security suite sets its own). */
@@ -25,6 +30,9 @@ export function testConfig(overrides: Partial<Config> & { dataDir: string }): Co
     smtp: undefined,
     certifyGraceDays: 5,
     quoteRate: 0.0003,
+    manualDepositMaxPages: MANUAL_DEPOSIT_MAX_PAGES_DEFAULT,
+    transactionMaxTrees: TRANSACTION_MAX_TREES_DEFAULT,
+    depositCeilingPages: DEPOSIT_CEILING_PAGES_DEFAULT,
     rateLimitPerMinute: 100_000,
     outboundAllowHosts: parseAllowList(LOOPBACK_ALLOWED),
     trustProxy: undefined,
