@@ -3,6 +3,7 @@ import { api, buildUrl } from './client';
 
 export const depositKeys = {
   ofAccount: (accountId: string) => buildUrl('/v1/accounts/{account_id}/deposits', { account_id: accountId }),
+  one: (id: string) => buildUrl('/v1/deposits/{id}', { id }),
 };
 
 export function listAccountDeposits(accountId: string) {
@@ -14,4 +15,9 @@ export function decideDeposit(id: string, decision: 'approve' | 'reject') {
   return decision === 'approve'
     ? api.post('/v1/deposits/{id}/approve', { path: { id } })
     : api.post('/v1/deposits/{id}/reject', { path: { id } });
+}
+
+/** One deposit with its explanation (feed deposits): the formula, and what the rules did between it and its base. */
+export function findDeposit(id: string) {
+  return api.get('/v1/deposits/{id}', { path: { id } });
 }

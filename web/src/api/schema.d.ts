@@ -8910,7 +8910,7 @@ export interface paths {
                          *           }
                          *         },
                          *         "base": {
-                         *           "date": "2024-03-03",
+                         *           "date": "2024-03-01",
                          *           "counters": {
                          *             "smallTotal": 120000,
                          *             "largeTotal": 3000,
@@ -8952,7 +8952,25 @@ export interface paths {
                          *           "formula": "S = ((120480 − 40150) × 4.9896 g + 3012 × 9.9792 g) / 4.46386204 g = (400814.568 g + 30057.3504 g) / 4.46386204 g = 96524.470187; round(S) = 96524"
                          *         },
                          *         "rawPages": 395,
-                         *         "rawPagesFormula": "96524 − 96129 = 395"
+                         *         "rawPagesFormula": "96524 − 96129 = 395",
+                         *         "status": "deposited",
+                         *         "reason": null,
+                         *         "ignored": [
+                         *           {
+                         *             "date": "2024-03-02",
+                         *             "status": "glitch",
+                         *             "rawPages": 1000000000,
+                         *             "reason": "glitch: a spike (1000096129 standard pages) above the readings on both sides (96129 on 2024-03-01, and lower ones after it); ignored."
+                         *           }
+                         *         ],
+                         *         "skipped": [
+                         *           {
+                         *             "date": "2024-03-03",
+                         *             "field": "monoTotal",
+                         *             "value": "-1",
+                         *             "message": "The portal's answer for customer 1004 on 2024-03-03 is invalid: monoTotal = -1 (Too small: expected number to be >=0)."
+                         *           }
+                         *         ]
                          *       }
                          *     }
                          */
@@ -9214,7 +9232,7 @@ export interface paths {
                          *           }
                          *         },
                          *         "base": {
-                         *           "date": "2024-03-03",
+                         *           "date": "2024-03-01",
                          *           "counters": {
                          *             "smallTotal": 120000,
                          *             "largeTotal": 3000,
@@ -9256,7 +9274,25 @@ export interface paths {
                          *           "formula": "S = ((120480 − 40150) × 4.9896 g + 3012 × 9.9792 g) / 4.46386204 g = (400814.568 g + 30057.3504 g) / 4.46386204 g = 96524.470187; round(S) = 96524"
                          *         },
                          *         "rawPages": 395,
-                         *         "rawPagesFormula": "96524 − 96129 = 395"
+                         *         "rawPagesFormula": "96524 − 96129 = 395",
+                         *         "status": "deposited",
+                         *         "reason": null,
+                         *         "ignored": [
+                         *           {
+                         *             "date": "2024-03-02",
+                         *             "status": "glitch",
+                         *             "rawPages": 1000000000,
+                         *             "reason": "glitch: a spike (1000096129 standard pages) above the readings on both sides (96129 on 2024-03-01, and lower ones after it); ignored."
+                         *           }
+                         *         ],
+                         *         "skipped": [
+                         *           {
+                         *             "date": "2024-03-03",
+                         *             "field": "monoTotal",
+                         *             "value": "-1",
+                         *             "message": "The portal's answer for customer 1004 on 2024-03-03 is invalid: monoTotal = -1 (Too small: expected number to be >=0)."
+                         *           }
+                         *         ]
                          *       }
                          *     }
                          */
@@ -18913,7 +18949,7 @@ export interface components {
          *         }
          *       },
          *       "base": {
-         *         "date": "2024-03-03",
+         *         "date": "2024-03-01",
          *         "counters": {
          *           "smallTotal": 120000,
          *           "largeTotal": 3000,
@@ -18955,7 +18991,25 @@ export interface components {
          *         "formula": "S = ((120480 − 40150) × 4.9896 g + 3012 × 9.9792 g) / 4.46386204 g = (400814.568 g + 30057.3504 g) / 4.46386204 g = 96524.470187; round(S) = 96524"
          *       },
          *       "rawPages": 395,
-         *       "rawPagesFormula": "96524 − 96129 = 395"
+         *       "rawPagesFormula": "96524 − 96129 = 395",
+         *       "status": "deposited",
+         *       "reason": null,
+         *       "ignored": [
+         *         {
+         *           "date": "2024-03-02",
+         *           "status": "glitch",
+         *           "rawPages": 1000000000,
+         *           "reason": "glitch: a spike (1000096129 standard pages) above the readings on both sides (96129 on 2024-03-01, and lower ones after it); ignored."
+         *         }
+         *       ],
+         *       "skipped": [
+         *         {
+         *           "date": "2024-03-03",
+         *           "field": "monoTotal",
+         *           "value": "-1",
+         *           "message": "The portal's answer for customer 1004 on 2024-03-03 is invalid: monoTotal = -1 (Too small: expected number to be >=0)."
+         *         }
+         *       ]
          *     }
          */
         DepositExplanation: {
@@ -19038,6 +19092,27 @@ export interface components {
             };
             rawPages: number;
             rawPagesFormula: string;
+            /** @description The deposit's status as the rules give it from the readings now stored. */
+            status: string;
+            /** @description Why the deposit is what it is, when it is not a plain deposit. */
+            reason: string | null;
+            /** @description Readings after the base and before the date that the deposit is not measured from, and why. */
+            ignored: {
+                /** Format: date */
+                date: string;
+                /** @enum {string} */
+                status: "glitch" | "pending" | "held" | "rejected" | "rebased";
+                rawPages: number;
+                reason: string;
+            }[];
+            /** @description Days after the base, through the date, whose portal answer failed validation (no reading). */
+            skipped: {
+                /** Format: date */
+                date: string;
+                field: string;
+                value: string;
+                message: string;
+            }[];
         };
         /**
          * @example {
@@ -19091,7 +19166,7 @@ export interface components {
          *           }
          *         },
          *         "base": {
-         *           "date": "2024-03-03",
+         *           "date": "2024-03-01",
          *           "counters": {
          *             "smallTotal": 120000,
          *             "largeTotal": 3000,
@@ -19133,7 +19208,25 @@ export interface components {
          *           "formula": "S = ((120480 − 40150) × 4.9896 g + 3012 × 9.9792 g) / 4.46386204 g = (400814.568 g + 30057.3504 g) / 4.46386204 g = 96524.470187; round(S) = 96524"
          *         },
          *         "rawPages": 395,
-         *         "rawPagesFormula": "96524 − 96129 = 395"
+         *         "rawPagesFormula": "96524 − 96129 = 395",
+         *         "status": "deposited",
+         *         "reason": null,
+         *         "ignored": [
+         *           {
+         *             "date": "2024-03-02",
+         *             "status": "glitch",
+         *             "rawPages": 1000000000,
+         *             "reason": "glitch: a spike (1000096129 standard pages) above the readings on both sides (96129 on 2024-03-01, and lower ones after it); ignored."
+         *           }
+         *         ],
+         *         "skipped": [
+         *           {
+         *             "date": "2024-03-03",
+         *             "field": "monoTotal",
+         *             "value": "-1",
+         *             "message": "The portal's answer for customer 1004 on 2024-03-03 is invalid: monoTotal = -1 (Too small: expected number to be >=0)."
+         *           }
+         *         ]
          *       }
          *     }
          */

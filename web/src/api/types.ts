@@ -20,6 +20,8 @@ export type Health = Server['health_check'];
 export type Feed = Schemas['Feed'];
 
 export type Deposit = Schemas['Deposit'];
+export type DepositWithExplanation = Schemas['DepositWithExplanation'];
+export type DepositExplanation = Schemas['DepositExplanation'];
 export type VolumePoint = Schemas['Volume'];
 
 export type Certificate = Schemas['Certificate'];

@@ -64,7 +64,9 @@ export function FeedList({ accountId, onChange }: { accountId: string; onChange(
     { header: 'Status', cell: (f) => <StatusBadge status={f.status} /> },
     {
       header: 'Health',
-      cell: (f) => <HealthDetail state={f.health_check} since={f.health_check_changed_at} reason={f.health_check_reason} />,
+      cell: (f) => (
+        <HealthDetail state={f.health_check} since={f.health_check_changed_at} reason={f.health_check_reason} code={f.health_reason} />
+      ),
     },
     { header: 'Activated', cell: (f) => formatDay(f.activated_at.slice(0, 10)) },
     {

@@ -1,11 +1,22 @@
 import type { Health } from '../api/types';
 import { formatAgo, formatDateTime } from '../format';
+import { healthReasonWords } from '../health-reasons';
 import './HealthBadge.css';
 
 const LABEL: Record<Health, string> = { healthy: 'Healthy', unhealthy: 'Unhealthy', pending: 'Pending' };
 
-export function HealthBadge({ state, since, reason }: { state: Health; since?: string | null; reason?: string | null }) {
-  const title = [reason, since ? `since ${formatDateTime(since)}` : null].filter(Boolean).join(' · ') || undefined;
+interface HealthProps {
+  state: Health;
+  since?: string | null;
+  /** The message (health_check_reason). */
+  reason?: string | null;
+  /** The machine-readable reason (health_reason), shown in words. */
+  code?: string | null;
+}
+
+export function HealthBadge({ state, since, reason, code }: HealthProps) {
+  const words = code ? healthReasonWords(code) : null;
+  const title = [words, reason, since ? `since ${formatDateTime(since)}` : null].filter(Boolean).join(' · ') || undefined;
   return (
     <span className={`badge badge-${state}`} title={title}>
       <span className="dot" aria-hidden="true" />
@@ -14,15 +25,22 @@ export function HealthBadge({ state, since, reason }: { state: Health; since?: s
   );
 }
 
-/** The badge plus, when unhealthy, why and since when (in words, not only in a tooltip). */
-export function HealthDetail({ state, since, reason }: { state: Health; since?: string | null; reason?: string | null }) {
+/** The badge plus, when unhealthy, why (the reason in words, then the message) and since when. */
+export function HealthDetail({ state, since, reason, code }: HealthProps) {
   return (
     <div className="health-detail">
-      <HealthBadge state={state} since={since} reason={reason} />
+      <HealthBadge state={state} since={since} reason={reason} code={code} />
       {state === 'unhealthy' && (
-        <span className="muted small">
-          {since ? `since ${formatAgo(since)}` : null}
-          {reason ? ` — ${reason}` : null}
+        <span className="small">
+          {code && (
+            <strong className="health-reason" data-reason={code}>
+              {healthReasonWords(code)}{' '}
+            </strong>
+          )}
+          <span className="muted">
+            {since ? `since ${formatAgo(since)}` : null}
+            {reason ? ` — ${reason}` : null}
+          </span>
         </span>
       )}
     </div>

@@ -9,6 +9,7 @@ import { getAccountVolume, volumeKeys, type VolumeQuery } from '../api/volume';
 import { useIsProvider } from '../auth';
 import { CertificateTable } from '../components/CertificateTable';
 import { DataTable } from '../components/DataTable';
+import { DepositExplanation } from '../components/DepositExplanation';
 import { FeedList } from '../components/FeedList';
 import { StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
@@ -155,6 +156,14 @@ function Deposits({ all, start, end, onDecided }: { all: Resource<Deposit[]>; on
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [explained, setExplained] = useState<string | null>(null);
+  const explain = {
+    label: 'Explain',
+    srLabel: (d: Deposit) => formatDay(d.date.slice(0, 10)),
+    variant: 'secondary' as const,
+    show: (d: Deposit) => d.feed_id !== null,
+    run: (d: Deposit) => setExplained(d.id),
+  };
 
   async function decide(d: Deposit, decision: 'approve' | 'reject') {
     setBusy(d.id);
@@ -206,6 +215,7 @@ function Deposits({ all, start, end, onDecided }: { all: Resource<Deposit[]>; on
                   ]}
                   actionsLabel="Decision"
                   actions={[
+                    explain,
                     {
                       label: 'Approve',
                       srLabel: (d) => formatDay(d.date.slice(0, 10)),
@@ -246,9 +256,12 @@ function Deposits({ all, start, end, onDecided }: { all: Resource<Deposit[]>; on
                         ),
                       },
                     ]}
+                    actionsLabel="Explanation"
+                    actions={[explain]}
                   />
                 )}
               </details>
+              {explained && <DepositExplanation key={explained} depositId={explained} onClose={() => setExplained(null)} />}
             </>
           );
         }}

@@ -13,6 +13,7 @@ import { useResource } from '../hooks/useResource';
 import { accountName, formatPages, formatTrees } from '../format';
 import { treesOf } from '../trees';
 import './CustomersPage.css';
+import { healthReasonWords } from '../health-reasons';
 
 export default function CustomersPage() {
   const [params, setParams] = useSearchParams();
@@ -155,7 +156,11 @@ function FeedsHealth({ feeds }: { feeds: Feed[] }) {
   if (feeds.length === 0) return <span className="muted">no feed</span>;
   if (bad.length > 0) {
     return (
-      <span title={bad.map((f) => f.health_check_reason).join('\n')}>
+      <span
+        title={bad
+          .map((f) => [f.health_reason && healthReasonWords(f.health_reason), f.health_check_reason].filter(Boolean).join(': '))
+          .join('\n')}
+      >
         <HealthBadge state="unhealthy" />{' '}
         <span className="small muted">
           {bad.length} of {active.length}

@@ -6,6 +6,7 @@ import { listServersWithSyncs, serverKeys, type ServerWithSyncs } from '../api/s
 import { getVolume, volumeKeys } from '../api/volume';
 import { useIsProvider, useSession } from '../auth';
 import { DataTable } from '../components/DataTable';
+import { healthReasonWords } from '../health-reasons';
 import { HealthBadge, StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
 import { PeriodStat } from '../components/Stat';
@@ -119,6 +120,7 @@ function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
                       <div>
                         <Link to={`/servers/${s.id}`}>Server {hostOf(s.url)}</Link>
                         <div className="muted small">
+                          {s.health_reason && <strong data-reason={s.health_reason}>{healthReasonWords(s.health_reason)} </strong>}
                           since {formatDateTime(s.health_check_changed_at)} ({formatAgo(s.health_check_changed_at)}) —{' '}
                           {s.health_check_reason ?? 'no reason given'}
                         </div>
@@ -132,6 +134,7 @@ function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
                         <Link to={`/customers/${f.account_id}`}>{f.account_name}</Link>{' '}
                         <span className="muted small">(portal customer {f.external_id})</span>
                         <div className="muted small">
+                          {f.health_reason && <strong data-reason={f.health_reason}>{healthReasonWords(f.health_reason)} </strong>}
                           since {formatDateTime(f.health_check_changed_at)} ({formatAgo(f.health_check_changed_at)}) —{' '}
                           {f.health_check_reason ?? 'no reason given'}
                         </div>

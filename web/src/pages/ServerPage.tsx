@@ -45,7 +45,12 @@ export default function ServerPage() {
               <dl className="details">
                 <dt>Health</dt>
                 <dd>
-                  <HealthDetail state={s.health_check} since={s.health_check_changed_at} reason={s.health_check_reason} />
+                  <HealthDetail
+                    state={s.health_check}
+                    since={s.health_check_changed_at}
+                    reason={s.health_check_reason}
+                    code={s.health_reason}
+                  />
                   <div className="muted small">Last checked {formatDateTime(s.health_check_checked_at)}</div>
                 </dd>
                 <dt>API URL</dt>
@@ -114,7 +119,12 @@ export default function ServerPage() {
                       {
                         header: 'Health',
                         cell: (f) => (
-                          <HealthDetail state={f.health_check} since={f.health_check_changed_at} reason={f.health_check_reason} />
+                          <HealthDetail
+                            state={f.health_check}
+                            since={f.health_check_changed_at}
+                            reason={f.health_check_reason}
+                            code={f.health_reason}
+                          />
                         ),
                       },
                       { header: 'Activated', cell: (f) => formatDay(f.activated_at.slice(0, 10)) },

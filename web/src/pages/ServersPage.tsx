@@ -68,6 +68,7 @@ export default function ServersPage() {
                         state={server.health_check}
                         since={server.health_check_changed_at}
                         reason={server.health_check_reason}
+                        code={server.health_reason}
                       />
                     ),
                   },
