@@ -126,9 +126,9 @@ describe('the dashboard explains deposits and unhealthy feeds', () => {
       .filter({ hasText: day6 })
       .getByRole('button', { name: /^Explain/ })
       .click();
-    await expect(panel.getByText('52400 − 51600 = 800').count()).resolves.toBe(1);
     const skipped = panel.getByTestId('skipped-days');
     await skipped.waitFor();
+    await expect(panel.getByText('52400 − 51600 = 800').count()).resolves.toBe(1);
     await expect(skipped.textContent()).resolves.toContain('colourTotal');
     await expect(skipped.textContent()).resolves.toContain('-3');
     await page.screenshot({ path: path.join(RESULTS_DIR, 'dashboard-explanation-skipped.png'), fullPage: true });
