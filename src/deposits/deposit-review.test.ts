@@ -2,22 +2,13 @@ import { addDays } from '../calendar.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount } from '../../test/factories/accounts.js';
 import { useTestApp } from '../../test/harness/app.js';
-import { recomputeDeposits } from './recompute.js';
-import { buildFeed, buildReadings, buildServerRow } from '../../test/factories/servers.js';
-import { LETTER_PROFILE } from '../standard-pages.js';
-import { DEFAULT_DEPOSIT_RULES } from './deposit-rules.js';
-import { recordRejections } from '../readings/reading-queries.js';
+import { buildFeed, buildFeedHistory, buildServerRow, letterCounters } from '../../test/factories/servers.js';
 
 const t = useTestApp();
 type Owner = Awaited<ReturnType<typeof buildAccount>>;
 let provider: Owner;
 let feedId: string;
 const START = '2026-01-01';
-
-/** Letter paper: one small impression is one standard page, so counters read as pages. */
-function counters(total: number) {
-  return { deviceTotal: total, colourTotal: 0, monoTotal: total, scanTotal: 0, largeTotal: 0, duplexTotal: 0, smallTotal: total };
-}
 
 beforeAll(async () => {
   provider = await buildAccount(t.app(), { name: 'Review Provider' });
@@ -34,20 +25,9 @@ beforeAll(async () => {
     if (day === 41) total += 80_000 + 500;
     else if (day === 52) total = 1_000;
     else if (day > 0) total += 500;
-    readings.push({ date: addDays(START, day), counters: counters(total) });
+    readings.push({ date: addDays(START, day), counters: letterCounters(total) });
   }
-  await buildReadings(db, feedId, readings);
-  await db
-    .transaction()
-    .execute((tx) =>
-      recomputeDeposits(
-        tx,
-        { id: feedId, account_id: customer.account_id, activation_date: addDays(START, 1) },
-        LETTER_PROFILE,
-        new Date(),
-        DEFAULT_DEPOSIT_RULES,
-      ),
-    );
+  await buildFeedHistory(db, { id: feedId, account_id: customer.account_id, activation_date: addDays(START, 1) }, { readings });
 });
 
 async function deposits() {
@@ -130,29 +110,14 @@ describe('the explanation shows what the rules did between a deposit and its bas
     const db = t.app().db;
     const serverId = await buildServerRow(db, owner.account_id, { paper_profile: 'letter' });
     feed = await buildFeed(db, owner.account_id, serverId, { external_id: '2', activation_date: addDays(B, 1) });
-    await buildReadings(
+    await buildFeedHistory(
       db,
-      feed,
-      totals.map(([day, total]) => ({ date: addDays(B, day), counters: counters(total) })),
+      { id: feed, account_id: owner.account_id, activation_date: addDays(B, 1) },
+      {
+        readings: totals.map(([day, total]) => ({ date: addDays(B, day), counters: letterCounters(total) })),
+        rejected: [{ date: addDays(B, 4), field: 'monoTotal', value: '-1', message: 'monoTotal = -1 is not a counter.' }],
+      },
     );
-    await recordRejections(
-      db,
-      feed,
-      [{ date: addDays(B, 4), field: 'monoTotal', value: '-1', message: 'monoTotal = -1 is not a counter.' }],
-      [],
-      new Date(),
-    );
-    await db
-      .transaction()
-      .execute((tx) =>
-        recomputeDeposits(
-          tx,
-          { id: feed, account_id: owner.account_id, activation_date: addDays(B, 1) },
-          LETTER_PROFILE,
-          new Date(),
-          DEFAULT_DEPOSIT_RULES,
-        ),
-      );
   });
 
   it('lists the spike the deposit is not measured from, with its reason', async () => {

@@ -2,12 +2,8 @@ import { addDays, localDate } from '../../src/calendar.js';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DEPOSIT_RULES } from '../../src/deposits/deposit-rules.js';
-import { recomputeDeposits } from '../../src/deposits/recompute.js';
-import { recordRejections } from '../../src/readings/reading-queries.js';
-import { LETTER_PROFILE } from '../../src/standard-pages.js';
 import { buildAccount } from '../factories/accounts.js';
-import { buildFeed, buildReadings, buildServerRow } from '../factories/servers.js';
+import { buildFeed, buildFeedHistory, buildServerRow, letterCounters } from '../factories/servers.js';
 import { useTestApp } from '../harness/app.js';
 import { launchBrowser, RESULTS_DIR } from '../harness/browser.js';
 
@@ -21,17 +17,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
-});
-
-/** Letter paper: one small impression is one standard page, so counters read as pages. */
-const counters = (total: number) => ({
-  deviceTotal: total,
-  colourTotal: 0,
-  monoTotal: total,
-  scanTotal: 0,
-  largeTotal: 0,
-  duplexTotal: 0,
-  smallTotal: total,
 });
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -63,29 +48,14 @@ describe('the dashboard explains deposits and unhealthy feeds', () => {
       [4, 51_600],
       [6, 52_400],
     ];
-    await buildReadings(
+    await buildFeedHistory(
       db,
-      feedId,
-      totals.map(([day, total]) => ({ date: addDays(d0, day), counters: counters(total) })),
+      { id: feedId, account_id: customer.account_id, activation_date: addDays(d0, 1) },
+      {
+        readings: totals.map(([day, total]) => ({ date: addDays(d0, day), counters: letterCounters(total) })),
+        rejected: [{ date: addDays(d0, 5), field: 'colourTotal', value: '-3', message: 'colourTotal = -3: not a counter.' }],
+      },
     );
-    await recordRejections(
-      db,
-      feedId,
-      [{ date: addDays(d0, 5), field: 'colourTotal', value: '-3', message: 'colourTotal = -3: not a counter.' }],
-      [],
-      new Date(),
-    );
-    await db
-      .transaction()
-      .execute((tx) =>
-        recomputeDeposits(
-          tx,
-          { id: feedId, account_id: customer.account_id, activation_date: addDays(d0, 1) },
-          LETTER_PROFILE,
-          new Date(),
-          DEFAULT_DEPOSIT_RULES,
-        ),
-      );
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
     const page: Page = await context.newPage();

@@ -3,7 +3,10 @@ import type { Insertable } from 'kysely';
 import type { App } from '../../src/app.js';
 import type { Db } from '../../src/db/database.js';
 import type { FeedsTable, ServersTable } from '../../src/db/schema.js';
-import { upsertReadings, type ReadingInput } from '../../src/readings/reading-queries.js';
+import { DEFAULT_DEPOSIT_RULES } from '../../src/deposits/deposit-rules.js';
+import { recomputeDeposits } from '../../src/deposits/recompute.js';
+import { recordRejections, upsertReadings, type ReadingInput, type ReadingRejection } from '../../src/readings/reading-queries.js';
+import { LETTER_PROFILE } from '../../src/standard-pages.js';
 import { encryptSecret } from '../../src/secrets/credential-cipher.js';
 
 /**
@@ -91,4 +94,23 @@ export async function buildFeed(
 /** Readings of a feed, stored as the collector stores them. */
 export async function buildReadings(db: Db, feedId: string, readings: ReadingInput[]): Promise<void> {
   await upsertReadings(db, feedId, readings, new Date());
+}
+
+/** Counters of letter paper (one small impression is one standard page), so a total reads as standard pages. */
+export function letterCounters(total: number) {
+  return { deviceTotal: total, colourTotal: 0, monoTotal: total, scanTotal: 0, largeTotal: 0, duplexTotal: 0, smallTotal: total };
+}
+
+/**
+ * A letter-paper feed's history as a collection leaves it: its readings, its rejected answers (days without a reading),
+ * and the deposits the default rules give, written in one transaction.
+ */
+export async function buildFeedHistory(
+  db: Db,
+  feed: { id: string; account_id: string; activation_date: string },
+  history: { readings: ReadingInput[]; rejected?: ReadingRejection[] },
+): Promise<void> {
+  await buildReadings(db, feed.id, history.readings);
+  if (history.rejected?.length) await recordRejections(db, feed.id, history.rejected, [], new Date());
+  await db.transaction().execute((tx) => recomputeDeposits(tx, feed, LETTER_PROFILE, new Date(), DEFAULT_DEPOSIT_RULES));
 }
