@@ -7,11 +7,9 @@
  * (bench-database.ts).
  */
 import { addDays } from '../src/calendar.js';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/app.js';
 import { fixedClock } from '../src/clock.js';
 import type { Principal } from '../src/access/principal.js';
@@ -19,56 +17,16 @@ import { createLogger } from '../src/observability/logger.js';
 import { simClient } from '../src/simulator/sim-test-client.js';
 import { testConfig } from '../test/harness/config.js';
 import { createBenchDatabase } from './bench-database.js';
+import { startBenchSimulator } from './bench-simulator.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TODAY = '2026-06-15';
 const LATENCY_MS = 50;
 const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
 await fs.chmod(tmp, 0o755);
 
-async function startSim(): Promise<{ url: string; ca: string; stop: () => Promise<void> }> {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'bin/canopy.js'),
-      'onestop-sim',
-      '--port',
-      '0',
-      '--tls-dir',
-      path.join(tmp, 'sim-tls'),
-      '--customers',
-      '101',
-      '--history-days',
-      '1200',
-      '--today',
-      TODAY,
-      '--seed',
-      '5',
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /listening on (https:\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-  });
-  return {
-    url,
-    ca: await fs.readFile(path.join(tmp, 'sim-tls', 'ca.pem'), 'utf8'),
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
-}
-
 const database = await createBenchDatabase(tmp, logger);
-const sim = await startSim();
+const sim = await startBenchSimulator(tmp, ['--customers', '101', '--history-days', '1200', '--today', TODAY, '--seed', '5']);
 const control = simClient(sim);
 const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
 const app = await createApp({

@@ -1,3 +1,4 @@
+import type { KyselyPlugin } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { accountRoutes } from './accounts/account-routes.js';
 import { createAccountService } from './accounts/account-service.js';
@@ -72,6 +73,8 @@ export interface AppOptions {
   outboundCa?: string;
   /** How outgoing connections resolve host names (default: the system resolver; tests simulate DNS answers). */
   resolveAll?: ResolveAll;
+  /** Kysely plugins on the app's database (benchmarks count statements and rows: QueryCounter). */
+  dbPlugins?: KyselyPlugin[];
 }
 
 /**
@@ -82,7 +85,10 @@ export async function createApp(opts: AppOptions) {
   const { config, logger } = opts;
   const clock = opts.clock ?? (config.now ? offsetClock(config.now) : systemClock);
   let keyring: Keyring = await loadKeyring(config);
-  const db: Db = createDb(opts.databaseUrl, { onIdleError: (err) => logger.warn({ err }, 'idle database connection lost') });
+  const db: Db = createDb(opts.databaseUrl, {
+    onIdleError: (err) => logger.warn({ err }, 'idle database connection lost'),
+    ...(opts.dbPlugins ? { plugins: opts.dbPlugins } : {}),
+  });
   if (opts.migrate ?? true) {
     const applied = await migrateToLatest(db);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');

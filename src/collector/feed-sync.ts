@@ -97,7 +97,9 @@ async function commitBatch(
       readings.map((r) => r.date),
       now,
     );
-    if (readings.length) await recomputeDeposits(tx, feed, profile, now, rules);
+    // From the batch's earliest day: the cost of a night does not grow with the feed's history (incremental.ts).
+    const earliest = readings.map((r) => r.date).sort()[0];
+    if (earliest !== undefined) await recomputeDeposits(tx, feed, profile, now, rules, earliest);
     await advanceCheckpoint(tx, feed.id, batch.lastDate, now);
     // The feed advanced if its latest day gave a reading; a batch ending in rejected answers starts (or goes on with) an
     // invalid_data spell from its first rejected day after the last reading.

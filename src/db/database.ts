@@ -1,6 +1,6 @@
 import pg from 'pg';
 import Cursor from 'pg-cursor';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type KyselyPlugin } from 'kysely';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -13,7 +13,7 @@ const typeParser = ((oid: number, format?: 'text' | 'binary') =>
 
 export function createDb(
   connectionString: string,
-  opts: { max?: number; applicationName?: string; onIdleError?: (err: Error) => void } = {},
+  opts: { max?: number; applicationName?: string; onIdleError?: (err: Error) => void; plugins?: KyselyPlugin[] } = {},
 ): Db {
   const pool = new pg.Pool({
     connectionString,
@@ -27,5 +27,5 @@ export function createDb(
   // An idle connection the server drops (restart, failover, shutdown) must not crash the process.
   pool.on('error', opts.onIdleError ?? (() => {}));
   // The cursor lets long lists stream from the database in chunks (query.stream()) instead of loading whole.
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }), plugins: opts.plugins ?? [] });
 }

@@ -3,6 +3,7 @@ import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { Db } from '../db/database.js';
 import type { DepositsTable } from '../db/schema.js';
 import type { DepositRow } from './deposit.js';
+import type { StoredDepositState } from './incremental.js';
 import type { ComputedDeposit, ReviewDecision } from './deposit-rules.js';
 
 /**
@@ -118,10 +119,54 @@ export async function upsertFeedDeposits(
   return Number(result.numAffectedRows ?? 0);
 }
 
-/** A feed's review decisions on held anomalies, by date. */
-export async function loadReviewDecisions(db: Db, feedId: string): Promise<Map<string, ReviewDecision>> {
-  const rows = await db.selectFrom('deposit_reviews').select(['date', 'decision']).where('feed_id', '=', feedId).execute();
+/** A feed's review decisions on held anomalies, by date (those dated on or after `from`, when given). */
+export async function loadReviewDecisions(db: Db, feedId: string, from?: string): Promise<Map<string, ReviewDecision>> {
+  let q = db.selectFrom('deposit_reviews').select(['date', 'decision']).where('feed_id', '=', feedId);
+  if (from !== undefined) q = q.where('date', '>=', from);
+  const rows = await q.execute();
   return new Map(rows.map((r) => [r.date, r.decision]));
+}
+
+/** What recomputing from the middle of a feed needs of its stored deposits of these dates (incremental.ts). */
+export async function feedDepositStates(db: Db, feedId: string, dates: readonly string[]): Promise<Map<string, StoredDepositState>> {
+  if (!dates.length) return new Map();
+  const rows = await db
+    .selectFrom('deposits')
+    .select(['date', 'status', 'pages', 'base_date', 'covered_days'])
+    .where('feed_id', '=', feedId)
+    .where('date', 'in', [...dates])
+    .execute();
+  return new Map(
+    rows.map((r) => [r.date, { status: r.status, pages: Number(r.pages), baseDate: r.base_date, coveredDays: r.covered_days }]),
+  );
+}
+
+/** A feed's deposits with pages > 0 dated from `from` through `through`, in date order. */
+export async function feedDepositsWithPages(db: Db, feedId: string, from: string, through: string) {
+  const rows = await db
+    .selectFrom('deposits')
+    .select(['date', 'pages', 'covered_days'])
+    .where('feed_id', '=', feedId)
+    .where('date', '>=', from)
+    .where('date', '<=', through)
+    .where('pages', '>', '0')
+    .orderBy('date')
+    .execute();
+  return rows.map((r) => ({ date: r.date, pages: Number(r.pages), coveredDays: r.covered_days ?? 1 }));
+}
+
+/** The date of a feed's first deposit with pages > 0 on or before `through`, or null. */
+export async function firstFeedDepositWithPages(db: Db, feedId: string, through: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('deposits')
+    .select('date')
+    .where('feed_id', '=', feedId)
+    .where('date', '<=', through)
+    .where('pages', '>', '0')
+    .orderBy('date')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.date ?? null;
 }
 
 /** Records (or changes) the decision on a held anomaly. */

@@ -44,7 +44,7 @@ export function createDepositReview(deps: { db: Db; clock: Clock; rules: Deposit
         const feed = await findFeedForDeposits(tx, d.feed_id!);
         await lockFeed(tx, feed.id);
         await recordReviewDecision(tx, { feedId: feed.id, date: d.date, decision, at: clock.now(), by: userId });
-        await recomputeDeposits(tx, feed, paperProfileOf(feed), clock.now(), rules);
+        await recomputeDeposits(tx, feed, paperProfileOf(feed), clock.now(), rules, d.date);
       });
     },
   };

@@ -123,31 +123,49 @@ export interface ComputedDeposit {
 }
 
 /**
+ * Where a computation starts when its first reading is not the feed's first (incremental.ts chooses it): what the
+ * computation from the feed's first reading would know at that reading. With it, the deposits of the later readings are
+ * the same as from the feed's first reading, whose readings are then not needed.
+ */
+export interface DepositStart {
+  /** The feed's first readings: at least its first baselineDays days and resetAfter readings more (the early volume). */
+  firstReadings: readonly StoredReading[];
+  /** The deposits with pages > 0 dated within baselineDays days up to the first reading, in date order. */
+  recent: ReadonlyArray<{ date: string; pages: number; coveredDays: number }>;
+  /** The date of the feed's first deposit with pages > 0, if on or before the first reading. */
+  firstDepositDate: string | null;
+  /** When the counters last moved, as of the first reading. */
+  movedAt: string;
+}
+
+/**
  * Deposits for every reading after the first (the first reading, the day before activation, is only the base).
  * Readings must be sorted by date, with no duplicate date (anything else is a programming error: RangeError).
+ * With `start`, the first reading is a later one of the feed's, and `start` says what came before it.
  */
 export function computeDeposits(
   readings: readonly StoredReading[],
   profile: PaperProfile,
   decisions: ReadonlyMap<string, ReviewDecision>,
   rules: DepositRules = DEFAULT_DEPOSIT_RULES,
+  start?: DepositStart,
 ): ComputedDeposit[] {
   checkRules(rules);
-  const days = readings.map((r) => dayNumber(r.date));
-  for (let i = 1; i < days.length; i++) {
-    if (days[i]! <= days[i - 1]!) {
-      throw new RangeError(
-        `readings must be sorted by date without duplicates: ${readings[i]!.date} comes after ${readings[i - 1]!.date}.`,
-      );
-    }
-  }
+  const days = dayNumbers(readings);
   const rounded = readings.map((r) => roundedStandardPages(r.counters, profile)); // also validates the counters
   const resolved = resolveReadings(rounded, rules.resetAfter);
-  const early = earlyRates(readings, days, rounded, resolved, rules.baselineDays);
+  const early = start
+    ? earlyRatesOf(start.firstReadings, profile, rules)
+    : earlyRates(readings, days, rounded, resolved, rules.baselineDays);
 
   const out: ComputedDeposit[] = [];
   const window = new BaselineWindow();
   let movedAt = days[0]!; // nothing is known before the first reading
+  if (start) {
+    for (const r of start.recent) window.add(dayNumber(r.date), r.pages / r.coveredDays);
+    window.startedAt(start.firstDepositDate === null ? Number.POSITIVE_INFINITY : dayNumber(start.firstDepositDate));
+    movedAt = dayNumber(start.movedAt);
+  }
   for (let i = 1; i < readings.length; i++) {
     const day = days[i]!;
     const date = readings[i]!.date;
@@ -179,7 +197,7 @@ export function computeDeposits(
       usual = window.quantile(BASELINE_QUANTILE);
       if (window.firstDay() > day - rules.baselineDays) factor *= PARTIAL_HISTORY_FACTOR;
     } else {
-      usual = early.usualExcluding(i);
+      usual = early.usualExcluding(day);
       factor *= PARTIAL_HISTORY_FACTOR;
     }
     const ceiling = rules.ceilingPagesPerDay * Math.max(coveredDays, 1);
@@ -247,9 +265,28 @@ function reasonOf(
   }
 }
 
+function dayNumbers(readings: readonly StoredReading[]): number[] {
+  const days = readings.map((r) => dayNumber(r.date));
+  for (let i = 1; i < days.length; i++) {
+    if (days[i]! <= days[i - 1]!) {
+      throw new RangeError(
+        `readings must be sorted by date without duplicates: ${readings[i]!.date} comes after ${readings[i - 1]!.date}.`,
+      );
+    }
+  }
+  return days;
+}
+
+/** earlyRates of the feed's first readings alone (their resolution within the first days needs nothing later). */
+function earlyRatesOf(first: readonly StoredReading[], profile: PaperProfile, rules: DepositRules) {
+  const days = dayNumbers(first);
+  const rounded = first.map((r) => roundedStandardPages(r.counters, profile));
+  return earlyRates(first, days, rounded, resolveReadings(rounded, rules.resetAfter), rules.baselineDays);
+}
+
 /**
  * The per-day rates of the accepted increases in the feed's first baselineDays days (from its first reading): the
- * usual volume while the feed has too little history of its own before a day.
+ * usual volume while the feed has too little history of its own before a day (by day number).
  */
 function earlyRates(
   readings: readonly StoredReading[],
@@ -257,22 +294,22 @@ function earlyRates(
   pages: readonly number[],
   resolved: readonly Resolution[],
   baselineDays: number,
-): { usualExcluding(i: number): number | null } {
-  const entries: Array<{ i: number; rate: number }> = [];
+): { usualExcluding(day: number): number | null } {
+  const entries: Array<{ day: number; rate: number }> = [];
   let movedAt = days[0] ?? 0;
   for (let i = 1; i < readings.length && days[i]! - days[0]! <= baselineDays; i++) {
     const r = resolved[i]!;
     if (r.kind === 'reset') movedAt = days[i]!;
     if (r.kind !== 'accepted') continue;
     const diff = pages[i]! - pages[r.ref]!;
-    if (diff > 0) entries.push({ i, rate: diff / (days[i]! - movedAt) });
+    if (diff > 0) entries.push({ day: days[i]!, rate: diff / (days[i]! - movedAt) });
     if (!sameCounters(readings[r.ref]!.counters, readings[i]!.counters)) movedAt = days[i]!;
   }
   const sorted = entries.map((e) => e.rate).sort((x, y) => x - y);
-  const rateOf = new Map(entries.map((e) => [e.i, e.rate]));
+  const rateOf = new Map(entries.map((e) => [e.day, e.rate]));
   return {
-    usualExcluding(i: number): number | null {
-      const own = rateOf.get(i);
+    usualExcluding(day: number): number | null {
+      const own = rateOf.get(day);
       const rates = own === undefined ? sorted : without(sorted, own);
       if (rates.length >= MIN_BASELINE_OBSERVATIONS) return nearestRank(rates, BASELINE_QUANTILE);
       if (rates.length >= MIN_EARLY_OBSERVATIONS) return nearestRank(rates, 0.5);
@@ -333,7 +370,7 @@ class BaselineWindow {
   private earliest = Number.POSITIVE_INFINITY;
 
   add(day: number, rate: number): void {
-    if (this.entries.length === 0) this.earliest = day;
+    if (this.earliest === Number.POSITIVE_INFINITY) this.earliest = day;
     this.entries.push({ day, rate });
     this.sorted.splice(lowerBound(this.sorted, rate), 0, rate);
   }
@@ -344,6 +381,11 @@ class BaselineWindow {
       this.sorted.splice(lowerBound(this.sorted, this.entries[this.first]!.rate), 1);
       this.first++;
     }
+  }
+
+  /** Starts from a computation's middle: the first rate ever added was on `day` (+∞: none yet). */
+  startedAt(day: number): void {
+    this.earliest = day;
   }
 
   /** The day of the first rate ever added (also when it has left the window); +∞ before any. */

@@ -44,7 +44,25 @@ export async function upsertReadings(db: Db, feedId: string, readings: ReadingIn
 }
 
 export async function loadReadings(db: Db, feedId: string): Promise<StoredReading[]> {
-  const rows = await db.selectFrom('meter_readings').selectAll().where('feed_id', '=', feedId).orderBy('date').execute();
+  return readingsBetween(db, feedId, {});
+}
+
+/**
+ * A feed's readings in date order: dated on or after `from`, before `before`; with `limit`, the first `limit` of them
+ * (`last`: the latest `limit`, still returned in date order).
+ */
+export async function readingsBetween(
+  db: Db,
+  feedId: string,
+  range: { from?: string; before?: string; limit?: number; last?: boolean },
+): Promise<StoredReading[]> {
+  let q = db.selectFrom('meter_readings').selectAll().where('feed_id', '=', feedId);
+  if (range.from !== undefined) q = q.where('date', '>=', range.from);
+  if (range.before !== undefined) q = q.where('date', '<', range.before);
+  q = q.orderBy('date', range.last ? 'desc' : 'asc');
+  if (range.limit !== undefined) q = q.limit(range.limit);
+  const rows = await q.execute();
+  if (range.last) rows.reverse();
   return rows.map((r) => ({
     date: r.date,
     counters: {
@@ -69,17 +87,28 @@ export async function lastChangeDate(db: Db, feedId: string): Promise<string | n
   return (await lastChangeDates(db, [feedId])).get(feedId) ?? null;
 }
 
-/** lastChangeDate of several feeds in one query (feeds whose counters never moved are absent). */
+/**
+ * lastChangeDate of several feeds in one query (feeds whose counters never moved are absent). The day after the latest
+ * reading that differs from the feed's latest (the first reading with the counters as they are now): found from the
+ * end of the feed with its (feed_id, date) key, so the cost is that of the feed's latest flat spell, not its history.
+ */
 export async function lastChangeDates(db: Db, feedIds: string[]): Promise<Map<string, string>> {
   if (!feedIds.length) return new Map();
   const rows = await sql<{ feed_id: string; date: string }>`
-    SELECT feed_id, max(date) AS date FROM (
-      SELECT feed_id, date, (device_total, duplex_total, small_total, large_total)
-               IS DISTINCT FROM lag((device_total, duplex_total, small_total, large_total)) OVER w AS changed,
-             row_number() OVER w AS n
-      FROM meter_readings WHERE feed_id = ANY(${feedIds}::uuid[])
-      WINDOW w AS (PARTITION BY feed_id ORDER BY date)
-    ) t WHERE changed AND n > 1 GROUP BY feed_id`.execute(db);
+    SELECT f.id AS feed_id,
+           (SELECT min(m.date) FROM meter_readings m WHERE m.feed_id = f.id AND m.date > x.date) AS date
+    FROM unnest(${feedIds}::uuid[]) AS f(id)
+    CROSS JOIN LATERAL (
+      SELECT date, device_total, duplex_total, small_total, large_total FROM meter_readings
+      WHERE feed_id = f.id ORDER BY date DESC LIMIT 1
+    ) l
+    CROSS JOIN LATERAL (
+      SELECT m.date FROM meter_readings m
+      WHERE m.feed_id = f.id AND m.date < l.date
+        AND (m.device_total, m.duplex_total, m.small_total, m.large_total)
+            IS DISTINCT FROM (l.device_total, l.duplex_total, l.small_total, l.large_total)
+      ORDER BY m.date DESC LIMIT 1
+    ) x`.execute(db);
   return new Map(rows.rows.map((r) => [r.feed_id, r.date]));
 }
 

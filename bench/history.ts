@@ -1,0 +1,124 @@
+/**
+ * History benchmark (issue 16): one night's collection for 30 feeds with 5 years of history against 30 feeds with one
+ * month, at 20 ms per request. Each ratio is elapsed / (requests × 20 ms) (target ≤ 1.15 for both), and long / short
+ * compares the two nights (target ≤ 1.10): a night's cost must not grow with the history a feed has. Last output line:
+ * one JSON object. The histories are collected first at zero latency (a backfill, not measured).
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Principal } from '../src/access/principal.js';
+import { createApp } from '../src/app.js';
+import { addDays } from '../src/calendar.js';
+import { fixedClock } from '../src/clock.js';
+import { QueryCounter } from '../src/db/query-counter.js';
+import { createLogger } from '../src/observability/logger.js';
+import { simClient } from '../src/simulator/sim-test-client.js';
+import { testConfig } from '../test/harness/config.js';
+import { createBenchDatabase } from './bench-database.js';
+import { startBenchSimulator } from './bench-simulator.js';
+
+const TODAY = '2026-06-15';
+const LATENCY_MS = 20;
+const FEEDS = 30;
+const LONG_DAYS = 5 * 365;
+const SHORT_DAYS = 30;
+const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
+const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
+await fs.chmod(tmp, 0o755);
+
+const database = await createBenchDatabase(tmp, logger);
+const sim = await startBenchSimulator(tmp, [
+  '--customers',
+  String(2 * FEEDS),
+  '--history-days',
+  String(LONG_DAYS + 30),
+  '--today',
+  TODAY,
+  '--seed',
+  '16',
+]);
+const control = simClient(sim);
+const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
+const counter = new QueryCounter();
+const app = await createApp({
+  config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }),
+  logger,
+  databaseUrl: database.url,
+  clock,
+  outboundCa: sim.ca,
+  dbPlugins: [counter],
+});
+
+try {
+  const { admin, servers, feeds, accounts, collector, syncs } = app.services;
+  const owner = await admin.createAccountWithOwner({ name: 'History MPS', email: 'history@example.com', userName: 'Bench' });
+  const p: Principal = { accountId: owner.account_id, role: 'provider', scope: 'full', keyId: null, userId: null };
+  const credentials = { type: 'onestop' as const, url: sim.url, username: 'demo', password: 'demo-password' };
+  const long = await servers.create(p, undefined, credentials);
+  const short = await servers.create(p, undefined, credentials);
+  const customers = await servers.portalCustomers(p, long.id);
+  for (const [i, c] of customers.slice(0, 2 * FEEDS).entries()) {
+    const account = await accounts.create(p, undefined, { name: c.name });
+    await feeds.create(p, account.id, {
+      type: 'onestop',
+      server_id: i < FEEDS ? long.id : short.id,
+      external_id: c.external_id,
+      activated_at: addDays(TODAY, -(i < FEEDS ? LONG_DAYS : SHORT_DAYS)),
+    });
+  }
+  const t0 = performance.now();
+  const backfill = await collector.collectServer(long.id, { trigger: 'bench', wait: true });
+  await collector.collectServer(short.id, { trigger: 'bench', wait: true });
+  const backfillSeconds = (performance.now() - t0) / 1000;
+
+  // The next night, at 20 ms per request.
+  clock.advance(86_400_000);
+  await control.json('POST', '/_sim/control', { body: { today: addDays(TODAY, 1), faults: { latency_ms: LATENCY_MS, jitter_ms: 0 } } });
+  const night = async (serverId: string) => {
+    const [q, r] = [counter.queries, counter.rows];
+    const start = performance.now();
+    const run = await collector.collectServer(serverId, { trigger: 'bench', wait: true });
+    const ms = performance.now() - start;
+    const sync = (await syncs.latest(serverId))!;
+    return {
+      ms,
+      days: run.days,
+      requests: sync.requests,
+      ratio: ms / (sync.requests * LATENCY_MS),
+      queries: counter.queries - q,
+      rows: counter.rows - r,
+    };
+  };
+  // Alternate to even out warm-up: short, long, short, long (two nights each; the second pair measures).
+  const s1 = await night(short.id);
+  const l1 = await night(long.id);
+  clock.advance(86_400_000);
+  await control.json('POST', '/_sim/control', { body: { today: addDays(TODAY, 2) } });
+  const s2 = await night(short.id);
+  const l2 = await night(long.id);
+  const shortNight = s2.ms < s1.ms ? s2 : s1;
+  const longNight = l2.ms < l1.ms ? l2 : l1;
+  const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+  const longOverShort = longNight.ms / shortNight.ms;
+  console.log(
+    JSON.stringify({
+      bench: 'history',
+      feeds: FEEDS,
+      latency_ms: LATENCY_MS,
+      backfill_days: backfill.days,
+      backfill_seconds: round(backfillSeconds, 1),
+      long: { history_days: LONG_DAYS, ...longNight, ms: Math.round(longNight.ms), ratio: round(longNight.ratio) },
+      short: { history_days: SHORT_DAYS, ...shortNight, ms: Math.round(shortNight.ms), ratio: round(shortNight.ratio) },
+      long_over_short: round(longOverShort),
+      targets: { ratio: 1.15, long_over_short: 1.1 },
+      pass: longNight.ratio <= 1.15 && shortNight.ratio <= 1.15 && longOverShort <= 1.1,
+    }),
+  );
+} finally {
+  await app.close();
+  await control.close();
+  await sim.stop();
+  await database.drop();
+  await fs.rm(tmp, { recursive: true, force: true });
+}
