@@ -57,6 +57,7 @@ import { invitationRoutes } from './invitations/invitation-routes.js';
 import { createInvitationService } from './invitations/invitation-service.js';
 import { userRoutes } from './users/user-routes.js';
 import { createUserService } from './users/user-service.js';
+import type { RequestGate } from './connectors/adaptive-concurrency.js';
 
 export interface AppOptions {
   config: Config;
@@ -108,9 +109,10 @@ export async function createApp(opts: AppOptions) {
 
   // Every connection to a portal, webhook or SMTP host goes through this rule (src/outbound/).
   const outbound = createOutboundPolicy({ allow: config.outboundAllowHosts, ...(opts.resolveAll ? { resolveAll: opts.resolveAll } : {}) });
-  const connectorFor = (c: PortalCredentials) =>
+  const connectorFor = (c: PortalCredentials, gate?: RequestGate) =>
     createOnestopConnector({
       ...c,
+      ...(gate ? { gate } : {}),
       outbound,
       logger: logger.child({ component: 'onestop' }),
       timeouts: { headersMs: config.portalTimeoutMs, bodyMs: config.portalTimeoutMs },
@@ -285,7 +287,7 @@ export async function createApp(opts: AppOptions) {
         connectionString: opts.databaseUrl,
         concurrency: config.workerConcurrency,
         logger,
-        taskList: buildTaskList({ collector, checks, notifier, monthClose }),
+        taskList: buildTaskList({ collector, checks, notifier, monthClose, syncs, now: () => clock.now() }),
         crontab: CRONTAB,
       });
     },

@@ -1,6 +1,6 @@
 import { portalLocalHour, portalYesterday } from '../calendar.js';
 import type { Clock } from '../clock.js';
-import { bulkhead } from 'cockatiel';
+import { AdaptiveConcurrency } from '../connectors/adaptive-concurrency.js';
 import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
 import type { DepositRules } from '../deposits/deposit-rules.js';
@@ -10,8 +10,8 @@ import type { ServerChecks } from '../servers/server-checks.js';
 import { paperProfileOf } from '../standard-pages.js';
 import type { ServerService } from '../servers/server-service.js';
 import { planFeed, syncFeed } from './feed-sync.js';
-import { lockServer } from './server-lock.js';
-import type { SyncError, SyncHistory } from '../servers/sync-history.js';
+import { lockServer, type ServerLock } from './server-lock.js';
+import { HEARTBEAT_MS, type SyncError, type SyncHistory } from '../servers/sync-history.js';
 import { findServerById } from '../servers/server-queries.js';
 import { activeFeedsOfServer, markServerCollected, serverCollectionStates } from './collector-queries.js';
 
@@ -41,7 +41,7 @@ export function createCollector(deps: {
   clock: Clock;
   logger: Logger;
   servers: Pick<ServerService, 'connectorOf'>;
-  syncs: Pick<SyncHistory, 'start' | 'finish'>;
+  syncs: Pick<SyncHistory, 'start' | 'finish' | 'beat' | 'abandonOf'>;
   health: Pick<HealthService, 'evaluateFeeds'>;
   checks: Pick<ServerChecks, 'login'>;
   /** After every run, whatever its outcome (notifications of the health changes it recorded). */
@@ -59,13 +59,13 @@ export function createCollector(deps: {
       return { status: 'busy' as const, days: 0 };
     }
     try {
-      return await runLocked(serverId, opts);
+      return await runLocked(serverId, opts, lock);
     } finally {
       await lock.release();
     }
   }
 
-  async function runLocked(serverId: string, opts: CollectOptions) {
+  async function runLocked(serverId: string, opts: CollectOptions, lock: ServerLock) {
     const server = await findServerById(db, serverId);
     if (!server) return { status: 'failed' as const, days: 0 };
     const log = logger.child({ serverId });
@@ -75,7 +75,18 @@ export function createCollector(deps: {
     const due = plans.filter((p) => p.dates.length > 0);
     opts.onProgress?.({ type: 'server', serverId, feeds: due.length, days: due.reduce((n, p) => n + p.dates.length, 0) });
 
+    // Holding the lock, no other run of this server is alive: one still marked running died with its process.
+    await syncs.abandonOf(server.id, clock.now());
     const runId = await syncs.start(server.id, opts.trigger, clock.now());
+    // The heartbeat shows the run alive and checks its lock; a lost lock (or the caller's abort) stops the run before
+    // its next request.
+    const stop = opts.signal ? AbortSignal.any([opts.signal, lock.lost]) : lock.lost;
+    const heartbeat = setInterval(() => {
+      void lock.check();
+      syncs.beat(runId, clock.now()).catch((err: unknown) => log.warn({ err }, 'could not record the run heartbeat'));
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+    const gate = new AdaptiveConcurrency(server.concurrency);
     const errors: SyncError[] = [];
     let skipped = 0; // rejected answers among the errors: recorded, but the run did read every day
     let days = 0;
@@ -83,7 +94,7 @@ export function createCollector(deps: {
     let failed = false;
     try {
       const login = await checks.login(server.id, async () => {
-        connector = await servers.connectorOf(server);
+        connector = await servers.connectorOf(server, gate);
         await connector.check();
       });
       if (!login.ok || !connector) {
@@ -91,11 +102,17 @@ export function createCollector(deps: {
         errors.push({ message: `log-in failed: ${login.ok ? 'no connector' : login.message}` });
         return { status: 'failed' as const, days: 0 };
       }
-      // Politeness (docs/domain.md, Collection): at most `concurrency` requests in flight to the portal. One lane more than
-      // that writes a feed's batch to the database while the next feed's request is on the wire.
-      const requests = bulkhead(server.concurrency, Number.MAX_SAFE_INTEGER);
+      // Politeness (docs/domain.md, Collection): the gate keeps the requests in flight to the portal within the server's
+      // `concurrency` (adapting below it to what the portal takes). One lane more than that writes a feed's batch to the
+      // database while the next feed's request is on the wire.
       const raw: Connector = connector;
-      const portal: Connector = { ...raw, readCounters: (externalId, date) => requests.execute(() => raw.readCounters(externalId, date)) };
+      const portal: Connector = {
+        ...raw,
+        readCounters: (externalId, date) => {
+          if (stop.aborted) return Promise.reject(stop.reason);
+          return raw.readCounters(externalId, date);
+        },
+      };
 
       const queue = [...due];
       const lane = async () => {
@@ -110,7 +127,7 @@ export function createCollector(deps: {
               rules: deps.depositRules,
               dates,
               now: () => clock.now(),
-              ...(opts.signal ? { signal: opts.signal } : {}),
+              signal: stop,
               onDay: () => opts.onProgress?.({ type: 'day', serverId, feedId: feed.id }),
             });
             days += r.days;
@@ -127,6 +144,11 @@ export function createCollector(deps: {
         }
       };
       await Promise.all(Array.from({ length: Math.min(server.concurrency + 1, Math.max(due.length, 1)) }, lane));
+      if (lock.lost.aborted) {
+        failed = true;
+        errors.push({ message: `stopped: ${(lock.lost.reason as Error).message}; the next run resumes from the checkpoints` });
+        return { status: 'failed' as const, days };
+      }
       // Every active feed's health follows from its readings, whether or not it had days to read.
       await health.evaluateFeeds(plans.map((p) => p.feed.id));
       if (!opts.feedId && errors.length === skipped) {
@@ -134,7 +156,9 @@ export function createCollector(deps: {
       }
       return { status: errors.length ? ('partial' as const) : ('succeeded' as const), days };
     } finally {
+      clearInterval(heartbeat);
       const stats = connector?.stats() ?? { requests: 0, retries: 0 };
+      const used = gate.stats();
       await connector?.close();
       await syncs.finish(runId, {
         at: clock.now(),
@@ -144,6 +168,8 @@ export function createCollector(deps: {
         retries: stats.retries,
         errors,
         failed,
+        concurrency: used.requests ? { min: used.min, median: used.median, max: used.max } : null,
+        throttled: used.throttled,
       });
       await deps.onRunFinished(server.id);
       opts.onProgress?.({ type: 'server-done', serverId, status: failed ? 'failed' : errors.length ? 'partial' : 'succeeded' });

@@ -48,6 +48,7 @@ export async function syncFeed(opts: {
       try {
         readings.push({ date, counters: await connector.readCounters(feed.external_id, date) });
       } catch (err) {
+        if (opts.signal?.aborted) break; // the run was stopped (its lock lost, a shutdown): not the feed's failure
         // An invalid answer is no reading: its day is skipped (the next valid reading covers it) and recorded; a bad
         // day never blocks the days after it (docs/domain.md). Anything else stops the feed until the next run.
         if (err instanceof PortalError && err.kind === 'invalid_answer') {

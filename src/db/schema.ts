@@ -157,7 +157,7 @@ export interface SyncRunsTable {
   id: Generated<string>;
   server_id: string;
   trigger: string;
-  status: Generated<'running' | 'succeeded' | 'failed' | 'partial'>;
+  status: Generated<'running' | 'succeeded' | 'failed' | 'partial' | 'abandoned'>;
   started_at: Date;
   finished_at: Date | null;
   feeds: Generated<number>;
@@ -165,6 +165,14 @@ export interface SyncRunsTable {
   requests: Generated<number>;
   retries: Generated<number>;
   errors: ColumnType<Array<{ feed_id?: string; message: string }>, string | undefined, string>;
+  /** Requests in flight at each attempt's start: min, median, max (null: a run from before they were recorded). */
+  concurrency_min: number | null;
+  concurrency_median: number | null;
+  concurrency_max: number | null;
+  /** Attempts the portal refused (429 or 503). */
+  throttled: Generated<number>;
+  /** The run's process is alive: it touches this while it runs (null: finished, or a run from before). */
+  heartbeat_at: Date | null;
 }
 
 export interface HealthEventsTable {

@@ -4,6 +4,7 @@ import type { MonthClose } from '../certificates/month-close.js';
 import type { Collector } from '../collector/collector-service.js';
 import type { ServerChecks } from '../servers/server-checks.js';
 import type { Notifier } from '../notifications/notifier.js';
+import type { SyncHistory } from '../servers/sync-history.js';
 
 /**
  * Every scheduled and queued job. Thin: checks payloads, calls the features.
@@ -14,12 +15,14 @@ import type { Notifier } from '../notifications/notifier.js';
  * - check-due (every minute) → check-server: the server log-in check, hourly when healthy, with backoff when not.
  * - deliver-notifications (every minute): sends due notification deliveries and retries failed ones.
  * - close-months (hourly): issues the certificates of every month whose grace period is over (idempotent).
+ * - sweep-runs (every minute): marks abandoned the collection runs whose heartbeat stopped (their process died).
  */
 export const CRONTAB = [
   '* * * * * collect-due ?jobKey=collect-due&jobKeyMode=replace&max=1',
   '* * * * * check-due ?jobKey=check-due&jobKeyMode=replace&max=1',
   '* * * * * deliver-notifications ?jobKey=deliver-notifications&jobKeyMode=replace&max=1',
   '0 * * * * close-months ?jobKey=close-months&jobKeyMode=replace&max=1',
+  '* * * * * sweep-runs ?jobKey=sweep-runs&jobKeyMode=replace&max=1',
 ].join('\n');
 
 const serverPayload = z.object({ serverId: z.uuid() });
@@ -34,6 +37,8 @@ export function buildTaskList(deps: {
   checks: Pick<ServerChecks, 'dueChecks' | 'checkServer'>;
   notifier: Pick<Notifier, 'deliverDue'>;
   monthClose: Pick<MonthClose, 'closeDue'>;
+  syncs: Pick<SyncHistory, 'abandonStale'>;
+  now: () => Date;
 }): TaskList {
   return {
     'collect-due': async (_payload, helpers) => {
@@ -60,6 +65,9 @@ export function buildTaskList(deps: {
     },
     'close-months': async () => {
       await deps.monthClose.closeDue();
+    },
+    'sweep-runs': async () => {
+      await deps.syncs.abandonStale(deps.now());
     },
   };
 }

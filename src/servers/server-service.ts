@@ -12,6 +12,7 @@ import { encryptSecret, type Keyring } from '../secrets/credential-cipher.js';
 import type { CreateServerInput, UpdateServerInput } from './server-schemas.js';
 import { serverToApi, type ServerRow } from './server.js';
 import { accountServersQuery, deleteServer, findServerInSubtree, insertServer, serverHasFeeds, updateServer } from './server-queries.js';
+import type { RequestGate } from '../connectors/adaptive-concurrency.js';
 
 export interface PortalCredentials {
   url: string;
@@ -21,7 +22,8 @@ export interface PortalCredentials {
 
 export const PASSWORD_REQUIRED = 'password is required when url or username changes';
 
-export type ConnectorFactory = (credentials: PortalCredentials) => Connector;
+/** A connector for these credentials; `gate`: what every data request waits for (politeness per portal). */
+export type ConnectorFactory = (credentials: PortalCredentials, gate?: RequestGate) => Connector;
 
 /** Registered portal servers. Credentials are tested against the portal before anything is saved. */
 export function createServerService(deps: {
@@ -59,7 +61,7 @@ export function createServerService(deps: {
   }
 
   /** A connector logged in as the server (callers close it). */
-  const connectorOf = async (s: ServerRow) => connectorFor(await credentialsOf(s));
+  const connectorOf = async (s: ServerRow, gate?: RequestGate) => connectorFor(await credentialsOf(s), gate);
 
   return {
     load,

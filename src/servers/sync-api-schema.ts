@@ -9,7 +9,9 @@ export const syncRunObject = z
     trigger: z
       .string()
       .meta({ description: 'What started the run: schedule, feed-change, recovered (a failing server passed its check), cli or demo.' }),
-    status: z.enum(['running', 'succeeded', 'failed', 'partial']),
+    status: z.enum(['running', 'succeeded', 'failed', 'partial', 'abandoned']).meta({
+      description: 'abandoned: the process running it died (its heartbeat stopped); the next run resumes from the checkpoints.',
+    }),
     started_at: timestamp(),
     finished_at: timestamp().nullable(),
     duration_ms: z.number().nullable(),
@@ -20,6 +22,14 @@ export const syncRunObject = z
     errors: z
       .array(z.strictObject({ feed_id: z.string().nullable(), message: z.string() }))
       .meta({ description: "At most 100; `feed_id` is null when the error is not one feed's (a failed log-in)." }),
+    concurrency: z
+      .strictObject({ min: z.number(), median: z.number(), max: z.number() })
+      .nullable()
+      .meta({ description: "Requests in flight at each request's start, within the server's `concurrency` cap; null: none made." }),
+    throttled: z.number().meta({ description: 'Requests the portal refused (429 or 503); Canopy slowed down and retried them.' }),
+    heartbeat_at: timestamp()
+      .nullable()
+      .meta({ description: 'While running: when its process last showed it is alive (every 10 s). Null once finished.' }),
   })
   .meta({
     id: 'SyncRun',
@@ -37,6 +47,9 @@ export const syncRunObject = z
         requests: 26,
         retries: 1,
         errors: [{ feed_id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', message: 'customer 1043: the portal answered 500 three times' }],
+        concurrency: { min: 1, median: 4, max: 4 },
+        throttled: 1,
+        heartbeat_at: null,
       },
     ],
   });

@@ -1,12 +1,26 @@
 import type { Db } from '../db/database.js';
 import { apiTimestamp } from '../http/api-format.js';
 import type { Listing } from '../http/listing.js';
-import { finishSyncRun, insertSyncRun, latestSyncRun, serverSyncRunsQuery, type SyncRunRow } from './sync-history-queries.js';
+import {
+  abandonServerRuns,
+  abandonStaleRuns,
+  beatSyncRun,
+  finishSyncRun,
+  insertSyncRun,
+  latestSyncRun,
+  serverSyncRunsQuery,
+  type SyncRunRow,
+} from './sync-history-queries.js';
 
 export interface SyncError {
   feed_id?: string;
   message: string;
 }
+
+/** A running run touches its heartbeat this often … */
+export const HEARTBEAT_MS = 10_000;
+/** … and one whose heartbeat is older than this is abandoned (its process died), by the sweeper each minute. */
+export const STALE_AFTER_MS = 60_000;
 
 /** Every collection run of a server, as `GET /v1/servers/:id/syncs` shows it (newest first). */
 export function createSyncHistory(db: Db) {
@@ -17,7 +31,18 @@ export function createSyncHistory(db: Db) {
 
     async finish(
       id: string,
-      r: { at: Date; feeds: number; days: number; requests: number; retries: number; errors: SyncError[]; failed: boolean },
+      r: {
+        at: Date;
+        feeds: number;
+        days: number;
+        requests: number;
+        retries: number;
+        errors: SyncError[];
+        failed: boolean;
+        /** Requests in flight at each attempt's start (null: no data request was made). */
+        concurrency?: { min: number; median: number; max: number } | null;
+        throttled?: number;
+      },
     ) {
       await finishSyncRun(db, id, {
         finishedAt: r.at,
@@ -27,8 +52,19 @@ export function createSyncHistory(db: Db) {
         requests: r.requests,
         retries: r.retries,
         errors: r.errors.slice(0, 100),
+        concurrency: r.concurrency ?? null,
+        throttled: r.throttled ?? 0,
       });
     },
+
+    /** The run is alive (every HEARTBEAT_MS while it runs). */
+    beat: (id: string, at: Date) => beatSyncRun(db, id, at),
+
+    /** Runs whose heartbeat stopped more than STALE_AFTER_MS before `now` are abandoned (the sweeper). */
+    abandonStale: (now: Date) => abandonStaleRuns(db, new Date(now.getTime() - STALE_AFTER_MS), now),
+
+    /** The server's runs still marked running are abandoned (by a run that holds the server's lock). */
+    abandonOf: (serverId: string, now: Date) => abandonServerRuns(db, serverId, now),
 
     /** A server's runs, newest first; 100 a page unless the caller asks for another limit. */
     list(serverId: string) {
@@ -64,6 +100,12 @@ function runToApi(r: SyncRunRow) {
     requests: r.requests,
     retries: r.retries,
     errors: r.errors.map((e) => ({ feed_id: e.feed_id ?? null, message: e.message })), // blank fields as null
+    concurrency:
+      r.concurrency_min === null || r.concurrency_median === null || r.concurrency_max === null
+        ? null
+        : { min: r.concurrency_min, median: r.concurrency_median, max: r.concurrency_max },
+    throttled: r.throttled,
+    heartbeat_at: apiTimestamp(r.heartbeat_at),
   };
 }
 

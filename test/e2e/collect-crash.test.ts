@@ -112,6 +112,12 @@ describe('a worker killed mid-run', () => {
     const stats = await s.client().json<{ write_attempts: number }>('GET', '/_sim/stats');
     expect(stats.body.write_attempts).toBe(0);
 
+    // The killed worker's run is seen to have died: abandoned, not running forever.
+    const runs = await t.api('GET', `/v1/servers/${server.json.id}/syncs`, { key: owner.api_key });
+    const statuses = (runs.json as Array<{ status: string }>).map((r) => r.status);
+    expect(statuses).toContain('abandoned');
+    expect(statuses).not.toContain('running');
+
     // And `canopy collect` afterwards finds nothing left to do.
     const after = await runCli(['collect', '--server', server.json.id], env, 120_000);
     expect(after.code).toBe(0);

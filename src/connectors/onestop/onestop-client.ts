@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { BadRequestError } from '../../errors.js';
 import type { Logger } from '../../observability/logger.js';
+import type { RequestGate } from '../adaptive-concurrency.js';
 import type { Connector, ConnectorStats, Counters, PortalCustomer } from '../connector.js';
 import { PortalError } from '../portal-error.js';
 import type { OutboundPolicy } from '../../outbound/outbound-policy.js';
@@ -43,6 +44,8 @@ export interface OnestopConnectorOptions {
   logger?: Logger;
   /** Customers per page when listing (default 100; the portal allows 1–1000). */
   pageSize?: number;
+  /** Every data request attempt waits for this gate (adaptive-concurrency.ts: politeness per portal); none by default. */
+  gate?: RequestGate;
 }
 
 export const DEFAULT_PAGE_SIZE = 100;
@@ -117,7 +120,9 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
 
   /** One authenticated GET per attempt, retried; `interpret` turns the answer into a value or a PortalError. */
   function authedGet<T>(path: string, interpret: (res: HttpAnswer) => T): Promise<T> {
-    return resilience.execute(async () => {
+    const gate = opts.gate;
+    return resilience.execute(() => (gate ? gate.run(attempt) : attempt()));
+    async function attempt(): Promise<T> {
       let bearer = token ?? (await logIn());
       let res = await send('GET', path, bearer);
       if (res.status === 401) {
@@ -128,7 +133,7 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
         }
       }
       return interpret(res);
-    });
+    }
   }
 
   function isSuccess(res: HttpAnswer): boolean {

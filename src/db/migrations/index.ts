@@ -10,6 +10,7 @@ import * as m0008 from './0008_sessions_audit.js';
 import * as m0009 from './0009_security.js';
 import * as m0010 from './0010_certificate_integrity.js';
 import * as m0011 from './0011_feed_integrity.js';
+import * as m0012 from './0012_run_scaling.js';
 
 /**
  * Every migration in order. Names sort lexically; never edit one that has been applied, add a new one.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_security': m0009,
   '0010_certificate_integrity': m0010,
   '0011_feed_integrity': m0011,
+  '0012_run_scaling': m0012,
 };

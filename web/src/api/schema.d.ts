@@ -4128,7 +4128,14 @@ export interface paths {
                          *             "feed_id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
                          *             "message": "customer 1043: the portal answered 500 three times"
                          *           }
-                         *         ]
+                         *         ],
+                         *         "concurrency": {
+                         *           "min": 1,
+                         *           "median": 4,
+                         *           "max": 4
+                         *         },
+                         *         "throttled": 1,
+                         *         "heartbeat_at": null
                          *       }
                          *     ]
                          */
@@ -4256,7 +4263,14 @@ export interface paths {
                          *             "feed_id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
                          *             "message": "customer 1043: the portal answered 500 three times"
                          *           }
-                         *         ]
+                         *         ],
+                         *         "concurrency": {
+                         *           "min": 1,
+                         *           "median": 4,
+                         *           "max": 4
+                         *         },
+                         *         "throttled": 1,
+                         *         "heartbeat_at": null
                          *       }
                          *     ]
                          */
@@ -19745,7 +19759,14 @@ export interface components {
          *           "feed_id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
          *           "message": "customer 1043: the portal answered 500 three times"
          *         }
-         *       ]
+         *       ],
+         *       "concurrency": {
+         *         "min": 1,
+         *         "median": 4,
+         *         "max": 4
+         *       },
+         *       "throttled": 1,
+         *       "heartbeat_at": null
          *     }
          */
         SyncRun: {
@@ -19753,8 +19774,11 @@ export interface components {
             server_id: string;
             /** @description What started the run: schedule, feed-change, recovered (a failing server passed its check), cli or demo. */
             trigger: string;
-            /** @enum {string} */
-            status: "running" | "succeeded" | "failed" | "partial";
+            /**
+             * @description abandoned: the process running it died (its heartbeat stopped); the next run resumes from the checkpoints.
+             * @enum {string}
+             */
+            status: "running" | "succeeded" | "failed" | "partial" | "abandoned";
             /** Format: date-time */
             started_at: string;
             finished_at: string | null;
@@ -19768,6 +19792,16 @@ export interface components {
                 feed_id: string | null;
                 message: string;
             }[];
+            /** @description Requests in flight at each request's start, within the server's `concurrency` cap; null: none made. */
+            concurrency: {
+                min: number;
+                median: number;
+                max: number;
+            } | null;
+            /** @description Requests the portal refused (429 or 503); Canopy slowed down and retried them. */
+            throttled: number;
+            /** @description While running: when its process last showed it is alive (every 10 s). Null once finished. */
+            heartbeat_at: string | null;
         };
         /**
          * @example {

@@ -50,7 +50,7 @@ export function HealthDetail({ state, since, reason, code }: HealthProps) {
 export function StatusBadge({ status }: { status: string }) {
   const tone = ['active', 'succeeded', 'deposited', 'delivered'].includes(status)
     ? 'healthy'
-    : ['failed', 'rejected', 'unhealthy'].includes(status)
+    : ['failed', 'rejected', 'unhealthy', 'abandoned'].includes(status)
       ? 'unhealthy'
       : ['held', 'partial', 'pending', 'running'].includes(status)
         ? 'warning'

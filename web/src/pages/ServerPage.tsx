@@ -186,6 +186,21 @@ const SYNC_COLUMNS: Array<Column<SyncRun>> = [
     ),
   },
   {
+    header: 'In flight',
+    numeric: true,
+    cell: (r) =>
+      r.concurrency === null ? (
+        <span className="muted">—</span>
+      ) : (
+        <span title="Requests in flight to the portal at each request's start: least, median, most">
+          {r.concurrency.min === r.concurrency.max
+            ? r.concurrency.max
+            : `${r.concurrency.min}–${r.concurrency.max} (median ${r.concurrency.median})`}
+          {r.throttled > 0 && <span className="muted small"> · {plural(r.throttled, 'refused request')}</span>}
+        </span>
+      ),
+  },
+  {
     header: 'Errors',
     cell: (r) =>
       r.errors.length === 0 ? (
