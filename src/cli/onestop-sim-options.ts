@@ -17,6 +17,7 @@ export interface OnestopSimCliOptions {
   malformedRate?: string;
   throttleRate?: string;
   retryAfter?: string;
+  maxConcurrency?: string;
   tokenTtl?: string;
   paper?: string;
   stale?: string;
@@ -43,6 +44,10 @@ export const ONESTOP_SIM_OPTIONS: ReadonlyArray<{ flags: string; description: st
   { flags: '--malformed-rate <f>', description: 'share of data requests answered 200 with invalid JSON (default: 0)' },
   { flags: '--throttle-rate <f>', description: 'share of data requests answered 429 with Retry-After (default: 0)' },
   { flags: '--retry-after <s>', description: 'Retry-After of a 429, seconds (default: 1)' },
+  {
+    flags: '--max-concurrency <n>',
+    description: 'data requests in flight at once; one more is answered 429 with Retry-After: 1 (default: unlimited)',
+  },
   { flags: '--token-ttl <s>', description: 'token lifetime in seconds (default: 3600)' },
   { flags: '--paper <a4|letter>', description: "the fleet's paper profile (default: a4)" },
   { flags: '--stale <ID:DAYS,...>', description: 'customers whose agent stopped reporting DAYS days ago' },

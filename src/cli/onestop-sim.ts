@@ -23,6 +23,7 @@ const FLAG_OF: Readonly<Record<string, string>> = {
   'faults.malformed_rate': '--malformed-rate',
   'faults.throttle_rate': '--throttle-rate',
   'faults.retry_after_s': '--retry-after',
+  'faults.max_concurrency': '--max-concurrency',
 };
 
 /**
@@ -72,6 +73,7 @@ export function simulatorOptionsFromCli(opts: OnestopSimCliOptions): SimulatorOp
   setFault('malformed_rate', '--malformed-rate', opts.malformedRate);
   setFault('throttle_rate', '--throttle-rate', opts.throttleRate);
   setFault('retry_after_s', '--retry-after', opts.retryAfter);
+  if (opts.maxConcurrency !== undefined) faults.max_concurrency = positiveInteger('--max-concurrency', opts.maxConcurrency);
 
   let stale: Array<{ customer: number; days: number }> = [];
   if (opts.stale !== undefined) {
@@ -102,5 +104,11 @@ export function simulatorOptionsFromCli(opts: OnestopSimCliOptions): SimulatorOp
 function number(flag: string, value: string): number {
   const n = value.trim() === '' ? Number.NaN : Number(value);
   if (!Number.isFinite(n)) throw new BadRequestError(`${flag} must be a number (got "${value}").`);
+  return n;
+}
+
+function positiveInteger(flag: string, value: string): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new BadRequestError(`${flag} must be a positive integer (got "${value}").`);
   return n;
 }

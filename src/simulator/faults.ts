@@ -6,6 +6,8 @@ import { SeededRandom, hash3, seedKey } from './seeded-random.js';
  * probability error_rate it is answered 500, timeout_rate never answered, reset_rate reset, throttle_rate answered
  * 429 with Retry-After, malformed_rate answered 200 with a body that is not valid JSON; otherwise normally. The
  * rates therefore add up to at most 1. Latency (± jitter) is added before the draw, to every data request.
+ * max_concurrency is not drawn: it is the portal's rate limiter (traffic.ts), which answers 429 at once to a data
+ * request arriving while that many are already in flight, before any latency or draw.
  */
 export interface FaultSettings {
   latency_ms: number;
@@ -15,14 +17,17 @@ export interface FaultSettings {
   reset_rate: number;
   malformed_rate: number;
   throttle_rate: number;
-  /** The Retry-After (seconds) of a 429. */
+  /** The Retry-After (seconds) of a 429 drawn by throttle_rate. */
   retry_after_s: number;
+  /** The most data requests in flight at once (null: unlimited); one more is answered 429 at once. */
+  max_concurrency: number | null;
 }
 
 export type FaultKind = 'error' | 'timeout' | 'reset' | 'throttle' | 'malformed';
 export const FAULT_KINDS: readonly FaultKind[] = ['error', 'timeout', 'reset', 'throttle', 'malformed'];
 
-const RATE_OF: Readonly<Record<FaultKind, keyof FaultSettings>> = {
+type RateKey = 'error_rate' | 'timeout_rate' | 'reset_rate' | 'throttle_rate' | 'malformed_rate';
+const RATE_OF: Readonly<Record<FaultKind, RateKey>> = {
   error: 'error_rate',
   timeout: 'timeout_rate',
   reset: 'reset_rate',
@@ -39,6 +44,7 @@ export const NO_FAULTS: Readonly<FaultSettings> = Object.freeze({
   malformed_rate: 0,
   throttle_rate: 0,
   retry_after_s: 1,
+  max_concurrency: null,
 });
 
 const rate = z.number().min(0).max(1);
@@ -55,6 +61,8 @@ export const faultPatchSchema = z
     malformed_rate: rate,
     throttle_rate: rate,
     retry_after_s: z.number().int().min(0).max(86_400),
+    /** null: unlimited. */
+    max_concurrency: z.number().int('must be a positive integer or null').min(1, 'must be a positive integer or null').nullable(),
   })
   .partial()
   .strict();
@@ -91,6 +99,11 @@ export class FaultInjector {
   update(patch: FaultPatch): FaultSettings {
     this.current = applyFaultPatch(this.current, patch);
     return this.settings;
+  }
+
+  /** The concurrency limit of data requests (null: unlimited); a getter without the copy of `settings`, for the hot path. */
+  get maxConcurrency(): number | null {
+    return this.current.max_concurrency;
   }
 
   /** Milliseconds to wait before answering a data request (0 when no latency is configured). */

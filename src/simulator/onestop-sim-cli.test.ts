@@ -73,6 +73,38 @@ describe('canopy onestop-sim', () => {
   }
 });
 
+describe('canopy onestop-sim --max-concurrency', () => {
+  it('starts with the limit in force: one of two concurrent data requests is answered 429 with Retry-After: 1', async () => {
+    const run = runSimCommand({
+      port: '0',
+      tlsDir,
+      today: '2026-03-10',
+      customers: '2',
+      maxConcurrency: '1',
+      latencyMs: '300',
+      jitterMs: '0',
+    });
+    const url = await run.ready;
+    const client = simClient({ url, ca: await fs.readFile(path.join(tlsDir, 'ca.pem'), 'utf8') });
+    try {
+      const control = await client.json<{ faults: { max_concurrency: number | null } }>('GET', '/_sim/control');
+      expect(control.body.faults.max_concurrency).toBe(1);
+      const [token] = await Promise.all([client.login(), client.login()]); // two connections, never throttled
+      const answers = await Promise.all(
+        [1001, 1002].map((id) => client.call('GET', `/api/v1/customers/${id}/meter-readings/summary?date=2026-03-09`, { token })),
+      );
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 429]);
+      expect(answers.find((a) => a.status === 429)?.headers['retry-after']).toBe('1');
+      const stats = await client.json<{ max_in_flight: number; throttled: number }>('GET', '/_sim/stats');
+      expect(stats.body).toMatchObject({ max_in_flight: 1, throttled: 1 });
+    } finally {
+      await client.close();
+      run.stop('SIGTERM');
+    }
+    expect(await run.exited).toBe(0);
+  });
+});
+
 describe('command-line options', () => {
   it('arrive as strings and become simulator options', () => {
     expect(
@@ -92,6 +124,7 @@ describe('command-line options', () => {
         malformedRate: '0.02',
         throttleRate: '0.1',
         retryAfter: '3',
+        maxConcurrency: '4',
         stale: '1003:5, 1007:12',
       }),
     ).toMatchObject({
@@ -111,6 +144,7 @@ describe('command-line options', () => {
         malformed_rate: 0.02,
         throttle_rate: 0.1,
         retry_after_s: 3,
+        max_concurrency: 4,
       },
       stale: [
         { customer: 1003, days: 5 },
@@ -118,6 +152,8 @@ describe('command-line options', () => {
       ],
     });
     expect(simulatorOptionsFromCli({})).toMatchObject({ port: 9443, stale: [], faults: {} });
+    expect(simulatorOptionsFromCli({}).faults).not.toHaveProperty('max_concurrency'); // unlimited
+    expect(simulatorOptionsFromCli({ maxConcurrency: ' 12 ' }).faults).toEqual({ max_concurrency: 12 });
   });
 
   it('are refused with the flag named and a usage error (exit code 2)', async () => {
@@ -128,6 +164,12 @@ describe('command-line options', () => {
       [{ stale: '1003' }, /--stale/],
       [{ paper: 'a5' }, /--paper/],
       [{ today: 'yesterday' }, /--today/],
+      [{ maxConcurrency: '0' }, /^--max-concurrency must be a positive integer \(got "0"\)\.$/],
+      [{ maxConcurrency: '-2' }, /^--max-concurrency must be a positive integer/],
+      [{ maxConcurrency: '1.5' }, /^--max-concurrency must be a positive integer/],
+      [{ maxConcurrency: 'four' }, /^--max-concurrency must be a positive integer/],
+      [{ maxConcurrency: '' }, /^--max-concurrency must be a positive integer/],
+      [{ maxConcurrency: '1e3' }, /^--max-concurrency must be a positive integer/],
     ];
     for (const [opts, message] of cases) {
       const failure = onestopSimCommand(opts);

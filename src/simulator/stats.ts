@@ -28,6 +28,12 @@ export interface StatsSnapshot {
   /** Additions to the contract: data requests in flight now, and faults injected by kind. */
   in_flight: number;
   faults: Record<FaultKind, number>;
+  /**
+   * Additions: the most data requests in flight at once (the same figure as max_concurrent, under the name the
+   * concurrency limit speaks of), and how many data requests the limit (max_concurrency) answered 429.
+   */
+  max_in_flight: number;
+  throttled: number;
 }
 
 /** Counters behind GET /_sim/stats. */
@@ -36,8 +42,9 @@ export class SimStats {
   private statuses = new Map<number, number>();
   private writeAttempts = 0;
   private maxConcurrent = 0;
-  private inFlight = 0;
+  private inFlightCount = 0;
   private faults = emptyFaults();
+  private throttledCount = 0;
 
   /** A request arrived. Any non-GET other than log-in is a write attempt (the product must never send one). */
   request(kind: Exclude<RequestKind, 'sim'>, method: string): void {
@@ -53,15 +60,25 @@ export class SimStats {
     this.faults[kind]++;
   }
 
+  /** Data requests in flight now (arrived and not yet answered, reset or abandoned); what the concurrency limit checks. */
+  get inFlight(): number {
+    return this.inFlightCount;
+  }
+
+  /** A data request was answered 429 by the concurrency limit (it never counted as in flight). */
+  throttledByLimit(): void {
+    this.throttledCount++;
+  }
+
   /** A data request started; returns the function to call once it is over (answered, reset or abandoned). */
   enter(): () => void {
-    this.inFlight++;
-    if (this.inFlight > this.maxConcurrent) this.maxConcurrent = this.inFlight;
+    this.inFlightCount++;
+    if (this.inFlightCount > this.maxConcurrent) this.maxConcurrent = this.inFlightCount;
     let left = false;
     return () => {
       if (!left) {
         left = true;
-        this.inFlight--;
+        this.inFlightCount--;
       }
     };
   }
@@ -74,18 +91,21 @@ export class SimStats {
       statuses,
       write_attempts: this.writeAttempts,
       max_concurrent: this.maxConcurrent,
-      in_flight: this.inFlight,
+      in_flight: this.inFlightCount,
       faults: { ...this.faults },
+      max_in_flight: this.maxConcurrent,
+      throttled: this.throttledCount,
     };
   }
 
-  /** Zeroes every counter; max_concurrent restarts from the requests in flight now. */
+  /** Zeroes every counter; max_concurrent (max_in_flight) restarts from the requests in flight now. */
   reset(): void {
     this.requests = { token: 0, customers: 0, summary: 0, other: 0 };
     this.statuses = new Map();
     this.writeAttempts = 0;
-    this.maxConcurrent = this.inFlight;
+    this.maxConcurrent = this.inFlightCount;
     this.faults = emptyFaults();
+    this.throttledCount = 0;
   }
 }
 

@@ -3,10 +3,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FaultInjector } from './faults.js';
 import { classifyRequest, isDataRequest, type SimStats } from './stats.js';
 
+/** The Retry-After (seconds) of a 429 from the concurrency limit: a slot frees as soon as any answer is sent. */
+export const LIMIT_RETRY_AFTER_S = 1;
+
 /**
- * Hooks every request passes through: counting for /_sim/stats, and fault injection on data requests (latency,
- * then at most one fault). Plain callback hooks, no promises: this is the hot path of the counters benchmark.
- * Returns the sockets of requests that were deliberately never answered, which the server destroys on close.
+ * Hooks every request passes through: counting for /_sim/stats, the concurrency limit on data requests (a data
+ * request arriving while max_concurrency are in flight is answered 429 at once and never counts as in flight), and
+ * fault injection on the others (latency, then at most one fault). Plain callback hooks, no promises: this is the
+ * hot path of the counters benchmark. Returns the sockets of requests that were deliberately never answered, which
+ * the server destroys on close.
  */
 export function installTraffic(app: FastifyInstance, stats: SimStats, faults: FaultInjector): Set<Socket> {
   const hung = new Set<Socket>();
@@ -49,6 +54,16 @@ export function installTraffic(app: FastifyInstance, stats: SimStats, faults: Fa
     if (kind === 'sim') return done();
     stats.request(kind, request.method);
     if (!isDataRequest(kind)) return done();
+    const limit = faults.maxConcurrency;
+    if (limit !== null && stats.inFlight >= limit) {
+      stats.throttledByLimit();
+      reply
+        .code(429)
+        .header('retry-after', String(LIMIT_RETRY_AFTER_S))
+        .send({ message: `Too many concurrent requests: at most ${limit} at once.` });
+      return;
+    }
+    // In flight from here (latency included) until the answer is sent, the connection reset or the client gone.
     reply.raw.once('close', stats.enter());
     const delay = faults.delayMs();
     if (delay === 0) return inject(request, reply, done);
