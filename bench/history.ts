@@ -90,15 +90,20 @@ try {
       rows: counter.rows - r,
     };
   };
-  // Alternate to even out warm-up: short, long, short, long (two nights each; the second pair measures).
-  const s1 = await night(short.id);
-  const l1 = await night(long.id);
-  clock.advance(86_400_000);
-  await control.json('POST', '/_sim/control', { body: { today: addDays(TODAY, 2) } });
-  const s2 = await night(short.id);
-  const l2 = await night(long.id);
-  const shortNight = s2.ms < s1.ms ? s2 : s1;
-  const longNight = l2.ms < l1.ms ? l2 : l1;
+  // Three nights, alternating short and long to even out warm-up; the best night of each counts (noise only adds).
+  const shortNights = [];
+  const longNights = [];
+  for (let n = 1; n <= 3; n++) {
+    if (n > 1) {
+      clock.advance(86_400_000);
+      await control.json('POST', '/_sim/control', { body: { today: addDays(TODAY, n) } });
+    }
+    shortNights.push(await night(short.id));
+    longNights.push(await night(long.id));
+  }
+  const best = (xs: Array<Awaited<ReturnType<typeof night>>>) => xs.reduce((a, b) => (b.ratio < a.ratio ? b : a));
+  const shortNight = best(shortNights);
+  const longNight = best(longNights);
   const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
   const longOverShort = longNight.ms / shortNight.ms;
   console.log(

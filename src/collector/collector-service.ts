@@ -3,13 +3,14 @@ import type { Clock } from '../clock.js';
 import { AdaptiveConcurrency } from '../connectors/adaptive-concurrency.js';
 import type { Connector } from '../connectors/connector.js';
 import type { Db } from '../db/database.js';
+import type { FeedRow } from '../feeds/feed.js';
 import type { DepositRules } from '../deposits/deposit-rules.js';
 import type { Logger } from '../observability/logger.js';
 import type { HealthService } from '../health/health-service.js';
 import type { ServerChecks } from '../servers/server-checks.js';
 import { paperProfileOf } from '../standard-pages.js';
 import type { ServerService } from '../servers/server-service.js';
-import { planFeed, syncFeed } from './feed-sync.js';
+import { planFeeds, syncFeed } from './feed-sync.js';
 import { lockServer, type ServerLock } from './server-lock.js';
 import { HEARTBEAT_MS, type SyncError, type SyncHistory } from '../servers/sync-history.js';
 import { findServerById } from '../servers/server-queries.js';
@@ -70,14 +71,30 @@ export function createCollector(deps: {
     if (!server) return { status: 'failed' as const, days: 0 };
     const log = logger.child({ serverId });
     const yesterday = portalYesterday(clock.now(), server.time_zone);
-    const feeds = await activeFeedsOfServer(db, server.id, opts.feedId);
-    const plans = await Promise.all(feeds.map(async (feed) => ({ feed, dates: await planFeed(db, feed, yesterday) })));
+    const gate = new AdaptiveConcurrency(server.concurrency);
+    let connector: Connector | undefined;
+    // The log-in goes out while the run plans and records itself (a round trip less per run); awaited below.
+    const loggingIn = checks.login(server.id, async () => {
+      connector = await servers.connectorOf(server, gate);
+      await connector.check();
+    });
+    let feeds: FeedRow[];
+    let plans: Array<{ feed: FeedRow; dates: string[] }>;
+    let runId: string;
+    try {
+      feeds = await activeFeedsOfServer(db, server.id, opts.feedId);
+      plans = await planFeeds(db, feeds, yesterday);
+      // Holding the lock, no other run of this server is alive: one still marked running died with its process.
+      await syncs.abandonOf(server.id, clock.now());
+      runId = await syncs.start(server.id, opts.trigger, clock.now());
+    } catch (err) {
+      await loggingIn.catch(() => undefined);
+      await (connector as Connector | undefined)?.close();
+      throw err;
+    }
     const due = plans.filter((p) => p.dates.length > 0);
     opts.onProgress?.({ type: 'server', serverId, feeds: due.length, days: due.reduce((n, p) => n + p.dates.length, 0) });
 
-    // Holding the lock, no other run of this server is alive: one still marked running died with its process.
-    await syncs.abandonOf(server.id, clock.now());
-    const runId = await syncs.start(server.id, opts.trigger, clock.now());
     // The heartbeat shows the run alive and checks its lock; a lost lock (or the caller's abort) stops the run before
     // its next request.
     const stop = opts.signal ? AbortSignal.any([opts.signal, lock.lost]) : lock.lost;
@@ -86,25 +103,21 @@ export function createCollector(deps: {
       syncs.beat(runId, clock.now()).catch((err: unknown) => log.warn({ err }, 'could not record the run heartbeat'));
     }, HEARTBEAT_MS);
     heartbeat.unref();
-    const gate = new AdaptiveConcurrency(server.concurrency);
     const errors: SyncError[] = [];
     let skipped = 0; // rejected answers among the errors: recorded, but the run did read every day
     let days = 0;
-    let connector: Connector | undefined;
     let failed = false;
     try {
-      const login = await checks.login(server.id, async () => {
-        connector = await servers.connectorOf(server, gate);
-        await connector.check();
-      });
+      const login = await loggingIn;
       if (!login.ok || !connector) {
         failed = true;
         errors.push({ message: `log-in failed: ${login.ok ? 'no connector' : login.message}` });
         return { status: 'failed' as const, days: 0 };
       }
       // Politeness (docs/domain.md, Collection): the gate keeps the requests in flight to the portal within the server's
-      // `concurrency` (adapting below it to what the portal takes). One lane more than that writes a feed's batch to the
-      // database while the next feed's request is on the wire.
+      // `concurrency` (adapting below it to what the portal takes). Twice as many lanes (feeds at once), and one more, so
+      // that feeds writing their batch to the database never leave the gate's slots idle; at 1, one lane requests
+      // while the other writes.
       const raw: Connector = connector;
       const portal: Connector = {
         ...raw,
@@ -143,7 +156,7 @@ export function createCollector(deps: {
           }
         }
       };
-      await Promise.all(Array.from({ length: Math.min(server.concurrency + 1, Math.max(due.length, 1)) }, lane));
+      await Promise.all(Array.from({ length: Math.min(2 * server.concurrency + 1, Math.max(due.length, 1)) }, lane));
       if (lock.lost.aborted) {
         failed = true;
         errors.push({ message: `stopped: ${(lock.lost.reason as Error).message}; the next run resumes from the checkpoints` });

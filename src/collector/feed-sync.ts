@@ -3,7 +3,13 @@ import type { Db } from '../db/database.js';
 import type { FeedRow } from '../feeds/feed.js';
 import { recomputeDeposits } from '../deposits/recompute.js';
 import type { DepositRules } from '../deposits/deposit-rules.js';
-import { lastChangeDate, recordRejections, upsertReadings, type ReadingInput, type ReadingRejection } from '../readings/reading-queries.js';
+import {
+  lastChangeDates,
+  recordRejections,
+  upsertReadings,
+  type ReadingInput,
+  type ReadingRejection,
+} from '../readings/reading-queries.js';
 import type { PaperProfile } from '../standard-pages.js';
 import { datesToRead } from './sync-plan.js';
 import { advanceCheckpoint, lockFeedPosition, recordReadFailure } from './collector-queries.js';
@@ -12,11 +18,19 @@ import { PortalError } from '../connectors/portal-error.js';
 /** Days fetched before they are written together (readings, recomputed deposits and checkpoint in one transaction). */
 const BATCH_DAYS = 60;
 
-export async function planFeed(db: Db, feed: FeedRow, yesterday: string): Promise<string[]> {
-  return datesToRead(
-    { activationDate: feed.activation_date, checkpoint: feed.checkpoint_date, lastChange: await lastChangeDate(db, feed.id) },
-    yesterday,
+/** The days each feed reads this run (sync-plan.ts), planned with one query for all of them. */
+export async function planFeeds(db: Db, feeds: FeedRow[], yesterday: string): Promise<Array<{ feed: FeedRow; dates: string[] }>> {
+  const changes = await lastChangeDates(
+    db,
+    feeds.map((f) => f.id),
   );
+  return feeds.map((feed) => ({
+    feed,
+    dates: datesToRead(
+      { activationDate: feed.activation_date, checkpoint: feed.checkpoint_date, lastChange: changes.get(feed.id) ?? null },
+      yesterday,
+    ),
+  }));
 }
 
 /**

@@ -9,7 +9,7 @@ import { PortalError } from './portal-error.js';
  * - congestion (429, 503, a timeout, or latency well above the floor) cuts the limit multiplicatively; a refusal (429
  *   or 503) also remembers the level it came at: the gate stays below it and probes that level again only rarely,
  *   after PROBE_AFTER answers, doubling the wait after each refused probe (every 429 may count against a quota);
- * - an answer at or above a remembered level that is accepted raises it: the portal has more room now.
+ * - RAISE_AFTER answers accepted at a remembered level, with no refusal, raise it: the portal has more room now.
  * The refused attempt itself is retried by the connector's resilience, after the portal's Retry-After.
  */
 export interface RequestGate {
@@ -30,6 +30,8 @@ export interface ConcurrencyStats {
 
 /** Answers at a level below a remembered refusal before the gate tries that level again (doubled per refusal). */
 export const PROBE_AFTER = 100;
+/** Answers accepted at the refused level, with no refusal meanwhile, that raise it by one. */
+const RAISE_AFTER = 20;
 /** Latency above this many times the floor (and SLACK_MS more) is congestion … */
 const RISING = 2;
 /** … latency up to this many times the floor (plus SLACK_MS) leaves room for one more. */
@@ -47,6 +49,7 @@ export class AdaptiveConcurrency implements RequestGate {
   private refusedAt: number | null = null;
   private probeAfter = PROBE_AFTER;
   private sinceRefusal = 0;
+  private acceptedAtRefused = 0;
   /** After a cut, no other cut until an attempt started after it ends (one cut per round trip). */
   private cutEpoch = 0;
   private epoch = 0;
@@ -100,7 +103,12 @@ export class AdaptiveConcurrency implements RequestGate {
   private onAnswer(level: number, ms: number, epoch: number): void {
     if (this.cap === 1) return;
     this.floorMs = Math.min(this.floorMs, ms);
-    if (this.refusedAt !== null && level >= this.refusedAt) this.refusedAt = level + 1; // more room than it had
+    // Answers at the refused level, again and again, mean the portal has more room now (one alone may be noise: a
+    // request counted in flight here can have been answered there already).
+    if (this.refusedAt !== null && level >= this.refusedAt && ++this.acceptedAtRefused >= RAISE_AFTER) {
+      this.refusedAt++;
+      this.acceptedAtRefused = 0;
+    }
     this.sinceRefusal++;
     if (ms > RISING * this.floorMs + SLACK_MS) {
       this.cut(epoch);
@@ -124,6 +132,7 @@ export class AdaptiveConcurrency implements RequestGate {
     if (this.refusedAt !== null && level >= this.refusedAt) this.probeAfter *= 2; // a probe refused: wait longer
     this.refusedAt = Math.max(2, Math.min(level, this.refusedAt ?? level));
     this.sinceRefusal = 0;
+    this.acceptedAtRefused = 0;
     this.cut(epoch);
     this.limit = Math.min(this.limit, this.refusedAt - 1);
   }

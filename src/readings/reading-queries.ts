@@ -82,13 +82,8 @@ export async function deleteFeedReadings(db: Db, feedId: string): Promise<void> 
   await db.deleteFrom('meter_readings').where('feed_id', '=', feedId).execute();
 }
 
-/** The last stored date whose counters differ from the reading before it. */
-export async function lastChangeDate(db: Db, feedId: string): Promise<string | null> {
-  return (await lastChangeDates(db, [feedId])).get(feedId) ?? null;
-}
-
 /**
- * lastChangeDate of several feeds in one query (feeds whose counters never moved are absent). The day after the latest
+ * The last stored date whose counters differ from the reading before it, of several feeds in one query (feeds whose counters never moved are absent). The day after the latest
  * reading that differs from the feed's latest (the first reading with the counters as they are now): found from the
  * end of the feed with its (feed_id, date) key, so the cost is that of the feed's latest flat spell, not its history.
  */

@@ -16,6 +16,7 @@ export const LIMIT_RETRY_AFTER_S = 1;
 export function installTraffic(app: FastifyInstance, stats: SimStats, faults: FaultInjector): Set<Socket> {
   const hung = new Set<Socket>();
   const malformed = new WeakSet<FastifyRequest>();
+  const leaving = new WeakMap<FastifyRequest, () => void>(); // a data request's way out of in-flight
 
   const inject = (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const fault = faults.pick();
@@ -63,14 +64,20 @@ export function installTraffic(app: FastifyInstance, stats: SimStats, faults: Fa
         .send({ message: `Too many concurrent requests: at most ${limit} at once.` });
       return;
     }
-    // In flight from here (latency included) until the answer is sent, the connection reset or the client gone.
-    reply.raw.once('close', stats.enter());
+    // In flight from here (latency included) until the answer is sent, the connection reset or the client gone. "Sent"
+    // is when the answer is handed to the socket (onSend): a client that waits for it cannot have it earlier, whereas
+    // the response's 'close' can come after that client's next request has already arrived.
+    const leave = stats.enter();
+    leaving.set(request, leave);
+    reply.raw.once('close', leave);
     const delay = faults.delayMs();
     if (delay === 0) return inject(request, reply, done);
     setTimeout(() => inject(request, reply, done), delay);
   });
 
   app.addHook('onSend', (request, reply, payload, done) => {
+    const leave = leaving.get(request);
+    leave?.(); // the answer is decided and about to be written: the client cannot have it, nor send the next, before
     if (malformed.has(request) && reply.statusCode === 200 && typeof payload === 'string') {
       stats.fault('malformed');
       // A truncated body, as a proxy that cut the connection short would deliver.
