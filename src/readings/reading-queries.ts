@@ -83,9 +83,10 @@ export async function deleteFeedReadings(db: Db, feedId: string): Promise<void> 
 }
 
 /**
- * The last stored date whose counters differ from the reading before it, of several feeds in one query (feeds whose counters never moved are absent). The day after the latest
- * reading that differs from the feed's latest (the first reading with the counters as they are now): found from the
- * end of the feed with its (feed_id, date) key, so the cost is that of the feed's latest flat spell, not its history.
+ * The last stored date whose counters differ from the reading before it, of several feeds in one query (feeds whose
+ * counters never moved are absent): the day after the latest reading that differs from the feed's latest (the first
+ * reading with the counters as they are now). Found from the end of the feed with its (feed_id, date) key, so the cost
+ * is that of the feed's latest flat spell, not its history.
  */
 export async function lastChangeDates(db: Db, feedIds: string[]): Promise<Map<string, string>> {
   if (!feedIds.length) return new Map();
