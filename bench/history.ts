@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Principal } from '../src/access/principal.js';
 import { createApp } from '../src/app.js';
 import { addDays } from '../src/calendar.js';
+import { sql } from 'kysely';
 import { fixedClock } from '../src/clock.js';
 import { QueryCounter } from '../src/db/query-counter.js';
 import { createLogger } from '../src/observability/logger.js';
@@ -77,10 +78,12 @@ try {
   await control.json('POST', '/_sim/control', { body: { today: addDays(TODAY, 1), faults: { latency_ms: LATENCY_MS, jitter_ms: 0 } } });
   const night = async (serverId: string) => {
     const [q, r] = [counter.queries, counter.rows];
+    const cpu = process.cpuUsage();
     const start = performance.now();
     const run = await collector.collectServer(serverId, { trigger: 'bench', wait: true });
     const ms = performance.now() - start;
     const sync = (await syncs.latest(serverId))!;
+    const used = process.cpuUsage(cpu);
     return {
       ms,
       days: run.days,
@@ -88,6 +91,8 @@ try {
       ratio: ms / (sync.requests * LATENCY_MS),
       queries: counter.queries - q,
       rows: counter.rows - r,
+      // This process's CPU (the collector and its clients; not PostgreSQL's, nor the simulator's) per feed-night.
+      cpu_ms_per_feed: Math.round(((used.user + used.system) / 1000 / FEEDS) * 100) / 100,
     };
   };
   // Three nights, alternating short and long to even out warm-up; the best night of each counts (noise only adds).
@@ -105,6 +110,15 @@ try {
   const shortNight = best(shortNights);
   const longNight = best(longNights);
   const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+  // Storage per feed-year: the tables with their indexes and TOAST, over the readings and deposits they hold.
+  const size = async (table: 'meter_readings' | 'deposits') => {
+    const r = await sql<{ bytes: string; n: string }>`
+      SELECT pg_total_relation_size(${table}::regclass) AS bytes, (SELECT count(*) FROM ${sql.table(table)}) AS n`.execute(app.db);
+    return { bytes: Number(r.rows[0]!.bytes), rows: Number(r.rows[0]!.n) };
+  };
+  await sql`VACUUM ANALYZE meter_readings, deposits`.execute(app.db);
+  const readings = await size('meter_readings');
+  const deposits = await size('deposits');
   const longOverShort = longNight.ms / shortNight.ms;
   console.log(
     JSON.stringify({
@@ -116,6 +130,11 @@ try {
       long: { history_days: LONG_DAYS, ...longNight, ms: Math.round(longNight.ms), ratio: round(longNight.ratio) },
       short: { history_days: SHORT_DAYS, ...shortNight, ms: Math.round(shortNight.ms), ratio: round(shortNight.ratio) },
       long_over_short: round(longOverShort),
+      storage: {
+        reading_bytes: Math.round(readings.bytes / readings.rows),
+        deposit_bytes: Math.round(deposits.bytes / deposits.rows),
+        feed_year_kib: Math.round((365 * (readings.bytes / readings.rows + deposits.bytes / deposits.rows)) / 1024),
+      },
       targets: { ratio: 1.15, long_over_short: 1.1 },
       pass: longNight.ratio <= 1.15 && shortNight.ratio <= 1.15 && longOverShort <= 1.1,
     }),
