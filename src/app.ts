@@ -44,7 +44,7 @@ import { createWebhookSender } from './notifications/webhook-sender.js';
 import { createWebhookService } from './notifications/webhook-service.js';
 import { buildHttpServer } from './http/server.js';
 import { loadServerTls, type ServerTls } from './http/tls.js';
-import { buildTaskList, collectServerJobKey, CRONTAB } from './jobs/tasks.js';
+import { buildCollectionTasks, buildOpsTasks, COLLECTION_CRONTAB, collectServerJobKey, OPS_CRONTAB } from './jobs/tasks.js';
 import { createJobQueue, migrateWorkerSchema, startWorker, type Worker } from './jobs/worker.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
@@ -115,7 +115,13 @@ export async function createApp(opts: AppOptions) {
       ...(gate ? { gate } : {}),
       outbound,
       logger: logger.child({ component: 'onestop' }),
-      timeouts: { headersMs: config.portalTimeoutMs, bodyMs: config.portalTimeoutMs },
+      // PORTAL_TIMEOUT_MS is the request's hard total deadline (connect, headers and body together).
+      timeouts: {
+        connectMs: Math.min(10_000, config.portalTimeoutMs),
+        headersMs: config.portalTimeoutMs,
+        bodyMs: config.portalTimeoutMs,
+        totalMs: config.portalTimeoutMs,
+      },
       ...(opts.outboundCa ? { ca: opts.outboundCa } : {}),
     });
 
@@ -194,6 +200,7 @@ export async function createApp(opts: AppOptions) {
     connectionString: opts.databaseUrl,
     collectHour: config.collectHour,
     depositRules,
+    maxRunsPerAccount: config.maxRunsPerAccount,
   });
   const attempts = createAuthAttempts({ db, clock });
   const sessions = createSessionService({ db, clock, attempts });
@@ -285,10 +292,21 @@ export async function createApp(opts: AppOptions) {
       await migrateWorkerSchema(opts.databaseUrl, logger);
       worker = await startWorker({
         connectionString: opts.databaseUrl,
-        concurrency: config.workerConcurrency,
         logger,
-        taskList: buildTaskList({ collector, checks, notifier, monthClose, syncs, now: () => clock.now() }),
-        crontab: CRONTAB,
+        runners: [
+          {
+            name: 'collection',
+            concurrency: config.workerConcurrency,
+            taskList: buildCollectionTasks({ collector, notifier }),
+            crontab: COLLECTION_CRONTAB,
+          },
+          {
+            name: 'operations',
+            concurrency: config.opsConcurrency,
+            taskList: buildOpsTasks({ checks, notifier, monthClose, syncs, now: () => clock.now() }),
+            crontab: OPS_CRONTAB,
+          },
+        ],
       });
     },
 

@@ -50,12 +50,20 @@ export function createCollector(deps: {
   connectionString: string;
   collectHour: number;
   depositRules: DepositRules;
+  /** MAX_RUNS_PER_ACCOUNT: runs at once of one provider account's servers, across all processes. */
+  maxRunsPerAccount: number;
 }) {
   const { db, clock, logger, servers, syncs, health, checks } = deps;
 
   async function collectServer(serverId: string, opts: CollectOptions) {
-    const lock = await lockServer(deps.connectionString, serverId, opts.wait ?? false);
-    if (!lock) {
+    const owner = await findServerById(db, serverId);
+    if (!owner) return { status: 'failed' as const, days: 0 };
+    const slots = { id: owner.account_id, slots: deps.maxRunsPerAccount };
+    const lock = await lockServer(deps.connectionString, serverId, opts.wait ?? false, slots);
+    if (lock === 'busy' || lock === 'account-busy') {
+      // Another run holds the server, or the provider's MAX_RUNS_PER_ACCOUNT runs are under way: collect-due queues it
+      // again the next minute (it is still due).
+      if (lock === 'account-busy') logger.info({ serverId, accountId: owner.account_id }, 'collection deferred: the account has its runs');
       opts.onProgress?.({ type: 'server-done', serverId, status: 'busy' });
       return { status: 'busy' as const, days: 0 };
     }

@@ -18,7 +18,18 @@ export interface ServerLock {
 /** A lock connection that does not answer a round trip within this is lost. */
 const CHECK_TIMEOUT_MS = 5_000;
 
-export async function lockServer(connectionString: string, serverId: string, wait: boolean): Promise<ServerLock | undefined> {
+/**
+ * The server's lock, then one of its provider account's `account.slots` run slots (MAX_RUNS_PER_ACCOUNT), both on the
+ * lock's connection. Without `wait`: 'busy' when another run holds the server, 'account-busy' when the account's
+ * slots are all taken (the run is queued again by the next collect-due). With `wait`: waits for the server and for
+ * the slot its id hashes to.
+ */
+export async function lockServer(
+  connectionString: string,
+  serverId: string,
+  wait: boolean,
+  account: { id: string; slots: number },
+): Promise<ServerLock | 'busy' | 'account-busy'> {
   const client = new pg.Client({ connectionString, application_name: 'canopy-collector-lock', keepAlive: true });
   const lost = new AbortController();
   let releasing = false;
@@ -30,13 +41,30 @@ export async function lockServer(connectionString: string, serverId: string, wai
   await client.connect();
   try {
     const key = ['canopy:collect-server:' + serverId];
-    let locked = true;
-    if (wait) await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', key);
-    else
-      locked =
-        (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', key)).rows[0]?.locked ===
-        true;
-    if (locked) {
+    let locked: true | 'busy' | 'account-busy' = true;
+    if (wait) {
+      await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', key);
+      await client.query('SELECT pg_advisory_lock(hashtextextended($1, $2))', [
+        `canopy:collect-account:${account.id}`,
+        slotOf(serverId, account.slots),
+      ]);
+    } else {
+      const server = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', key);
+      if (server.rows[0]?.locked !== true) locked = 'busy';
+      else {
+        // The first free slot of the account's (each slot a lock of its own, tried in turn: at most one is taken).
+        let taken = false;
+        for (let k = 0; k < account.slots && !taken; k++) {
+          const slot = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, $2)) AS locked', [
+            `canopy:collect-account:${account.id}`,
+            k,
+          ]);
+          taken = slot.rows[0]?.locked === true;
+        }
+        if (!taken) locked = 'account-busy';
+      }
+    }
+    if (locked === true) {
       return {
         lost: lost.signal,
         check: async () => {
@@ -62,11 +90,18 @@ export async function lockServer(connectionString: string, serverId: string, wai
       };
     }
     releasing = true;
-    await client.end();
-    return undefined;
+    await client.end(); // the server's lock, if it was taken, goes with the connection
+    return locked;
   } catch (err) {
     releasing = true;
     await client.end().catch(() => {});
     throw err;
   }
+}
+
+/** The account slot a waiting run takes: its server's id hashed (FNV-1a), so a server always waits for the same one. */
+function slotOf(serverId: string, slots: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < serverId.length; i++) h = Math.imul(h ^ serverId.charCodeAt(i), 0x01000193) >>> 0;
+  return h % slots;
 }

@@ -50,7 +50,7 @@ export const configSchema = z.object({
     .min(100)
     .max(300_000)
     .default(30_000)
-    .describe('Longest wait for a portal answer (headers, then body) before the request is retried.'),
+    .describe('Hard deadline of one portal request (connect, headers and body together) before it is retried.'),
   CANOPY_NOW: optionalString.describe(
     'Start the clock at this ISO-8601 instant instead of the real time (demos and tests; time then runs on normally).',
   ),
@@ -89,6 +89,20 @@ export const configSchema = z.object({
     .max(100_000_000)
     .default(TRANSACTION_MAX_TREES_DEFAULT)
     .describe('Most trees one transaction may buy; by pages or from a quote, the same bound in standard pages; more is a 400.'),
+  MAX_RUNS_PER_ACCOUNT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(2)
+    .describe("Collection runs at once of one provider account's servers, across all workers (the others wait their turn)."),
+  OPS_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(2)
+    .describe('Jobs one worker runs at once besides collections: server checks, notifications, month closes (slots of their own).'),
   DEPOSIT_CEILING_PAGES: z.coerce
     .number()
     .int()
@@ -124,6 +138,10 @@ export interface Config {
   logLevel: RawConfig['LOG_LEVEL'];
   logPretty: boolean;
   workerConcurrency: number;
+  /** OPS_CONCURRENCY: the operations runner's slots (checks, notifications, month closes, sweeps). */
+  opsConcurrency: number;
+  /** MAX_RUNS_PER_ACCOUNT. */
+  maxRunsPerAccount: number;
   shutdownTimeoutMs: number;
   masterKey: string | undefined;
   previousMasterKeys: string[];
@@ -169,6 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = B
     logLevel: raw.LOG_LEVEL,
     logPretty: raw.LOG_PRETTY === 'auto' ? stdoutIsTty : raw.LOG_PRETTY === 'true',
     workerConcurrency: raw.WORKER_CONCURRENCY,
+    opsConcurrency: raw.OPS_CONCURRENCY,
+    maxRunsPerAccount: raw.MAX_RUNS_PER_ACCOUNT,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
     masterKey: raw.CANOPY_MASTER_KEY,
     previousMasterKeys: (raw.CANOPY_PREVIOUS_MASTER_KEYS ?? '')

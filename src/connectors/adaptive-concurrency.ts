@@ -38,6 +38,8 @@ const RISING = 2;
 const NEAR_FLOOR = 1.5;
 /** Timer and scheduling noise that says nothing of the portal (a fast portal's 2 ms can read as 6). */
 const SLACK_MS = 10;
+/** How long a timed-out request's slot stays taken after Canopy gave up on it. */
+const TIMEOUT_GRACE_MS = 100;
 /** The multiplicative decrease on congestion. */
 const BACKOFF = 0.7;
 
@@ -79,8 +81,12 @@ export class AdaptiveConcurrency implements RequestGate {
       return value;
     } catch (err) {
       if (isRefusal(err)) this.onRefusal(level, epoch);
-      else if (err instanceof PortalError && err.kind === 'timeout') this.cut(epoch);
-      else this.onAnswer(level, performance.now() - started, epoch); // an answer, if not a welcome one
+      else if (err instanceof PortalError && err.kind === 'timeout') {
+        this.cut(epoch);
+        // Canopy gave up, but the portal may not have seen the connection close yet: the slot stays taken a moment
+        // longer, so the next request never overlaps the abandoned one there.
+        await new Promise((r) => setTimeout(r, TIMEOUT_GRACE_MS));
+      } else this.onAnswer(level, performance.now() - started, epoch); // an answer, if not a welcome one
       throw err;
     } finally {
       this.inFlight--;

@@ -8,17 +8,25 @@ import type { SyncHistory } from '../servers/sync-history.js';
 
 /**
  * Every scheduled and queued job. Thin: checks payloads, calls the features.
+ * Two runners, each with its own worker slots: collection (collect-due, collect-server) and operations (the rest).
  * - collect-due (every minute): finds servers with work and queues one collect-server job each. A job whose worker
  *   died stays locked in graphile-worker for hours, but the next minute's collect-due replaces its job key with a
  *   fresh job, and the dead worker's advisory lock died with its connection, so another worker resumes within a minute.
- * - collect-server: one server's run (skipped if another process is already running it), then its notifications.
+ * - collect-server: one server's run (skipped if another process is already running it, or if its provider account
+ *   already has MAX_RUNS_PER_ACCOUNT runs: collect-due queues it again the next minute), then its notifications.
  * - check-due (every minute) → check-server: the server log-in check, hourly when healthy, with backoff when not.
  * - deliver-notifications (every minute): sends due notification deliveries and retries failed ones.
  * - close-months (hourly): issues the certificates of every month whose grace period is over (idempotent).
  * - sweep-runs (every minute): marks abandoned the collection runs whose heartbeat stopped (their process died).
  */
-export const CRONTAB = [
-  '* * * * * collect-due ?jobKey=collect-due&jobKeyMode=replace&max=1',
+/** The collection runner's schedule: its own jobs and worker slots (WORKER_CONCURRENCY). */
+export const COLLECTION_CRONTAB = '* * * * * collect-due ?jobKey=collect-due&jobKeyMode=replace&max=1';
+
+/**
+ * The operations runner's schedule, with slots of its own (OPS_CONCURRENCY): however slow the portals being collected,
+ * health checks, notifications, month closes and sweeps never wait for a collection slot.
+ */
+export const OPS_CRONTAB = [
   '* * * * * check-due ?jobKey=check-due&jobKeyMode=replace&max=1',
   '* * * * * deliver-notifications ?jobKey=deliver-notifications&jobKeyMode=replace&max=1',
   '0 * * * * close-months ?jobKey=close-months&jobKeyMode=replace&max=1',
@@ -32,13 +40,10 @@ export function collectServerJobKey(serverId: string): string {
   return `collect-server:${serverId}`;
 }
 
-export function buildTaskList(deps: {
+/** The collection runner's tasks. */
+export function buildCollectionTasks(deps: {
   collector: Pick<Collector, 'dueServers' | 'collectServer'>;
-  checks: Pick<ServerChecks, 'dueChecks' | 'checkServer'>;
   notifier: Pick<Notifier, 'deliverDue'>;
-  monthClose: Pick<MonthClose, 'closeDue'>;
-  syncs: Pick<SyncHistory, 'abandonStale'>;
-  now: () => Date;
 }): TaskList {
   return {
     'collect-due': async (_payload, helpers) => {
@@ -51,6 +56,18 @@ export function buildTaskList(deps: {
       await deps.collector.collectServer(serverId, { trigger });
       await deps.notifier.deliverDue();
     },
+  };
+}
+
+/** The operations runner's tasks: checks, notifications, month closes, sweeps. */
+export function buildOpsTasks(deps: {
+  checks: Pick<ServerChecks, 'dueChecks' | 'checkServer'>;
+  notifier: Pick<Notifier, 'deliverDue'>;
+  monthClose: Pick<MonthClose, 'closeDue'>;
+  syncs: Pick<SyncHistory, 'abandonStale'>;
+  now: () => Date;
+}): TaskList {
+  return {
     'check-due': async (_payload, helpers) => {
       for (const serverId of await deps.checks.dueChecks()) {
         await helpers.addJob('check-server', { serverId }, { jobKey: `check-server:${serverId}`, maxAttempts: 1 });

@@ -24,27 +24,49 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-export async function startWorker(opts: {
-  connectionString: string;
+/** One runner: its tasks, its schedule and its own worker slots. */
+export interface RunnerSpec {
+  name: string;
   concurrency: number;
-  logger: Logger;
   taskList: TaskList;
   crontab: string;
-}): Promise<Worker> {
+}
+
+/**
+ * Starts one graphile-worker runner per spec, each taking only its own tasks' jobs (graphile-worker fetches the jobs of
+ * the tasks a runner knows), so a runner's slots are never taken by another's work.
+ */
+export async function startWorker(opts: { connectionString: string; logger: Logger; runners: RunnerSpec[] }): Promise<Worker> {
+  const slots = opts.runners.reduce((n, r) => n + r.concurrency, 0);
   // Our own pool, so an idle connection dropped by the server is logged rather than crashing the process.
-  const pgPool = new pg.Pool({ connectionString: opts.connectionString, max: opts.concurrency + 2, application_name: 'canopy-worker' });
-  pgPool.on('error', (err) => opts.logger.warn({ err }, 'idle worker database connection lost'));
-  const runner = await run({
-    pgPool,
-    concurrency: opts.concurrency,
-    taskList: opts.taskList,
-    crontab: opts.crontab, // schedules are declared in code, never read from a file
-    noHandleSignals: true, // Canopy's lifecycle stops the runner in order
-    logger: workerLogger(opts.logger),
+  const pgPool = new pg.Pool({
+    connectionString: opts.connectionString,
+    max: slots + 2 * opts.runners.length,
+    application_name: 'canopy-worker',
   });
+  pgPool.on('error', (err) => opts.logger.warn({ err }, 'idle worker database connection lost'));
+  const runners: Array<Awaited<ReturnType<typeof run>>> = [];
+  try {
+    for (const r of opts.runners) {
+      runners.push(
+        await run({
+          pgPool,
+          concurrency: r.concurrency,
+          taskList: r.taskList,
+          crontab: r.crontab, // schedules are declared in code, never read from a file
+          noHandleSignals: true, // Canopy's lifecycle stops the runner in order
+          logger: workerLogger(opts.logger.child({ runner: r.name })),
+        }),
+      );
+    }
+  } catch (err) {
+    await Promise.all(runners.map((r) => r.stop()));
+    await pgPool.end();
+    throw err;
+  }
   return {
     stop: async () => {
-      await runner.stop();
+      await Promise.all(runners.map((r) => r.stop()));
       await pgPool.end();
     },
   };

@@ -22,7 +22,11 @@ export interface WebhookResult {
  * POSTs signed webhooks over HTTPS only, with short timeouts, no redirects followed and the answer's body ignored
  * beyond a small read (a receiver is told to answer 2xx quickly and work later).
  */
-export function createWebhookSender(opts: { outbound: OutboundPolicy; ca?: string }) {
+/** A webhook request's hard total deadline (a receiver that trickles its answer cannot hold a worker longer). */
+export const WEBHOOK_DEADLINE_MS = 15_000;
+
+export function createWebhookSender(opts: { outbound: OutboundPolicy; ca?: string; deadlineMs?: number }) {
+  const deadlineMs = opts.deadlineMs ?? WEBHOOK_DEADLINE_MS;
   const dispatcher = new Agent({
     // Certificates are always verified, whatever NODE_TLS_REJECT_UNAUTHORIZED says; addresses pass the outbound rule.
     connect: opts.outbound.connector({
@@ -40,10 +44,12 @@ export function createWebhookSender(opts: { outbound: OutboundPolicy; ca?: strin
     if (!w.url.startsWith('https://')) return { ok: false, status: null, error: 'webhook URLs must use https://' };
     const timestamp = Math.floor(w.now.getTime() / 1000);
     const raw = JSON.stringify({ ...w.body, timestamp });
+    const deadline = AbortSignal.timeout(deadlineMs);
     try {
       const res = await request(w.url, {
         method: 'POST',
         dispatcher,
+        signal: deadline, // connect, headers and body together
         body: raw,
         headers: {
           'content-type': 'application/json',
@@ -58,6 +64,7 @@ export function createWebhookSender(opts: { outbound: OutboundPolicy; ca?: strin
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       return { ok, status: res.statusCode, error: ok ? null : `the endpoint answered HTTP ${res.statusCode}` };
     } catch (err) {
+      if (deadline.aborted) return { ok: false, status: null, error: `the endpoint did not answer in full within ${deadlineMs / 1000} s` };
       return { ok: false, status: null, error: failureOf(err) };
     }
   }

@@ -35,6 +35,9 @@ export function parseSmtpUrl(raw: string): SmtpTarget {
  * outbound rule and connects to the address it checked (nodemailer is given the IP, and the name for SNI and the
  * certificate check), so a relay name that resolves to a refused address is never contacted.
  */
+/** Sending one message: connect, TLS, authentication and the message together. */
+export const SMTP_DEADLINE_MS = 30_000;
+
 export function createMailer(opts: { url: string; from: string; ca?: string; outbound: OutboundPolicy }): Mailer {
   const target = parseSmtpUrl(opts.url);
   const transports = new Set<ReturnType<typeof nodemailer.createTransport>>();
@@ -54,9 +57,18 @@ export function createMailer(opts: { url: string; from: string; ca?: string; out
         socketTimeout: 30_000,
       });
       transports.add(transport);
+      let timer: NodeJS.Timeout | undefined;
       try {
-        await transport.sendMail({ from: opts.from, to, subject, text });
+        // A hard total deadline: a relay that answers each line slowly (within socketTimeout) cannot hold a worker.
+        const deadline = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`the mail relay did not take the message within ${SMTP_DEADLINE_MS / 1000} s`)),
+            SMTP_DEADLINE_MS,
+          );
+        });
+        await Promise.race([transport.sendMail({ from: opts.from, to, subject, text }), deadline]);
       } finally {
+        clearTimeout(timer);
         transports.delete(transport);
         transport.close();
       }

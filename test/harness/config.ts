@@ -21,6 +21,8 @@ export function testConfig(overrides: Partial<Config> & { dataDir: string }): Co
     logLevel: 'silent',
     logPretty: false,
     workerConcurrency: 1,
+    opsConcurrency: 1,
+    maxRunsPerAccount: 2,
     shutdownTimeoutMs: 5_000,
     masterKey: randomBytes(32).toString('base64'),
     previousMasterKeys: [],
