@@ -44,7 +44,15 @@ import { createWebhookSender } from './notifications/webhook-sender.js';
 import { createWebhookService } from './notifications/webhook-service.js';
 import { buildHttpServer } from './http/server.js';
 import { loadServerTls, type ServerTls } from './http/tls.js';
-import { buildCollectionTasks, buildOpsTasks, COLLECTION_CRONTAB, collectServerJobKey, OPS_CRONTAB } from './jobs/tasks.js';
+import {
+  buildCheckTasks,
+  buildCollectionTasks,
+  buildHousekeepingTasks,
+  CHECKS_CRONTAB,
+  COLLECTION_CRONTAB,
+  collectServerJobKey,
+  HOUSEKEEPING_CRONTAB,
+} from './jobs/tasks.js';
 import { createJobQueue, migrateWorkerSchema, startWorker, type Worker } from './jobs/worker.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
@@ -300,11 +308,12 @@ export async function createApp(opts: AppOptions) {
             taskList: buildCollectionTasks({ collector, notifier }),
             crontab: COLLECTION_CRONTAB,
           },
+          { name: 'checks', concurrency: config.opsConcurrency, taskList: buildCheckTasks({ checks, notifier }), crontab: CHECKS_CRONTAB },
           {
-            name: 'operations',
-            concurrency: config.opsConcurrency,
-            taskList: buildOpsTasks({ checks, notifier, monthClose, syncs, now: () => clock.now() }),
-            crontab: OPS_CRONTAB,
+            name: 'housekeeping',
+            concurrency: 1,
+            taskList: buildHousekeepingTasks({ notifier, monthClose, syncs, now: () => clock.now() }),
+            crontab: HOUSEKEEPING_CRONTAB,
           },
         ],
       });

@@ -102,7 +102,7 @@ export const configSchema = z.object({
     .min(1)
     .max(64)
     .default(2)
-    .describe('Jobs one worker runs at once besides collections: server checks, notifications, month closes (slots of their own).'),
+    .describe('Server checks one worker runs at once, in slots of their own (notifications and month closes have one more).'),
   DEPOSIT_CEILING_PAGES: z.coerce
     .number()
     .int()
@@ -138,7 +138,7 @@ export interface Config {
   logLevel: RawConfig['LOG_LEVEL'];
   logPretty: boolean;
   workerConcurrency: number;
-  /** OPS_CONCURRENCY: the operations runner's slots (checks, notifications, month closes, sweeps). */
+  /** OPS_CONCURRENCY: the checks runner's slots (notifications, month closes and sweeps have a runner of one slot). */
   opsConcurrency: number;
   /** MAX_RUNS_PER_ACCOUNT. */
   maxRunsPerAccount: number;

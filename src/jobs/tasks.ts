@@ -8,7 +8,8 @@ import type { SyncHistory } from '../servers/sync-history.js';
 
 /**
  * Every scheduled and queued job. Thin: checks payloads, calls the features.
- * Two runners, each with its own worker slots: collection (collect-due, collect-server) and operations (the rest).
+ * Three runners, each with worker slots of its own: collection (collect-due, collect-server), checks (check-due,
+ * check-server) and housekeeping (the rest).
  * - collect-due (every minute): finds servers with work and queues one collect-server job each. A job whose worker
  *   died stays locked in graphile-worker for hours, but the next minute's collect-due replaces its job key with a
  *   fresh job, and the dead worker's advisory lock died with its connection, so another worker resumes within a minute.
@@ -23,11 +24,14 @@ import type { SyncHistory } from '../servers/sync-history.js';
 export const COLLECTION_CRONTAB = '* * * * * collect-due ?jobKey=collect-due&jobKeyMode=replace&max=1';
 
 /**
- * The operations runner's schedule, with slots of its own (OPS_CONCURRENCY): however slow the portals being collected,
- * health checks, notifications, month closes and sweeps never wait for a collection slot.
+ * The checks runner's schedule, with slots of its own (OPS_CONCURRENCY): however slow the portals being collected,
+ * server checks never wait for a collection slot, and checks of portals that never answer never hold back a
+ * notification.
  */
-export const OPS_CRONTAB = [
-  '* * * * * check-due ?jobKey=check-due&jobKeyMode=replace&max=1',
+export const CHECKS_CRONTAB = '* * * * * check-due ?jobKey=check-due&jobKeyMode=replace&max=1';
+
+/** The housekeeping runner's schedule (one slot): notifications, month closes, sweeps. */
+export const HOUSEKEEPING_CRONTAB = [
   '* * * * * deliver-notifications ?jobKey=deliver-notifications&jobKeyMode=replace&max=1',
   '0 * * * * close-months ?jobKey=close-months&jobKeyMode=replace&max=1',
   '* * * * * sweep-runs ?jobKey=sweep-runs&jobKeyMode=replace&max=1',
@@ -59,13 +63,10 @@ export function buildCollectionTasks(deps: {
   };
 }
 
-/** The operations runner's tasks: checks, notifications, month closes, sweeps. */
-export function buildOpsTasks(deps: {
+/** The checks runner's tasks. */
+export function buildCheckTasks(deps: {
   checks: Pick<ServerChecks, 'dueChecks' | 'checkServer'>;
   notifier: Pick<Notifier, 'deliverDue'>;
-  monthClose: Pick<MonthClose, 'closeDue'>;
-  syncs: Pick<SyncHistory, 'abandonStale'>;
-  now: () => Date;
 }): TaskList {
   return {
     'check-due': async (_payload, helpers) => {
@@ -77,6 +78,17 @@ export function buildOpsTasks(deps: {
       await deps.checks.checkServer(serverPayload.parse(payload).serverId);
       await deps.notifier.deliverDue();
     },
+  };
+}
+
+/** The housekeeping runner's tasks: notifications, month closes, sweeps. */
+export function buildHousekeepingTasks(deps: {
+  notifier: Pick<Notifier, 'deliverDue'>;
+  monthClose: Pick<MonthClose, 'closeDue'>;
+  syncs: Pick<SyncHistory, 'abandonStale'>;
+  now: () => Date;
+}): TaskList {
+  return {
     'deliver-notifications': async () => {
       await deps.notifier.deliverDue();
     },

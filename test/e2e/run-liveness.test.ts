@@ -54,7 +54,10 @@ describe('runs that died', () => {
     await s.client().call('POST', '/_sim/stats/reset');
     const run = collector.collectServer(server.id, { trigger: 'test' });
     const db = t.app().db;
-    // Kill the lock's connection, as a database restart or a network cut would, once the run is under way.
+    // Kill the lock's connection, as a database restart or a network cut would, once the run is under way (its first
+    // counters requests answered: the lock taken long before).
+    const summaries = async () => (await s.client().json<{ requests: { summary: number } }>('GET', '/_sim/stats')).body.requests.summary;
+    for (let i = 0; i < 200 && (await summaries()) < 3; i++) await sleep(25);
     for (let i = 0; i < 100; i++) {
       const killed = await sql<{ n: number }>`
         SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
