@@ -5,36 +5,17 @@
  * 8 in flight. Then a server at the default cap of 1 (20 customers × 5 days): never more than 1 in flight.
  * Last output line: one JSON object.
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Principal } from '../src/access/principal.js';
-import { createApp } from '../src/app.js';
 import { addDays } from '../src/calendar.js';
-import { fixedClock } from '../src/clock.js';
-import { createLogger } from '../src/observability/logger.js';
-import { simClient } from '../src/simulator/sim-test-client.js';
-import { testConfig } from '../test/harness/config.js';
-import { createBenchDatabase } from './bench-database.js';
-import { startBenchSimulator } from './bench-simulator.js';
+import { startCollectionBench } from './bench-setup.js';
 
 const TODAY = '2026-06-15';
 const LATENCY_MS = 50;
-const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
-const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
-await fs.chmod(tmp, 0o755);
-
-const database = await createBenchDatabase(tmp, logger);
-const sim = await startBenchSimulator(tmp, ['--customers', '120', '--history-days', '400', '--today', TODAY, '--seed', '17']);
-const control = simClient(sim);
-const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
-const app = await createApp({
-  config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }),
-  logger,
-  databaseUrl: database.url,
-  clock,
-  outboundCa: sim.ca,
+const bench = await startCollectionBench({
+  today: TODAY,
+  simArgs: ['--customers', '120', '--history-days', '400', '--seed', '17'],
 });
+const { control, app, sim } = bench;
 
 type Stats = { requests: { summary: number }; max_in_flight: number; throttled: number };
 
@@ -101,9 +82,5 @@ try {
     }),
   );
 } finally {
-  await app.close();
-  await control.close();
-  await sim.stop();
-  await database.drop();
-  await fs.rm(tmp, { recursive: true, force: true });
+  await bench.stop();
 }

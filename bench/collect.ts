@@ -7,35 +7,16 @@
  * (bench-database.ts).
  */
 import { addDays } from '../src/calendar.js';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { createApp } from '../src/app.js';
-import { fixedClock } from '../src/clock.js';
 import type { Principal } from '../src/access/principal.js';
-import { createLogger } from '../src/observability/logger.js';
-import { simClient } from '../src/simulator/sim-test-client.js';
-import { testConfig } from '../test/harness/config.js';
-import { createBenchDatabase } from './bench-database.js';
-import { startBenchSimulator } from './bench-simulator.js';
+import { startCollectionBench } from './bench-setup.js';
 
 const TODAY = '2026-06-15';
 const LATENCY_MS = 50;
-const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
-const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
-await fs.chmod(tmp, 0o755);
-
-const database = await createBenchDatabase(tmp, logger);
-const sim = await startBenchSimulator(tmp, ['--customers', '101', '--history-days', '1200', '--today', TODAY, '--seed', '5']);
-const control = simClient(sim);
-const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
-const app = await createApp({
-  config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }),
-  logger,
-  databaseUrl: database.url,
-  clock,
-  outboundCa: sim.ca,
+const bench = await startCollectionBench({
+  today: TODAY,
+  simArgs: ['--customers', '101', '--history-days', '1200', '--seed', '5'],
 });
+const { control, clock, app, sim } = bench;
 
 try {
   const { admin: adminSvc, servers, feeds, accounts, collector, syncs } = app.services;
@@ -106,9 +87,5 @@ try {
   };
   console.log(JSON.stringify(result));
 } finally {
-  await app.close();
-  await control.close();
-  await sim.stop();
-  await database.drop();
-  await fs.rm(tmp, { recursive: true, force: true });
+  await bench.stop();
 }

@@ -4,52 +4,24 @@
  * compares the two nights (target ≤ 1.10): a night's cost must not grow with the history a feed has. Last output line:
  * one JSON object. The histories are collected first at zero latency (a backfill, not measured).
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Principal } from '../src/access/principal.js';
-import { createApp } from '../src/app.js';
 import { addDays } from '../src/calendar.js';
 import { sql } from 'kysely';
-import { fixedClock } from '../src/clock.js';
 import { QueryCounter } from '../src/db/query-counter.js';
-import { createLogger } from '../src/observability/logger.js';
-import { simClient } from '../src/simulator/sim-test-client.js';
-import { testConfig } from '../test/harness/config.js';
-import { createBenchDatabase } from './bench-database.js';
-import { startBenchSimulator } from './bench-simulator.js';
+import { startCollectionBench } from './bench-setup.js';
 
 const TODAY = '2026-06-15';
 const LATENCY_MS = 20;
 const FEEDS = 30;
 const LONG_DAYS = 5 * 365;
 const SHORT_DAYS = 30;
-const logger = createLogger({ level: 'warn', pretty: false, toStderr: true });
-const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-bench-'));
-await fs.chmod(tmp, 0o755);
-
-const database = await createBenchDatabase(tmp, logger);
-const sim = await startBenchSimulator(tmp, [
-  '--customers',
-  String(2 * FEEDS),
-  '--history-days',
-  String(LONG_DAYS + 30),
-  '--today',
-  TODAY,
-  '--seed',
-  '16',
-]);
-const control = simClient(sim);
-const clock = fixedClock(new Date(`${TODAY}T09:00:00Z`));
 const counter = new QueryCounter();
-const app = await createApp({
-  config: testConfig({ dataDir: tmp, portalTimeoutMs: 10_000 }),
-  logger,
-  databaseUrl: database.url,
-  clock,
-  outboundCa: sim.ca,
+const bench = await startCollectionBench({
+  today: TODAY,
+  simArgs: ['--customers', String(2 * FEEDS), '--history-days', String(LONG_DAYS + 30), '--seed', '16'],
   dbPlugins: [counter],
 });
+const { control, clock, app, sim } = bench;
 
 try {
   const { admin, servers, feeds, accounts, collector, syncs } = app.services;
@@ -140,9 +112,5 @@ try {
     }),
   );
 } finally {
-  await app.close();
-  await control.close();
-  await sim.stop();
-  await database.drop();
-  await fs.rm(tmp, { recursive: true, force: true });
+  await bench.stop();
 }

@@ -4,7 +4,7 @@ import { PortalError } from './portal-error.js';
  * How many requests may be in flight to one portal (docs/domain.md, Collection: politeness). Every request attempt
  * passes through a gate; the gate learns the portal's capacity from the answers, within a fixed cap:
  * - at cap 1 it is a plain one-at-a-time queue (strictly serial, as the seed promises);
- * - above, it starts at 1 and adds one request in flight per window of answers whose latency stays near the floor
+ * - above, it starts at 1 and adds one request in flight per window of answers whose latency stays under twice the floor
  *   (the lowest seen), like TCP Vegas and Netflix's concurrency-limits;
  * - congestion (429, 503, a timeout, or latency well above the floor) cuts the limit multiplicatively; a refusal (429
  *   or 503) also remembers the level it came at: the gate stays below it and probes that level again only rarely,
@@ -32,10 +32,9 @@ export interface ConcurrencyStats {
 export const PROBE_AFTER = 100;
 /** Answers accepted at the refused level, with no refusal meanwhile, that raise it by one. */
 const RAISE_AFTER = 20;
-/** Latency above this many times the floor (and SLACK_MS more) is congestion … */
+/** Latency above this many times the floor (and SLACK_MS more) is congestion; below it there is room for one more (no
+ * dead zone between the two: on a busy machine latency read in between would freeze the limit where it is). */
 const RISING = 2;
-/** … latency up to this many times the floor (plus SLACK_MS) leaves room for one more. */
-const NEAR_FLOOR = 1.5;
 /** Timer and scheduling noise that says nothing of the portal (a fast portal's 2 ms can read as 6). */
 const SLACK_MS = 10;
 /** How long a timed-out request's slot stays taken after Canopy gave up on it. */
@@ -120,7 +119,6 @@ export class AdaptiveConcurrency implements RequestGate {
       this.cut(epoch);
       return;
     }
-    if (ms > NEAR_FLOOR * this.floorMs + SLACK_MS) return;
     let next = this.limit + 1 / Math.max(1, Math.floor(this.limit)); // one more per window of answers
     if (this.refusedAt !== null && next >= this.refusedAt) {
       if (this.sinceRefusal >= this.probeAfter) {
