@@ -12,6 +12,7 @@ import { paperProfileOf } from '../standard-pages.js';
 import type { ServerService } from '../servers/server-service.js';
 import { planFeeds, syncFeed } from './feed-sync.js';
 import { lockServer, type ServerLock } from './server-lock.js';
+import { HostLeases } from './host-budget.js';
 import { HEARTBEAT_MS, type SyncError, type SyncHistory } from '../servers/sync-history.js';
 import { findServerById } from '../servers/server-queries.js';
 import { activeFeedsOfServer, markServerCollected, serverCollectionStates } from './collector-queries.js';
@@ -79,7 +80,13 @@ export function createCollector(deps: {
     if (!server) return { status: 'failed' as const, days: 0 };
     const log = logger.child({ serverId });
     const yesterday = portalYesterday(clock.now(), server.time_zone);
-    const gate = new AdaptiveConcurrency(server.concurrency);
+    // The portal host's budget is shared with every run of every server on that origin (host-budget.ts); leases are
+    // asked for once the run is recorded, and data requests wait for them.
+    let leases: HostLeases | undefined;
+    const gate = new AdaptiveConcurrency(server.concurrency, {
+      count: () => leases?.count() ?? 0,
+      want: (n) => leases?.want(n),
+    });
     let connector: Connector | undefined;
     // The log-in goes out while the run plans and records itself (a round trip less per run); awaited below.
     const loggingIn = checks.login(server.id, async () => {
@@ -95,6 +102,9 @@ export function createCollector(deps: {
       // Holding the lock, no other run of this server is alive: one still marked running died with its process.
       await syncs.abandonOf(server.id, clock.now());
       runId = await syncs.start(server.id, opts.trigger, clock.now());
+      const id = runId;
+      leases = await HostLeases.open(db, server.url, id, () => gate.refresh());
+      leases.want(1);
     } catch (err) {
       await loggingIn.catch(() => undefined);
       await (connector as Connector | undefined)?.close();
@@ -109,6 +119,7 @@ export function createCollector(deps: {
     const heartbeat = setInterval(() => {
       void lock.check();
       syncs.beat(runId, clock.now()).catch((err: unknown) => log.warn({ err }, 'could not record the run heartbeat'));
+      leases?.renew().catch((err: unknown) => log.warn({ err }, "could not renew the run's host slots"));
     }, HEARTBEAT_MS);
     heartbeat.unref();
     const errors: SyncError[] = [];
@@ -178,6 +189,7 @@ export function createCollector(deps: {
       return { status: errors.length ? ('partial' as const) : ('succeeded' as const), days };
     } finally {
       clearInterval(heartbeat);
+      await leases?.close().catch((err: unknown) => log.warn({ err }, "could not release the run's host slots (they lapse in a minute)"));
       const stats = connector?.stats() ?? { requests: 0, retries: 0 };
       const used = gate.stats();
       await connector?.close();

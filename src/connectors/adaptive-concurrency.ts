@@ -58,13 +58,29 @@ export class AdaptiveConcurrency implements RequestGate {
   private readonly levels: number[] = [];
   private throttled = 0;
 
-  constructor(private readonly cap: number) {
+  /**
+   * `share`: a budget shared with other runs (the portal host's slots, collector/host-budget.ts): the gate never has
+   * more in flight than `share.count()`, and calls `share.want(n)` when it would have n. Call `refresh()` when the share
+   * grew.
+   */
+  constructor(
+    private readonly cap: number,
+    private readonly share?: { count(): number; want(n: number): void },
+  ) {
     if (!(Number.isInteger(cap) && cap >= 1)) throw new RangeError(`the concurrency cap must be a positive integer (got ${cap}).`);
   }
 
-  /** The current limit (whole requests in flight). */
+  /** The current limit (whole requests in flight), within the shared budget when there is one. */
   current(): number {
-    return Math.max(1, Math.min(this.cap, Math.floor(this.limit)));
+    const own = Math.max(1, Math.min(this.cap, Math.floor(this.limit)));
+    if (!this.share) return own;
+    if (this.share.count() < own) this.share.want(own);
+    return Math.min(own, this.share.count());
+  }
+
+  /** The shared budget grew: let waiting attempts go. */
+  refresh(): void {
+    this.wake();
   }
 
   async run<T>(fn: () => Promise<T>): Promise<T> {

@@ -175,6 +175,14 @@ export interface SyncRunsTable {
   heartbeat_at: Date | null;
 }
 
+/** A run's lease on one of a portal host's concurrency slots (collector/host-budget.ts). */
+export interface HostSlotsTable {
+  origin: string;
+  slot: number;
+  run_id: string;
+  expires_at: Date;
+}
+
 export interface HealthEventsTable {
   id: Generated<string>;
   seq: Generated<string>;
@@ -440,6 +448,7 @@ export interface Database {
   deposit_reviews: DepositReviewsTable;
   deposits: DepositsTable;
   sync_runs: SyncRunsTable;
+  host_slots: HostSlotsTable;
   health_events: HealthEventsTable;
   webhooks: WebhooksTable;
   notifications: NotificationsTable;

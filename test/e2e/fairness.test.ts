@@ -12,7 +12,7 @@ const TODAY = '2026-06-15';
 const s = useSimulator({ today: TODAY, customers: 6, seed: 31, faults: { latency_ms: 150, jitter_ms: 0 } });
 const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), outboundCa: () => s.sim().ca, config: { maxRunsPerAccount: 2 } });
 
-async function tenant(name: string, servers: number, firstCustomer: number) {
+async function tenant(name: string, servers: number, firstCustomer: number, concurrency = 1, feedsPerServer = 1) {
   const owner = await buildAccount(t.app(), { name });
   const p: Principal = { accountId: owner.account_id, role: 'provider', scope: 'full', keyId: null, userId: null };
   const svc = t.app().services;
@@ -23,14 +23,17 @@ async function tenant(name: string, servers: number, firstCustomer: number) {
       url: s.sim().url,
       username: 'demo',
       password: 'demo-password',
+      concurrency,
     });
-    const account = await svc.accounts.create(p, undefined, { name: `${name} customer ${i}` });
-    await svc.feeds.create(p, account.id, {
-      type: 'onestop',
-      server_id: server.id,
-      external_id: String(1001 + firstCustomer + i),
-      activated_at: addDays(TODAY, -6), // 7 days at 150 ms: about a second a run
-    });
+    for (let f = 0; f < feedsPerServer; f++) {
+      const account = await svc.accounts.create(p, undefined, { name: `${name} customer ${i}.${f}` });
+      await svc.feeds.create(p, account.id, {
+        type: 'onestop',
+        server_id: server.id,
+        external_id: String(1001 + ((firstCustomer + i + f) % 6)),
+        activated_at: addDays(TODAY, -6), // 7 days at 150 ms: about a second a run
+      });
+    }
     ids.push(server.id);
   }
   return ids;
@@ -49,5 +52,22 @@ describe('runs per provider account', () => {
     // Its turn comes: once the others are done, the deferred server runs.
     const deferred = busy[statuses.indexOf('busy')]!;
     expect((await collector.collectServer(deferred, { trigger: 'test' })).status).toBe('succeeded');
+  });
+});
+
+describe('one budget per portal host', () => {
+  it('two servers on one portal, each allowed 2 at once, have 2 in flight there together, not 4', async () => {
+    // 3 customers each: alone, a run would have 2 requests in flight (its cap); the two together may not exceed 2.
+    const [a, b] = await tenant('Shared Portal MPS', 2, 0, 2, 3);
+    const { collector } = t.app().services;
+    await s.client().call('POST', '/_sim/stats/reset');
+    const results = await Promise.all([a!, b!].map((id) => collector.collectServer(id, { trigger: 'test' })));
+    expect(results.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+    const stats = await s.client().json<{ max_in_flight: number; requests: { summary: number } }>('GET', '/_sim/stats');
+    expect(stats.body.requests.summary).toBe(2 * 3 * 7);
+    expect(stats.body.max_in_flight).toBe(2);
+    // And the slots are given back: nothing is left leased once the runs are over.
+    const left = await t.app().db.selectFrom('host_slots').selectAll().execute();
+    expect(left).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import * as m0009 from './0009_security.js';
 import * as m0010 from './0010_certificate_integrity.js';
 import * as m0011 from './0011_feed_integrity.js';
 import * as m0012 from './0012_run_scaling.js';
+import * as m0013 from './0013_host_slots.js';
 
 /**
  * Every migration in order. Names sort lexically; never edit one that has been applied, add a new one.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_certificate_integrity': m0010,
   '0011_feed_integrity': m0011,
   '0012_run_scaling': m0012,
+  '0013_host_slots': m0013,
 };
