@@ -4,6 +4,9 @@
  * 40 servers due for one new day, their jobs queued at once. Throughput = customer-days read per second from the first
  * run's start to the last one's end; efficiency at n workers = throughput(n) / (n × throughput(1)) (target at 4: ≥ 0.9).
  * Also checked: no server ever has two runs at once. Last output line: one JSON object.
+ * Note: its 40 servers point at one simulator, so since servers sharing a portal host share one budget (the largest
+ * of their `concurrency`: 1) they run one request at a time between them. To measure workers again, each server needs
+ * a portal of its own (a simulator listening on several ports): to do, see issue 16.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
