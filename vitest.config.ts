@@ -7,6 +7,8 @@ export default defineConfig({
     // Fails any connection a test makes to anything but this machine (test/harness/network-guard.ts).
     setupFiles: ['test/harness/network-guard.ts'],
     pool: 'forks',
+    // global.gc for memory measurements that count what is retained, not garbage a busy machine collects late.
+    execArgv: ['--expose-gc'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Tests must not depend on the machine's time zone.
