@@ -4,11 +4,11 @@
  * 40 servers due for one new day, their jobs queued at once. Throughput = customer-days read per second from the first
  * run's start to the last one's end; efficiency at n workers = throughput(n) / (n × throughput(1)) (target at 4: ≥ 0.9).
  * Also checked: no server ever has two runs at once. Last output line: one JSON object.
- * Note: its 40 servers point at one simulator, so since servers sharing a portal host share one budget (the largest
- * of their `concurrency`: 1) they run one request at a time between them. To measure workers again, each server needs
- * a portal of its own (a simulator listening on several ports): to do, see issue 16.
+ * Each server has a portal of its own, as 40 dealers' portals would be: servers sharing an origin share one budget, so
+ * each reaches the one simulator through a TCP relay on a port of its own (TLS passes through untouched).
  */
 import { randomBytes } from 'node:crypto';
+import net, { type AddressInfo } from 'node:net';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,13 +47,29 @@ const app = await createApp({
 });
 const queue = await createJobQueue(database.url, logger);
 
+/** A TCP relay to the simulator on a port of its own: a distinct origin for one server. */
+async function relay(): Promise<{ url: string; server: net.Server }> {
+  const target = new URL(sim.url);
+  const server = net.createServer((socket) => {
+    const upstream = net.connect(Number(target.port), '127.0.0.1');
+    socket.pipe(upstream).pipe(socket);
+    socket.on('error', () => upstream.destroy());
+    upstream.on('error', () => socket.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `https://localhost:${(server.address() as AddressInfo).port}${target.pathname.replace(/\/$/, '')}`, server };
+}
+const relays: net.Server[] = [];
+
 try {
   const { admin, servers, feeds, accounts } = app.services;
   const serverIds: string[] = [];
   for (let s = 0; s < SERVERS; s++) {
     const owner = await admin.createAccountWithOwner({ name: `Scale MPS ${s}`, email: `scale${s}@example.com`, userName: 'Bench' });
     const p: Principal = { accountId: owner.account_id, role: 'provider', scope: 'full', keyId: null, userId: null };
-    const server = await servers.create(p, undefined, { type: 'onestop', url: sim.url, username: 'demo', password: 'demo-password' });
+    const portal = await relay();
+    relays.push(portal.server);
+    const server = await servers.create(p, undefined, { type: 'onestop', url: portal.url, username: 'demo', password: 'demo-password' });
     for (let c = 0; c < CUSTOMERS; c++) {
       const account = await accounts.create(p, undefined, { name: `Customer ${c}` });
       await feeds.create(p, account.id, { type: 'onestop', server_id: server.id, external_id: String(1001 + c), activated_at: D });
@@ -146,6 +162,7 @@ try {
   };
   console.log(JSON.stringify(result));
 } finally {
+  for (const r of relays) r.close();
   await queue.end();
   await app.close();
   await control.close();
