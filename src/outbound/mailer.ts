@@ -38,7 +38,8 @@ export function parseSmtpUrl(raw: string): SmtpTarget {
 /** Sending one message: connect, TLS, authentication and the message together. */
 export const SMTP_DEADLINE_MS = 30_000;
 
-export function createMailer(opts: { url: string; from: string; ca?: string; outbound: OutboundPolicy }): Mailer {
+export function createMailer(opts: { url: string; from: string; ca?: string; outbound: OutboundPolicy; deadlineMs?: number }): Mailer {
+  const deadlineMs = opts.deadlineMs ?? SMTP_DEADLINE_MS;
   const target = parseSmtpUrl(opts.url);
   const transports = new Set<ReturnType<typeof nodemailer.createTransport>>();
   return {
@@ -62,8 +63,8 @@ export function createMailer(opts: { url: string; from: string; ca?: string; out
         // A hard total deadline: a relay that answers each line slowly (within socketTimeout) cannot hold a worker.
         const deadline = new Promise<never>((_, reject) => {
           timer = setTimeout(
-            () => reject(new Error(`the mail relay did not take the message within ${SMTP_DEADLINE_MS / 1000} s`)),
-            SMTP_DEADLINE_MS,
+            () => reject(new Error(`the mail relay did not take the message within ${deadlineMs / 1000} s`)),
+            deadlineMs,
           );
         });
         await Promise.race([transport.sendMail({ from: opts.from, to, subject, text }), deadline]);
