@@ -62,10 +62,7 @@ export function createMailer(opts: { url: string; from: string; ca?: string; out
       try {
         // A hard total deadline: a relay that answers each line slowly (within socketTimeout) cannot hold a worker.
         const deadline = new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new Error(`the mail relay did not take the message within ${deadlineMs / 1000} s`)),
-            deadlineMs,
-          );
+          timer = setTimeout(() => reject(new Error(`the mail relay did not take the message within ${deadlineMs / 1000} s`)), deadlineMs);
         });
         await Promise.race([transport.sendMail({ from: opts.from, to, subject, text }), deadline]);
       } finally {
