@@ -102,8 +102,7 @@ export function createCollector(deps: {
       // Holding the lock, no other run of this server is alive: one still marked running died with its process.
       await syncs.abandonOf(server.id, clock.now());
       runId = await syncs.start(server.id, opts.trigger, clock.now());
-      const id = runId;
-      leases = await HostLeases.open(db, server.url, id, () => gate.refresh());
+      leases = await HostLeases.open(db, server.url, runId, () => gate.refresh());
       leases.want(1);
     } catch (err) {
       await loggingIn.catch(() => undefined);

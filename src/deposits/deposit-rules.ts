@@ -344,7 +344,8 @@ export function checkRules(rules: DepositRules): void {
     throw new RangeError(`resetAfter must be a positive integer (got ${rules.resetAfter}).`);
 }
 
-function sameCounters(a: PaperCounters, b: PaperCounters): boolean {
+/** Whether two readings' paper counters are the same (the counters did not move). */
+export function sameCounters(a: PaperCounters, b: PaperCounters): boolean {
   return a.smallTotal === b.smallTotal && a.largeTotal === b.largeTotal && a.duplexTotal === b.duplexTotal;
 }
 

@@ -21,7 +21,14 @@
 import { addDays } from '../calendar.js';
 import type { StoredReading } from '../readings/reading-queries.js';
 import { roundedStandardPages, type PaperProfile } from '../standard-pages.js';
-import { computeDeposits, type ComputedDeposit, type DepositRules, type DepositStatus, type ReviewDecision } from './deposit-rules.js';
+import {
+  computeDeposits,
+  sameCounters,
+  type ComputedDeposit,
+  type DepositRules,
+  type DepositStatus,
+  type ReviewDecision,
+} from './deposit-rules.js';
 
 /** What a recomputation needs of a stored deposit. */
 export interface StoredDepositState {
@@ -92,7 +99,7 @@ export async function depositsFrom(
   if (own.status !== 'rebased') {
     const base = own.baseDate === null ? undefined : await history.reading(own.baseDate);
     if (!base || own.coveredDays === null) return full(history, profile, rules);
-    if (sameCounters(base, start)) movedAt = addDays(start.date, -own.coveredDays);
+    if (sameCounters(base.counters, start.counters)) movedAt = addDays(start.date, -own.coveredDays);
   }
   const [later, recent, firstDeposit, decisions] = await Promise.all([
     history.readingsFrom(changedFrom),
@@ -136,10 +143,4 @@ export function startIndex(
     if (above) return s;
   }
   return null;
-}
-
-function sameCounters(a: StoredReading, b: StoredReading): boolean {
-  const x = a.counters;
-  const y = b.counters;
-  return x.smallTotal === y.smallTotal && x.largeTotal === y.largeTotal && x.duplexTotal === y.duplexTotal;
 }
