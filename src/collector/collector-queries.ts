@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { ReadFailure } from '../db/schema.js';
 import type { FeedRow } from '../feeds/feed.js';
 
 /** Plain query functions of the collector: which feeds to read, their checkpoints, and servers' collection state. */
@@ -80,12 +81,7 @@ export async function serversWithActiveFeeds(db: Db): Promise<string[]> {
  * Records how the feed's last reads went: null clears (a valid reading arrived); a failure keeps the first date of the
  * current spell (`since` only starts one).
  */
-export async function recordReadFailure(
-  db: Db,
-  feedId: string,
-  failure: 'invalid_data' | 'customer_missing' | 'portal_errors' | null,
-  since: string,
-): Promise<void> {
+export async function recordReadFailure(db: Db, feedId: string, failure: ReadFailure | null, since: string): Promise<void> {
   await db
     .updateTable('feeds')
     .set(

@@ -65,8 +65,17 @@ export async function syncFeed(opts: {
         if (opts.signal?.aborted) break; // the run was stopped (its lock lost, a shutdown): not the feed's failure
         // An invalid answer is no reading: its day is skipped (the next valid reading covers it) and recorded; a bad
         // day never blocks the days after it (docs/domain.md). Anything else stops the feed until the next run.
-        if (err instanceof PortalError && err.kind === 'invalid_answer') {
-          rejected.push({ date, field: err.field ?? 'body', value: err.value ?? '', message: err.message });
+        // An answer of another shape (the portal changed its API) is skipped the same way, never read as zeros, and
+        // makes the feed unhealthy with schema_changed at once.
+        if (err instanceof PortalError && (err.kind === 'invalid_answer' || err.kind === 'schema_changed')) {
+          const schemaChanged = err.kind === 'schema_changed';
+          rejected.push({
+            date,
+            field: err.field ?? 'body',
+            value: err.value ?? (schemaChanged ? 'missing' : ''),
+            message: err.message,
+            schemaChanged,
+          });
         } else {
           failure = err;
           break;
@@ -122,7 +131,7 @@ async function commitBatch(
     const trailing = rejected.filter((r) => lastReading === undefined || r.date > lastReading);
     if (trailing.length) {
       if (lastReading !== undefined) await recordReadFailure(tx, feed.id, null, batch.lastDate); // a new spell
-      await recordReadFailure(tx, feed.id, 'invalid_data', trailing[0]!.date);
+      await recordReadFailure(tx, feed.id, trailing.some((r) => r.schemaChanged) ? 'schema_changed' : 'invalid_data', trailing[0]!.date);
     } else await recordReadFailure(tx, feed.id, null, batch.lastDate);
     return true;
   });

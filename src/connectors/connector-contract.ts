@@ -113,9 +113,9 @@ export function connectorFailureContract(subject: () => ContractSubject): void {
     expect(c.stats().retries).toBe(0);
   });
 
-  it("contract: a portal certificate Canopy does not trust is 'tls', not retried; no password in the error", async () => {
+  it("contract: a portal certificate Canopy does not trust is 'tls_untrusted', not retried; no password in the error", async () => {
     const c = subject().make({ trustPortalCa: false });
-    expect(await fail(c, (x) => x.check())).toMatchObject({ kind: 'tls', retryable: false });
+    expect(await fail(c, (x) => x.check())).toMatchObject({ kind: 'tls_untrusted', retryable: false });
     expect(c.stats().retries).toBe(0);
   });
 

@@ -6,6 +6,8 @@
  * PortalError (./portal-error.ts) whose `kind` says what went wrong and whether trying again later may help.
  */
 
+import type { ConnectionProfile } from './onestop/capture-format.js';
+
 /** A customer as the portal lists it (its id as text: ids are opaque to Canopy). */
 export interface PortalCustomer {
   externalId: string;
@@ -28,18 +30,22 @@ export interface ConnectorStats {
   requests: number;
   /** Attempts repeated after a retryable failure (with backoff). */
   retries: number;
-  /** Log-in requests sent. */
+  /** Log-in requests sent (password grants, and tries of other log-in styles). */
   logins: number;
+  /** Token refreshes sent (OAuth2 refresh_token grants). */
+  refreshes?: number;
 }
 
 export interface Connector {
-  /** Logs in (fresh token). Throws PortalError kind 'credentials_rejected' | 'unreachable' | 'tls' | ... */
+  /** Logs in (fresh token). Throws PortalError kind 'credentials_rejected' | 'unreachable' | 'tls_untrusted' | ... */
   check(): Promise<void>;
   /** Every customer, all pages. */
   listCustomers(): Promise<PortalCustomer[]>;
   /** Cumulative counters at the end of `date` (YYYY-MM-DD). Throws PortalError kind 'not_found' for an unknown customer. */
   readCounters(externalId: string, date: string): Promise<Counters>;
   stats(): ConnectorStats;
+  /** How the portal logs in and lists customers, as far as its answers have shown (undefined before the first log-in). */
+  profile?(): ConnectionProfile | undefined;
   /** Releases the connections; requests still in flight are cancelled. Idempotent. */
   close(): Promise<void>;
 }

@@ -1,10 +1,13 @@
 import { BadRequestError, CanopyError, UpstreamError } from '../errors.js';
+import type { TlsReport } from './tls-inspect.js';
 
 /**
  * Why a portal request failed:
  * - credentials_rejected: the portal refused the username or password (server unhealthy; never retried).
  * - unreachable: no connection (refused, unknown host, network down) or the connection was reset or closed early.
- * - tls: the HTTPS connection could not be trusted (certificate or protocol); never retried.
+ * - tls_untrusted, tls_hostname_mismatch, tls_expired: the HTTPS connection could not be trusted: the certificate's
+ *   issuer is not trusted (or the handshake failed), it is not valid for the portal's host name, or it has expired
+ *   (or is not yet valid); never retried. The message names the certificate's subject and issuer (`tls`).
  * - refused: Canopy's outbound rule refused the portal's address (loopback, private, …: src/outbound/); never sent.
  * - timeout: no answer within the connect, headers, body or total time limit.
  * - throttled: 429 (Retry-After honoured).
@@ -12,19 +15,24 @@ import { BadRequestError, CanopyError, UpstreamError } from '../errors.js';
  * - bad_response: an answer Canopy cannot use (not JSON, wrong shape, redirect, unexpected status, too large).
  * - invalid_answer: a counters answer that fails validation (a counter missing, negative or not a safe integer; the
  *   wrong date or customer): not a reading; the day is skipped and recorded (`field`, `value`).
+ * - schema_changed: an answer's shape is not the portal's (a field renamed, missing or of another type): the
+ *   portal changed its API; `field` names it. Never retried, never read as zeros.
  * - not_found: the portal has no such customer.
  * - circuit_open: requests to this portal are paused after repeated failures (circuit breaker).
  */
 export type PortalErrorKind =
   | 'credentials_rejected'
   | 'unreachable'
-  | 'tls'
+  | 'tls_untrusted'
+  | 'tls_hostname_mismatch'
+  | 'tls_expired'
   | 'refused'
   | 'timeout'
   | 'throttled'
   | 'server_error'
   | 'bad_response'
   | 'invalid_answer'
+  | 'schema_changed'
   | 'not_found'
   | 'circuit_open';
 
@@ -32,16 +40,25 @@ export type PortalErrorKind =
 export const RETRYABLE_KINDS: Readonly<Record<PortalErrorKind, boolean>> = {
   credentials_rejected: false,
   unreachable: true,
-  tls: false,
+  tls_untrusted: false,
+  tls_hostname_mismatch: false,
+  tls_expired: false,
   refused: false,
   timeout: true,
   throttled: true,
   server_error: true,
   bad_response: true,
   invalid_answer: false,
+  schema_changed: false,
   not_found: false,
   circuit_open: false,
 };
+
+/** The kinds that say the HTTPS connection could not be trusted. */
+export const TLS_KINDS = ['tls_untrusted', 'tls_hostname_mismatch', 'tls_expired'] as const;
+export function isTlsKind(kind: PortalErrorKind): kind is (typeof TLS_KINDS)[number] {
+  return (TLS_KINDS as readonly string[]).includes(kind);
+}
 
 export interface PortalErrorOptions {
   /** Default: RETRYABLE_KINDS[kind]. */
@@ -54,6 +71,8 @@ export interface PortalErrorOptions {
   /** invalid_answer: the field at fault and the value answered (shortened). */
   field?: string;
   value?: string;
+  /** TLS failures: the certificate the portal presented and the verdict. */
+  tls?: TlsReport;
 }
 
 /**
@@ -72,6 +91,7 @@ export class PortalError extends CanopyError {
   readonly retryAfterMs: number | undefined;
   readonly field: string | undefined;
   readonly value: string | undefined;
+  readonly tls: TlsReport | undefined;
 
   constructor(kind: PortalErrorKind, message: string, opts: PortalErrorOptions = {}) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
@@ -81,6 +101,7 @@ export class PortalError extends CanopyError {
     this.retryAfterMs = opts.retryAfterMs;
     this.field = opts.field;
     this.value = opts.value;
+    this.tls = opts.tls;
   }
 }
 
@@ -94,7 +115,10 @@ const API_ANSWER: Readonly<Record<PortalErrorKind, { status: 400 | 502 | 503 | 5
   refused: { status: 400, reason: 'outbound_refused' },
   not_found: { status: 400, reason: 'portal_customer_missing' },
   unreachable: { status: 502, reason: 'portal_unreachable' },
-  tls: { status: 502, reason: 'tls_untrusted' },
+  tls_untrusted: { status: 502, reason: 'tls_untrusted' },
+  tls_hostname_mismatch: { status: 502, reason: 'tls_hostname_mismatch' },
+  tls_expired: { status: 502, reason: 'tls_expired' },
+  schema_changed: { status: 502, reason: 'schema_changed' },
   server_error: { status: 502, reason: 'portal_error' },
   bad_response: { status: 502, reason: 'portal_bad_response' },
   invalid_answer: { status: 502, reason: 'portal_invalid_answer' },
@@ -112,4 +136,9 @@ export function portalFailure(err: PortalError, prefix: string): CanopyError {
   const { status, reason } = API_ANSWER[err.kind];
   const message = `${prefix}${err.message}`;
   return status === 400 ? new BadRequestError(message, { reason, cause: err }) : new UpstreamError(message, status, { reason, cause: err });
+}
+
+/** The stable reason of a failure kind (the API's `reason`, the probe's `failure.reason`). */
+export function apiReasonOf(kind: PortalErrorKind): string {
+  return API_ANSWER[kind].reason;
 }

@@ -107,7 +107,7 @@ describe('the read-only client sends nothing it refuses', () => {
 
   it('refuses writes before any I/O: the simulator sees nothing and nothing is counted', async () => {
     await client.call('POST', '/_sim/stats/reset');
-    const http = createReadOnlyHttp({ outbound: loopbackOutbound, baseUrl: sim.url, loginPath: LOGIN, ca: sim.ca });
+    const http = createReadOnlyHttp({ outbound: loopbackOutbound, baseUrl: sim.url, loginPaths: [LOGIN], ca: sim.ca });
     try {
       for (const [method, p] of refused) {
         await expect(http.send(method, p)).rejects.toBeInstanceOf(ReadOnlyViolationError);
@@ -129,7 +129,7 @@ describe('the read-only client sends nothing it refuses', () => {
 
   it('refuses them even towards an address where nothing listens (no connection is attempted)', async () => {
     const port = await closedPort();
-    const http = createReadOnlyHttp({ outbound: loopbackOutbound, baseUrl: `https://localhost:${port}`, loginPath: LOGIN });
+    const http = createReadOnlyHttp({ outbound: loopbackOutbound, baseUrl: `https://localhost:${port}`, loginPaths: [LOGIN] });
     try {
       for (const [method, p] of refused) {
         await expect(http.send(method, p)).rejects.toBeInstanceOf(ReadOnlyViolationError);
@@ -143,7 +143,13 @@ describe('the read-only client sends nothing it refuses', () => {
   });
 
   it('cuts a request that exceeds the size cap (bad_response)', async () => {
-    const http = createReadOnlyHttp({ outbound: loopbackOutbound, baseUrl: sim.url, loginPath: LOGIN, ca: sim.ca, maxResponseBytes: 20 });
+    const http = createReadOnlyHttp({
+      outbound: loopbackOutbound,
+      baseUrl: sim.url,
+      loginPaths: [LOGIN],
+      ca: sim.ca,
+      maxResponseBytes: 20,
+    });
     try {
       const err = await http.send('POST', LOGIN, { json: { username: 'demo', password: 'demo-password' } }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(PortalError);

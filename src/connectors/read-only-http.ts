@@ -1,7 +1,8 @@
 import { Agent } from 'undici';
 import { BadRequestError, CanopyError } from '../errors.js';
 import { OutboundRefusedError, type OutboundPolicy } from '../outbound/outbound-policy.js';
-import { PortalError } from './portal-error.js';
+import { isTlsKind, PortalError } from './portal-error.js';
+import { inspectTls, tlsReasonOf } from './tls-inspect.js';
 
 /**
  * The only way a connector talks HTTP to a portal: read-only by construction (docs/domain.md). `send` refuses, before any
@@ -33,12 +34,12 @@ export const DEFAULT_MAX_CONNECTIONS = 8;
 export interface ReadOnlyHttpOptions {
   /** The portal's API base, https:// only (a path prefix is kept). */
   baseUrl: string;
-  /** The one path that may receive a POST (log-in). */
-  loginPath: string;
+  /** The only paths that may receive a POST (the log-in styles' token paths). */
+  loginPaths: readonly string[];
   /** Which addresses may be contacted (src/outbound/): every socket resolves and connects through it. */
   outbound: OutboundPolicy;
-  /** Trust exactly this CA (PEM). Without it, Node's roots and NODE_EXTRA_CA_CERTS apply. */
-  ca?: string | Buffer;
+  /** Trust exactly these CAs (PEM). Without it, Node's roots and NODE_EXTRA_CA_CERTS apply (src/outbound/trust.ts adds to them). */
+  ca?: string | Buffer | Array<string | Buffer>;
   timeouts?: Partial<HttpTimeouts>;
   maxResponseBytes?: number;
   keepAliveMs?: number;
@@ -58,6 +59,8 @@ export interface SendOptions {
   bearer?: string;
   /** Sent as a JSON body (only on the log-in POST). */
   json?: unknown;
+  /** Sent as an application/x-www-form-urlencoded body (only on the log-in POST: OAuth2). */
+  form?: Record<string, string>;
 }
 
 export interface ReadOnlyHttp {
@@ -79,7 +82,8 @@ export class ReadOnlyViolationError extends CanopyError {
  * Throws ReadOnlyViolationError unless the request is a GET of a path on the portal's API, or the POST of log-in.
  * Paths are relative to the portal's base URL: they must start with a single "/" (no scheme, host or "//").
  */
-export function assertReadOnly(method: string, path: string, loginPath: string): void {
+export function assertReadOnly(method: string, path: string, loginPaths: string | readonly string[]): void {
+  const logins = typeof loginPaths === 'string' ? [loginPaths] : loginPaths;
   if (
     typeof path !== 'string' ||
     !path.startsWith('/') ||
@@ -92,10 +96,11 @@ export function assertReadOnly(method: string, path: string, loginPath: string):
     );
   }
   if (method === 'GET') return;
-  if (method === 'POST' && path === loginPath) return;
+  if (method === 'POST' && logins.includes(path)) return;
   const bare = path.split('?')[0];
   throw new ReadOnlyViolationError(
-    `Refusing ${String(method).slice(0, 20)} ${bare}: the portal connector is read-only (GET, and POST to ${loginPath} to log in).`,
+    `Refusing ${String(method).slice(0, 20)} ${bare}: the portal connector is read-only ` +
+      `(GET, and POST to ${logins.join(' or ')} to log in).`,
   );
 }
 
@@ -137,8 +142,8 @@ export function createReadOnlyHttp(opts: ReadOnlyHttpOptions): ReadOnlyHttp {
   let sent = 0;
 
   async function send(method: string, path: string, o: SendOptions = {}): Promise<HttpAnswer> {
-    assertReadOnly(method, path, opts.loginPath);
-    if (o.json !== undefined && method !== 'POST')
+    assertReadOnly(method, path, opts.loginPaths);
+    if ((o.json !== undefined || o.form !== undefined) && method !== 'POST')
       throw new ReadOnlyViolationError(`Refusing ${method} with a body: only the log-in POST carries one.`);
     if (closed) throw new PortalError('unreachable', 'The portal connector is closed.', { retryable: false });
     const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent };
@@ -147,6 +152,9 @@ export function createReadOnlyHttp(opts: ReadOnlyHttpOptions): ReadOnlyHttp {
     if (o.json !== undefined) {
       body = JSON.stringify(o.json);
       headers['content-type'] = 'application/json';
+    } else if (o.form !== undefined) {
+      body = new URLSearchParams(o.form).toString();
+      headers['content-type'] = 'application/x-www-form-urlencoded';
     }
     sent++;
     const controller = new AbortController();
@@ -174,11 +182,40 @@ export function createReadOnlyHttp(opts: ReadOnlyHttpOptions): ReadOnlyHttp {
           retryable: false,
           cause: err,
         });
-      throw transportError(err, origin, { connectMs: t.connectMs, headersMs: t.headersMs, bodyMs: t.bodyMs, maxResponseBytes });
+      const failure = transportError(err, origin, { connectMs: t.connectMs, headersMs: t.headersMs, bodyMs: t.bodyMs, maxResponseBytes });
+      throw isTlsKind(failure.kind) ? await explainTls(failure) : failure;
     } finally {
       clearTimeout(timer);
       inFlight.delete(controller);
     }
+  }
+
+  /** A TLS failure with the certificate's subject and issuer, from one more handshake (tls-inspect.ts). */
+  async function explainTls(failure: PortalError): Promise<PortalError> {
+    const report = await inspectTls(origin, { outbound: opts.outbound, ...(opts.ca ? { ca: opts.ca } : {}), timeoutMs: t.connectMs }).catch(
+      () => undefined,
+    );
+    if (!report) return failure;
+    const kind = report.reason ?? failure.kind;
+    const why =
+      kind === 'tls_expired'
+        ? `its certificate expired on ${report.valid_to.slice(0, 10)} (or is not valid before ${report.valid_from.slice(0, 10)})`
+        : kind === 'tls_hostname_mismatch'
+          ? `its certificate is not valid for ${new URL(origin).hostname}`
+          : 'its certificate is not signed by a CA Canopy trusts';
+    const fix =
+      kind === 'tls_untrusted'
+        ? "add the portal's CA certificate (PEM) to the server in Canopy, or NODE_EXTRA_CA_CERTS for every server"
+        : kind === 'tls_hostname_mismatch'
+          ? 'use the host name the certificate names in the portal URL, or have the portal certificate reissued'
+          : "the portal's certificate must be renewed";
+    return new PortalError(
+      kind,
+      `The portal at ${origin} is not trusted: ${why} ` +
+        `(subject ${report.subject}; issuer ${report.issuer}; ${report.detail ?? 'TLS error'}). ` +
+        `To fix: ${fix}.`,
+      { cause: failure, tls: report },
+    );
   }
 
   return {
@@ -255,9 +292,11 @@ export function transportError(
   }
   const tlsCode = codes.find((c) => TLS_CODE.test(c));
   const tls = (detail: string) =>
-    new PortalError('tls', `Could not establish a trusted HTTPS connection to the portal at ${origin}: ${oneLine(message)} (${detail}).`, {
-      cause: err,
-    });
+    new PortalError(
+      tlsReasonOf(detail),
+      `Could not establish a trusted HTTPS connection to the portal at ${origin}: ${oneLine(message)} (${detail}).`,
+      { cause: err },
+    );
   if (tlsCode) return tls(tlsCode);
   if (codes.includes('UND_ERR_RES_EXCEEDED_MAX_SIZE')) {
     return new PortalError('bad_response', `The portal at ${origin} sent a response larger than ${limits.maxResponseBytes} bytes.`, {

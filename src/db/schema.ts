@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ConnectionProfile } from '../connectors/onestop/capture-format.js';
 
 /** Table types for kysely. Each feature's queries use these; migrations are the source of truth. */
 export type AccountRole = 'platform' | 'provider' | 'customer';
@@ -76,8 +77,24 @@ export interface ServersTable extends Timestamps {
   health_check_changed_at: Date | null;
   health_check_failures: Generated<number>;
   /** Why the server is unhealthy (docs/domain.md, Health). */
-  health_reason: ColumnType<'credentials_rejected' | 'unreachable' | 'tls_untrusted' | null, string | null | undefined, string | null>;
+  health_reason: ColumnType<ServerHealthReason | null, string | null | undefined, string | null>;
+  /** How the portal logs in and lists customers (detected; null until the first log-in since issue 17). */
+  connection_profile: ColumnType<ConnectionProfile | null, string | null | undefined, string | null>;
+  connection_profile_detected_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** OAuth2 client credentials (the secret encrypted like the password). */
+  client_id: ColumnType<string | null, string | null | undefined, string | null>;
+  client_secret_encrypted: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A CA certificate (PEM) trusted for this portal only, besides the usual roots. */
+  ca_pem: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+export type ServerHealthReason =
+  | 'credentials_rejected'
+  | 'unreachable'
+  | 'tls_untrusted'
+  | 'tls_hostname_mismatch'
+  | 'tls_expired'
+  | 'schema_changed';
 
 export interface FeedsTable extends Timestamps {
   id: Generated<string>;
@@ -102,7 +119,7 @@ export interface FeedsTable extends Timestamps {
   read_failure_since: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-export type ReadFailure = 'invalid_data' | 'customer_missing' | 'portal_errors';
+export type ReadFailure = 'invalid_data' | 'customer_missing' | 'portal_errors' | 'schema_changed';
 export type FeedHealthReason = ReadFailure | 'dca_stale';
 
 /** Portal answers that failed validation (no reading): the day, the field and the value. */

@@ -18,7 +18,7 @@ export const feedObject = z
     health_check: healthState,
     health_check_reason: z.string().nullable(),
     health_reason: z
-      .enum(['dca_stale', 'invalid_data', 'customer_missing', 'portal_errors'])
+      .enum(['dca_stale', 'invalid_data', 'customer_missing', 'portal_errors', 'schema_changed'])
       .nullable()
       .meta({ description: 'Why the feed is unhealthy, machine-readable (null while healthy).' }),
     health_check_checked_at: timestamp().nullable(),

@@ -4,7 +4,7 @@ import { addDays, businessDaysBetween } from '../calendar.js';
 export const STALE_AFTER_BUSINESS_DAYS = 3;
 
 /** Why a feed is unhealthy (docs/domain.md, Health): the API's `health_reason`. */
-export type FeedHealthReason = 'dca_stale' | 'invalid_data' | 'customer_missing' | 'portal_errors';
+export type FeedHealthReason = 'dca_stale' | 'invalid_data' | 'customer_missing' | 'portal_errors' | 'schema_changed';
 
 export interface FeedHealthVerdict {
   health: 'healthy' | 'unhealthy' | 'pending';
@@ -18,6 +18,7 @@ const FAILURE_WORDS: Readonly<Record<Exclude<FeedHealthReason, 'dca_stale'>, str
   invalid_data: "the portal's answers failed validation",
   customer_missing: 'the portal does not know the customer (404)',
   portal_errors: 'every read from the portal failed',
+  schema_changed: "the portal's answers changed shape (its API changed)",
 };
 
 /**
@@ -39,12 +40,14 @@ export function feedHealth(opts: {
   if (opts.readFailure && opts.readFailureSince) {
     const through = opts.yesterday ?? opts.latest ?? opts.readFailureSince;
     const failing = businessDaysBetween(addDays(opts.readFailureSince, -1), through, opts.region); // the first failed day counts
-    if (failing >= STALE_AFTER_BUSINESS_DAYS) {
+    // A changed API does not heal by itself: it is news at once, not after 3 business days.
+    if (failing >= STALE_AFTER_BUSINESS_DAYS || opts.readFailure === 'schema_changed') {
       return {
         health: 'unhealthy',
         code: opts.readFailure,
         reason:
-          `The feed cannot advance: ${FAILURE_WORDS[opts.readFailure]} for ${failing} business days ` + `(since ${opts.readFailureSince}).`,
+          `The feed cannot advance: ${FAILURE_WORDS[opts.readFailure]} for ${failing} business day${failing === 1 ? '' : 's'} ` +
+          `(since ${opts.readFailureSince}).`,
       };
     }
   }

@@ -7,7 +7,8 @@ import { feedHealth } from './feed-health.js';
 import { portalYesterday } from '../calendar.js';
 
 /** Why a server is unhealthy (docs/domain.md, Health): the API's `health_reason`. */
-export type ServerHealthReason = 'credentials_rejected' | 'unreachable' | 'tls_untrusted';
+export type { ServerHealthReason } from '../db/schema.js';
+import type { ServerHealthReason } from '../db/schema.js';
 import {
   feedHealthInputs,
   healthEventsQuery,

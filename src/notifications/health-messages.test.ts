@@ -15,6 +15,7 @@ function change(over: Partial<HealthChange>): HealthChange {
     old_state: 'healthy',
     new_state: 'unhealthy',
     reason: 'DCA stale: no new data for 3 business days (last change 2026-04-02).',
+    health_reason: 'dca_stale',
     at: '2026-04-10T09:00:00Z',
     ...over,
   };
@@ -57,5 +58,32 @@ describe('health messages', () => {
     expect(msgs[1]!.subject).toBe('[Canopy] 5 feeds of https://portal.example changed health: 4 unhealthy, 1 healthy');
     expect(msgs[1]!.eventIds).toEqual(feeds.map((f) => f.id));
     expect(healthMessages(feeds.slice(0, SUMMARY_MIN_FEED_CHANGES - 1), '').every((m) => m.type === 'health.changed')).toBe(true);
+  });
+});
+
+describe('health messages: advice by reason', () => {
+  const server = (health_reason: string | null, reason: string) =>
+    change({ subject_type: 'server', subject_id: 's1', feed_id: null, account_name: null, external_id: null, health_reason, reason });
+
+  it('a TLS failure says what is wrong with the certificate and how to fix it, never to check the credentials', () => {
+    const reason = 'The portal at https://portal.example is not trusted: … (subject CN=portal.example; issuer CN=Private CA; …).';
+    const [m] = healthMessages([server('tls_untrusted', reason)], 'https://canopy.example/');
+    expect(m!.text).toContain('subject CN=portal.example; issuer CN=Private CA');
+    expect(m!.text).toContain("add the portal's CA certificate (PEM) to the server in Canopy");
+    expect(m!.text).not.toMatch(/check the credentials/i);
+    for (const [code, words] of [
+      ['tls_hostname_mismatch', 'not valid for the host name'],
+      ['tls_expired', 'has expired'],
+      ['schema_changed', 'changed shape'],
+      ['unreachable', 'could not reach the portal'],
+    ] as const) {
+      const [x] = healthMessages([server(code, 'why')], 'https://canopy.example/');
+      expect([code, x!.text.includes(words), /check the credentials/i.test(x!.text)]).toEqual([code, true, false]);
+    }
+  });
+
+  it('rejected credentials still say to check them', () => {
+    const [m] = healthMessages([server('credentials_rejected', 'The portal rejected the username or password.')], 'https://c.example/');
+    expect(m!.text).toContain('check the credentials in the portal and in Canopy');
   });
 });

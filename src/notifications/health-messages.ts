@@ -16,6 +16,8 @@ export interface HealthChange {
   old_state: Health;
   new_state: Health;
   reason: string | null;
+  /** The machine-readable reason (the subject's health_reason), when unhealthy. */
+  health_reason: string | null;
   at: string;
 }
 
@@ -39,13 +41,41 @@ function stateLine(c: HealthChange): string {
   return `${describe(c)}: ${c.old_state} → ${c.new_state} at ${c.at}${c.reason ? ` (${c.reason})` : ''}`;
 }
 
+const PAUSED = 'Canopy has paused collection for this server and retries on its own';
+
+/** What to do, by the reason: each failure says what is wrong and how to fix it (never "check the credentials" for TLS). */
+const SERVER_ADVICE: Readonly<Record<string, string>> = {
+  credentials_rejected:
+    `Canopy could not log in to the portal: it rejected the username or password. ${PAUSED}; ` +
+    'check the credentials in the portal and in Canopy.',
+  tls_untrusted:
+    "Canopy does not trust the portal's HTTPS certificate (its subject and issuer are above), so it did not send the " +
+    `credentials. ${PAUSED}. ` +
+    "To fix: add the portal's CA certificate (PEM) to the server in Canopy (dashboard: Servers, Trust), or to NODE_EXTRA_CA_CERTS.",
+  tls_hostname_mismatch:
+    `The portal's HTTPS certificate is not valid for the host name in the portal URL. ${PAUSED}. ` +
+    'To fix: use the host name the certificate names in the portal URL, or have the certificate reissued for this name.',
+  tls_expired:
+    `The portal's HTTPS certificate has expired (or is not yet valid). ${PAUSED}. ` + "To fix: the portal's certificate must be renewed.",
+  schema_changed:
+    "The portal's answers changed shape (the field is named above): its API changed. Canopy reads nothing from such answers, so no " +
+    `pages are invented or lost. ${PAUSED}; once the portal answers as before (or the connector is adapted) it re-reads what it missed.`,
+  unreachable: `Canopy could not reach the portal. ${PAUSED}; check the portal URL and that the portal is up and reachable from Canopy.`,
+};
+
 function advice(c: HealthChange): string {
   if (c.new_state === 'healthy') return 'Data flows again; Canopy has re-read the days it missed.';
-  return c.subject_type === 'server'
-    ? 'Canopy could not log in to the portal and has paused collection for this server. ' +
-        'It retries on its own; check the credentials in the portal and in Canopy.'
-    : 'The portal has reported no new counters for this customer: the data collection agent has probably stopped. ' +
-        'Once it reports again, Canopy re-reads every day since it stopped.';
+  if (c.subject_type === 'server') return SERVER_ADVICE[c.health_reason ?? 'unreachable'] ?? SERVER_ADVICE.unreachable!;
+  if (c.health_reason === 'schema_changed') {
+    return (
+      "The portal's answers for this customer changed shape (the field is named above): its API changed. The days concerned " +
+      'are skipped, never read as zeros; the next valid answer covers them.'
+    );
+  }
+  return (
+    'The portal has reported no new counters for this customer: the data collection agent has probably stopped. ' +
+    'Once it reports again, Canopy re-reads every day since it stopped.'
+  );
 }
 
 /**

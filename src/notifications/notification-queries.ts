@@ -26,6 +26,7 @@ export async function lockUnnotifiedEvents(tx: Db, serverId: string) {
       'e.old_state',
       'e.new_state',
       'e.reason',
+      'e.health_reason',
       'e.at',
       'f.id as feed_id',
       'f.external_id',

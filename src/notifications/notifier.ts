@@ -69,6 +69,7 @@ export function createNotifier(deps: {
         old_state: e.old_state,
         new_state: e.new_state,
         reason: e.reason,
+        health_reason: e.health_reason,
         at: apiTimestamp(e.at)!,
       }));
       const recipients = server.contact ? [server.contact] : await accountUserEmails(tx, server.account_id);

@@ -25,7 +25,7 @@ export interface WebhookResult {
 /** A webhook request's hard total deadline (a receiver that trickles its answer cannot hold a worker longer). */
 export const WEBHOOK_DEADLINE_MS = 15_000;
 
-export function createWebhookSender(opts: { outbound: OutboundPolicy; ca?: string; deadlineMs?: number }) {
+export function createWebhookSender(opts: { outbound: OutboundPolicy; ca?: string | string[]; deadlineMs?: number }) {
   const deadlineMs = opts.deadlineMs ?? WEBHOOK_DEADLINE_MS;
   const dispatcher = new Agent({
     // Certificates are always verified, whatever NODE_TLS_REJECT_UNAUTHORIZED says; addresses pass the outbound rule.

@@ -38,7 +38,13 @@ export function parseSmtpUrl(raw: string): SmtpTarget {
 /** Sending one message: connect, TLS, authentication and the message together. */
 export const SMTP_DEADLINE_MS = 30_000;
 
-export function createMailer(opts: { url: string; from: string; ca?: string; outbound: OutboundPolicy; deadlineMs?: number }): Mailer {
+export function createMailer(opts: {
+  url: string;
+  from: string;
+  ca?: string | string[];
+  outbound: OutboundPolicy;
+  deadlineMs?: number;
+}): Mailer {
   const deadlineMs = opts.deadlineMs ?? SMTP_DEADLINE_MS;
   const target = parseSmtpUrl(opts.url);
   const transports = new Set<ReturnType<typeof nodemailer.createTransport>>();

@@ -114,6 +114,8 @@ export interface ReadingRejection {
   field: string;
   value: string;
   message: string;
+  /** The answer had another shape (schema_changed), not merely a bad value (not stored: the message says so). */
+  schemaChanged?: boolean;
 }
 
 /**

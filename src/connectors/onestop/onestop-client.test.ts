@@ -164,7 +164,7 @@ describe('OneStop connector against a healthy simulator', () => {
     expect(customers).toEqual(direct.body.items.map((i) => ({ externalId: String(i.id), name: i.name })));
     expect(customers).toHaveLength(250);
     expect((await simStats(t.client)).requests.customers).toBe(4); // 3 pages by the connector + 1 direct
-    expect(c.stats()).toEqual({ requests: 4, retries: 0, logins: 1 });
+    expect(c.stats()).toEqual({ requests: 4, retries: 0, logins: 1, refreshes: 0 });
   });
 
   it('lists with a page size that does not divide the total', async () => {
@@ -179,7 +179,7 @@ describe('OneStop connector against a healthy simulator', () => {
     for (const id of ['1001', '1042', '1250']) {
       for (const date of dates) expect(await c.readCounters(id, date)).toEqual(await directCounters(t.client, token, id, date));
     }
-    expect(c.stats()).toEqual({ requests: 16, retries: 0, logins: 1 });
+    expect(c.stats()).toEqual({ requests: 16, retries: 0, logins: 1, refreshes: 0 });
   });
 
   it('shares one log-in between concurrent callers', async () => {
@@ -196,7 +196,7 @@ describe('OneStop connector against a healthy simulator', () => {
     await c.check();
     await c.check();
     await c.readCounters('1001', isoDay(-1));
-    expect(c.stats()).toEqual({ requests: 3, retries: 0, logins: 2 });
+    expect(c.stats()).toEqual({ requests: 3, retries: 0, logins: 2, refreshes: 0 });
   });
 
   it('logs in again once when the token expires (token lifetime and expire_tokens)', async () => {
@@ -204,7 +204,7 @@ describe('OneStop connector against a healthy simulator', () => {
     const first = await c.readCounters('1005', isoDay(-2));
     clock.advance(601_000); // past the 600 s lifetime
     expect(await c.readCounters('1005', isoDay(-2))).toEqual(first);
-    expect(c.stats()).toEqual({ requests: 5, retries: 0, logins: 2 }); // log-in, read, 401, log-in, read
+    expect(c.stats()).toEqual({ requests: 5, retries: 0, logins: 2, refreshes: 0 }); // log-in, read, 401, log-in, read
     await control(t.client, { expire_tokens: true });
     expect(await c.listCustomers()).toHaveLength(250);
     expect(c.stats().logins).toBe(3);
@@ -220,9 +220,9 @@ describe('OneStop connector against a healthy simulator', () => {
     const c = connect(t.sim, { password: 'wrong-Pa55word' });
     const err = await failure(c.check());
     expect(err).toMatchObject({ kind: 'credentials_rejected', retryable: false, status: 400, httpStatus: 401 });
-    expect(err.message).toBe('The portal rejected the username or password.');
+    expect(err.message).toBe('The portal rejected the username or password (JSON log-in at /api/v1/token: 401).');
     expect(err.message).not.toContain('wrong-Pa55word');
-    expect(c.stats()).toEqual({ requests: 1, retries: 0, logins: 1 });
+    expect(c.stats()).toEqual({ requests: 1, retries: 0, logins: 1, refreshes: 0 });
     // A data call fails the same way, without any data request.
     expect(await failure(c.readCounters('1001', isoDay(-1)))).toMatchObject({ kind: 'credentials_rejected' });
     expect((await simStats(t.client)).requests).toEqual({ token: 2, customers: 0, summary: 0, other: 0 });
@@ -243,14 +243,17 @@ describe('OneStop connector against a healthy simulator', () => {
     await c.check();
   });
 
-  it("an unknown customer is 'not_found' after one request; an id that is not a number never reaches the portal", async () => {
+  it("an unknown customer is 'not_found' after one request; an id with a path in it stays one path segment", async () => {
     const c = connect(t.sim);
     const err = await failure(c.readCounters('99999', isoDay(-1)));
     expect(err).toMatchObject({ kind: 'not_found', retryable: false, httpStatus: 404 });
     expect(err.message).toBe('The portal has no customer 99999.');
-    expect(c.stats()).toEqual({ requests: 2, retries: 0, logins: 1 });
-    expect(await failure(c.readCounters('abc/../1001', isoDay(-1)))).toMatchObject({ kind: 'not_found' });
-    expect(c.stats().requests).toBe(2);
+    expect(c.stats()).toEqual({ requests: 2, retries: 0, logins: 1, refreshes: 0 });
+    // Ids are opaque text (string ids exist): sent percent-encoded as one segment, never as a path of its own.
+    expect(await failure(c.readCounters('abc/../1001', isoDay(-1)))).toMatchObject({ kind: 'not_found', httpStatus: 404 });
+    expect(c.stats().requests).toBe(3);
+    expect(await failure(c.readCounters('..', isoDay(-1)))).toMatchObject({ kind: 'not_found' });
+    expect(c.stats().requests).toBe(3);
     await expect(c.readCounters('1001', '2026-02-30')).rejects.toBeInstanceOf(BadRequestError);
   });
 
@@ -302,12 +305,19 @@ describe('OneStop connector: connection problems', () => {
     expect(c.stats()).toMatchObject({ requests: 3, retries: 2 });
   });
 
-  it("a certificate from an untrusted CA is 'tls' (wrong CA given, or none)", async () => {
+  it("a certificate from an untrusted CA is 'tls_untrusted' (wrong CA given, or none)", async () => {
     const other = await ensureLocalTls(path.join(tlsDir, 'other-ca'), { commonName: 'Some other CA' });
     const wrong = connect(t.sim, { ca: other.ca });
     const err = await failure(wrong.check());
-    expect(err).toMatchObject({ kind: 'tls', retryable: false });
-    expect(err.message).toMatch(/^Could not establish a trusted HTTPS connection to the portal at https:\/\/localhost:\d+: /);
+    expect(err).toMatchObject({ kind: 'tls_untrusted', retryable: false });
+    // The certificate's subject and issuer, and what to do about it (from one more handshake: no request sent).
+    expect(err.message).toMatch(
+      new RegExp(
+        '^The portal at https://localhost:\\d+ is not trusted: its certificate is not signed by a CA Canopy trusts ' +
+          "\\(subject .*CN=localhost.*; issuer .*CN=OneStop simulator CA.*\\)\\. To fix: add the portal's CA certificate",
+      ),
+    );
+    expect(err.tls).toMatchObject({ trusted: false, reason: 'tls_untrusted' });
     expect(wrong.stats()).toMatchObject({ requests: 1, retries: 0 });
     if (!process.env.NODE_EXTRA_CA_CERTS) {
       const none = createOnestopConnector({
@@ -318,7 +328,7 @@ describe('OneStop connector: connection problems', () => {
         retry: FAST_RETRY,
       });
       open.push(none);
-      expect(await failure(none.check())).toMatchObject({ kind: 'tls' });
+      expect(await failure(none.check())).toMatchObject({ kind: 'tls_untrusted' });
     }
   });
 
@@ -382,7 +392,7 @@ describe('OneStop connector: persistent failures and the circuit breaker', () =>
     const c = connect(t.sim, { retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 }, breaker: noBreaker });
     const err = await failure(c.readCounters('1001', isoDay(-1)));
     expect(err).toMatchObject({ kind, retryable: true });
-    expect(c.stats()).toEqual({ requests: 4, retries: 2, logins: 1 });
+    expect(c.stats()).toEqual({ requests: 4, retries: 2, logins: 1, refreshes: 0 });
   });
 
   it('honours Retry-After (capped by maxDelayMs)', async () => {
@@ -420,7 +430,7 @@ describe('OneStop connector: persistent failures and the circuit breaker', () =>
     const err = await failure(c.readCounters('1001', isoDay(-1)));
     expect(err).toMatchObject({ kind: 'timeout', retryable: true });
     expect(err.message).toMatch(/waiting for the response headers, limit 300 ms/);
-    expect(c.stats()).toEqual({ requests: 3, retries: 1, logins: 1 });
+    expect(c.stats()).toEqual({ requests: 3, retries: 1, logins: 1, refreshes: 0 });
   });
 
   it("opens after consecutive failures, then fails fast with 'circuit_open' until a trial succeeds", async () => {

@@ -7,15 +7,32 @@ import { PortalError } from '../portal-error.js';
 import type { OutboundPolicy } from '../../outbound/outbound-policy.js';
 import { createReadOnlyHttp, retryAfterMs, type HttpAnswer, type HttpTimeouts } from '../read-only-http.js';
 import { createResilience, DEFAULT_BREAKER, DEFAULT_RETRY, type BreakerOptions, type RetryOptions } from '../resilience.js';
-import { customerPageSchema, errorBodySchema, meterReadingSummarySchema, ONESTOP_PATHS, tokenResponseSchema } from './onestop-schemas.js';
+import { CUSTOMER_PAGE_SHAPE, CUSTOMER_SHAPE, shapeProblem, SUMMARY_SHAPE, TOKEN_SHAPE, type Shape } from './answer-shape.js';
+import type { ConnectionProfile } from './capture-format.js';
+import { describeStyle, LOGIN_STYLES, sameStyle, tokenRequest, type LoginStyle } from './login-styles.js';
+import {
+  customerArraySchema,
+  customerPageSchema,
+  errorBodySchema,
+  meterReadingSummarySchema,
+  oauthErrorSchema,
+  ONESTOP_PATHS,
+  tokenResponseSchema,
+  type TokenResponse,
+} from './onestop-schemas.js';
 
 /**
- * The OneStop MPS Portal connector (../shared/ONESTOP-API.md). Everything specific to the portal (paths, fields,
- * authentication) lives in this folder.
+ * The OneStop MPS Portal connector (../shared/ONESTOP-API.md, docs/onestop-api.md). Everything specific to the portal
+ * (paths, fields, authentication) lives in this folder.
  *
- * - Read-only by construction: all HTTP goes through ../read-only-http.ts (GET, and POST to the token path only).
- * - Log-in is lazy and its token reused; concurrent callers share one log-in in flight. A 401 to a data request
- *   made with a token logs in again once and repeats the request; a 401 at log-in is 'credentials_rejected'.
+ * - Read-only by construction: all HTTP goes through ../read-only-http.ts (GET, and POST to the token paths only).
+ * - Log-in styles (login-styles.ts): the one in the server's connection profile first, then the others in a fixed
+ *   order; what worked is reported through `onProfile`, and detected again when it stops working. OAuth2 tokens are
+ *   renewed with their refresh token before they expire (`expires_in`); a JSON log-in is repeated instead.
+ * - Concurrent callers share one log-in in flight. A 401 to a data request made with a token renews it once and
+ *   repeats the request; a rejected log-in is 'credentials_rejected'.
+ * - Every answer is checked against the portal's shape (answer-shape.ts): a renamed, missing or retyped field is
+ *   'schema_changed', naming it; never zeros.
  * - Each operation (log-in, one page of customers, one day's counters) is retried on retryable failures with
  *   backoff and jitter, behind a circuit breaker shared by the connector (one connector per server).
  */
@@ -25,10 +42,17 @@ export interface OnestopConnectorOptions {
   url: string;
   username: string;
   password: string;
+  /** OAuth2 client credentials, sent with the password grant when set. */
+  clientId?: string | null;
+  clientSecret?: string | null;
+  /** What is known of the portal (the server's connection profile); detected when absent or when it stops working. */
+  profile?: ConnectionProfile | null;
+  /** Called whenever the connection profile changes (detected, or re-detected). */
+  onProfile?: (profile: ConnectionProfile) => void;
   /** Which addresses may be contacted (src/outbound/). */
   outbound: OutboundPolicy;
-  /** Trust exactly this CA (PEM) instead of Node's roots (+ NODE_EXTRA_CA_CERTS). */
-  ca?: string | Buffer;
+  /** Trust exactly these CAs (PEM) instead of Node's roots (+ NODE_EXTRA_CA_CERTS): src/outbound/trust.ts builds them. */
+  ca?: string | Buffer | Array<string | Buffer>;
   /** Default: connect 10 s, headers 30 s, body 30 s; total = their sum. */
   timeouts?: Partial<HttpTimeouts>;
   /** Default 1 MiB; a larger response is a 'bad_response'. */
@@ -46,19 +70,31 @@ export interface OnestopConnectorOptions {
   pageSize?: number;
   /** Every data request attempt waits for this gate (adaptive-concurrency.ts: politeness per portal); none by default. */
   gate?: RequestGate;
+  /** What time it is, in ms (token expiry); default the system clock. */
+  now?: () => number;
+  /** Sees every answer (capture: portal-capture.ts); never the request body or headers. */
+  onExchange?: (x: { method: 'GET' | 'POST'; path: string; status: number; text: string }) => void;
 }
 
 export const DEFAULT_PAGE_SIZE = 100;
 /** A listing that has not ended after this many pages is a portal bug, not a fleet. */
 const MAX_PAGES = 10_000;
+/** What a portal is assumed to be until an answer shows otherwise (ONESTOP-API.md). */
+const ASSUMED: ConnectionProfile = { auth: 'json', token_path: '/api/v1/token', customer_list: 'paged', id_type: 'integer' };
+
+type TokenOutcome =
+  | { type: 'token'; body: TokenResponse }
+  | { type: 'rejected'; message: string; status: number }
+  | { type: 'unspoken'; answer: string; shape?: { field: string; problem: string } };
 
 export function createOnestopConnector(opts: OnestopConnectorOptions): Connector {
   const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
     throw new BadRequestError('pageSize must be an integer from 1 to 1000.');
+  const now = opts.now ?? (() => performance.timeOrigin + performance.now());
   const http = createReadOnlyHttp({
     baseUrl: opts.url,
-    loginPath: ONESTOP_PATHS.token,
+    loginPaths: ONESTOP_PATHS.tokenPaths,
     outbound: opts.outbound,
     ...(opts.ca !== undefined ? { ca: opts.ca } : {}),
     ...(opts.timeouts ? { timeouts: opts.timeouts } : {}),
@@ -71,6 +107,7 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
   const breaker = { ...DEFAULT_BREAKER, ...opts.breaker };
   let retries = 0;
   let logins = 0;
+  let refreshes = 0;
   const resilience = createResilience({
     retry: { ...DEFAULT_RETRY, ...opts.retry },
     breaker,
@@ -86,24 +123,103 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     onBreak: () => log?.warn({ threshold: breaker.threshold, openForMs: breaker.halfOpenAfterMs }, 'portal circuit breaker opened'),
   });
 
+  // What is known of the portal: the stored profile, updated by what its answers show.
+  let known: ConnectionProfile | undefined = opts.profile ?? undefined;
+  const learn = (patch: Partial<ConnectionProfile>) => {
+    const next = { ...(known ?? ASSUMED), ...patch };
+    const changed = !known || (Object.keys(next) as Array<keyof ConnectionProfile>).some((k) => next[k] !== known?.[k]);
+    known = next;
+    if (changed) opts.onProfile?.(next);
+  };
+
   let token: string | undefined;
+  let refreshToken: string | undefined;
+  let expiresAt: number | undefined;
+  let renewMarginMs = 0;
+  let style: LoginStyle | undefined;
   let loginInFlight: Promise<string> | undefined;
 
-  const send = (method: 'GET' | 'POST', path: string, bearer?: string, json?: unknown): Promise<HttpAnswer> =>
-    http.send(method, path, { ...(bearer ? { bearer } : {}), ...(json !== undefined ? { json } : {}) });
+  async function send(method: 'GET' | 'POST', path: string, o: Parameters<typeof http.send>[2] = {}): Promise<HttpAnswer> {
+    const res = await http.send(method, path, o);
+    opts.onExchange?.({ method, path, status: res.status, text: res.text });
+    return res;
+  }
 
-  /** One log-in request, shared by everyone who needs a token meanwhile. */
+  function adopt(s: LoginStyle, body: TokenResponse): string {
+    token = body.access_token;
+    refreshToken = body.refresh_token ?? (s.auth === 'oauth-password' ? refreshToken : undefined);
+    const lifetimeMs = body.expires_in !== undefined ? body.expires_in * 1000 : undefined;
+    expiresAt = lifetimeMs !== undefined ? now() + lifetimeMs : undefined;
+    // Renewed a quarter of its life (at most a minute) before it expires: no data request meets an expired token.
+    renewMarginMs = lifetimeMs !== undefined ? Math.min(60_000, lifetimeMs / 4) : 0;
+    style = s;
+    if (!known || !sameStyle(known, s)) learn({ auth: s.auth, token_path: s.token_path });
+    return token;
+  }
+
+  /** One token request in one style, classified: a token, a rejection, or "this portal does not speak this style". */
+  async function requestToken(s: LoginStyle, grant: { refresh?: string }): Promise<TokenOutcome> {
+    const req = tokenRequest(
+      s,
+      { username: opts.username, password: opts.password, clientId: opts.clientId, clientSecret: opts.clientSecret },
+      grant,
+    );
+    const res = await send('POST', s.token_path, req);
+    const st = res.status;
+    if (st === 429 || st === 408 || st >= 500) throw failureOf(res, `to the log-in (${describeStyle(s)})`);
+    const oauthError = s.auth === 'oauth-password' ? oauthErrorOf(res) : undefined;
+    if (st === 401 || st === 403 || (st === 400 && (oauthError === 'invalid_grant' || oauthError === 'invalid_client'))) {
+      const what = oauthError === 'invalid_client' ? 'the client id or client secret' : 'the username or password';
+      return {
+        type: 'rejected',
+        status: st,
+        message: `The portal rejected ${what} (${describeStyle(s)}: ${st}${oauthError ? ` ${oauthError}` : ''}).`,
+      };
+    }
+    if (st < 200 || st >= 300) return { type: 'unspoken', answer: `${st}` };
+    let data: unknown;
+    try {
+      data = JSON.parse(res.text);
+    } catch {
+      return { type: 'unspoken', answer: `${st}, not JSON` };
+    }
+    const shape = shapeProblem(data, TOKEN_SHAPE);
+    if (shape) return { type: 'unspoken', answer: `${st}, ${shape.field} ${shape.problem}`, shape };
+    const parsed = tokenResponseSchema.safeParse(data);
+    if (!parsed.success) return { type: 'unspoken', answer: `${st}, ${parsed.error.issues[0]?.message ?? 'not a token'}` };
+    return { type: 'token', body: parsed.data };
+  }
+
+  /** A password log-in: the known style first, then the others in order; shared by everyone who needs a token meanwhile. */
   function logIn(): Promise<string> {
     loginInFlight ??= (async () => {
       try {
-        logins++;
-        const res = await send('POST', ONESTOP_PATHS.token, undefined, { username: opts.username, password: opts.password });
-        if (res.status === 401 || res.status === 403) {
-          throw new PortalError('credentials_rejected', 'The portal rejected the username or password.', { httpStatus: res.status });
+        const first = style ?? known;
+        const order = first
+          ? [LOGIN_STYLES.find((x) => sameStyle(x, first))!, ...LOGIN_STYLES.filter((x) => !sameStyle(x, first))]
+          : LOGIN_STYLES;
+        const tried: string[] = [];
+        for (const s of order) {
+          logins++;
+          const out = await requestToken(s, {});
+          if (out.type === 'token') return adopt(s, out.body);
+          if (out.type === 'rejected') throw new PortalError('credentials_rejected', out.message, { httpStatus: out.status });
+          // The style that worked before now answers in another shape: the portal changed, and says where.
+          if (out.shape && first && sameStyle(s, first)) {
+            throw new PortalError(
+              'schema_changed',
+              `The portal at ${origin} changed its log-in answer: ${out.shape.field} ${out.shape.problem} (${describeStyle(s)}).`,
+              { field: out.shape.field },
+            );
+          }
+          tried.push(`${describeStyle(s)} (${out.answer})`);
         }
-        if (!isSuccess(res)) throw failureOf(res, 'to the log-in');
-        token = parseBody(res, tokenResponseSchema, 'to the log-in').access_token;
-        return token;
+        throw new PortalError(
+          'bad_response',
+          `No log-in style Canopy knows worked at ${origin}: tried ${tried.join('; ')}. ` +
+            "Check the portal URL: it must be the API's base (the address before /api/v1).",
+          { retryable: false },
+        );
       } finally {
         loginInFlight = undefined;
       }
@@ -111,11 +227,41 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     return loginInFlight;
   }
 
-  /** A token other than `stale`: the one someone already renewed, or a new log-in. */
+  /** A refresh (OAuth2) when a refresh token is held, else a log-in; a refused refresh falls back to the password. */
+  function renewToken(): Promise<string> {
+    const s = style;
+    const held = refreshToken;
+    if (!s || s.auth !== 'oauth-password' || !held) return logIn();
+    loginInFlight ??= (async () => {
+      try {
+        refreshes++;
+        const out = await requestToken(s, { refresh: held });
+        if (out.type === 'token') return adopt(s, out.body);
+        refreshToken = undefined;
+        log?.info({ answer: out.type === 'rejected' ? out.message : out.answer }, 'token refresh refused: logging in again');
+        return undefined;
+      } finally {
+        loginInFlight = undefined;
+      }
+    })().then((t) => t ?? logIn());
+    return loginInFlight;
+  }
+
+  /** A token that will not expire before the request arrives. */
+  function validToken(): Promise<string> {
+    if (loginInFlight) return loginInFlight;
+    if (token === undefined) return logIn();
+    if (expiresAt !== undefined && now() >= expiresAt - renewMarginMs) return renewToken();
+    return Promise.resolve(token);
+  }
+
+  /** A token other than `stale`: the one someone already renewed, or a renewed one. */
   function renew(stale: string): Promise<string> {
+    if (loginInFlight) return loginInFlight;
     if (token !== undefined && token !== stale) return Promise.resolve(token);
-    if (token === stale) token = undefined;
-    return logIn();
+    token = undefined;
+    expiresAt = undefined;
+    return renewToken();
   }
 
   /** One authenticated GET per attempt, retried; `interpret` turns the answer into a value or a PortalError. */
@@ -123,11 +269,11 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     const gate = opts.gate;
     return resilience.execute(() => (gate ? gate.run(attempt) : attempt()));
     async function attempt(): Promise<T> {
-      let bearer = token ?? (await logIn());
-      let res = await send('GET', path, bearer);
+      let bearer = await validToken();
+      let res = await send('GET', path, { bearer });
       if (res.status === 401) {
         bearer = await renew(bearer);
-        res = await send('GET', path, bearer);
+        res = await send('GET', path, { bearer });
         if (res.status === 401) {
           throw new PortalError('credentials_rejected', 'The portal refused a freshly issued access token (401).', { httpStatus: 401 });
         }
@@ -176,8 +322,19 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     }
   }
 
-  function parseBody<S extends z.ZodType>(res: HttpAnswer, schema: S, what: string): z.output<S> {
-    const data = jsonOf(res, what);
+  /** 'schema_changed' when `data` is not of `shape`. */
+  function assertShape(data: unknown, shape: Shape, what: string, res: HttpAnswer, prefix = ''): void {
+    const problem = shapeProblem(data, shape, prefix);
+    if (!problem) return;
+    throw new PortalError(
+      'schema_changed',
+      `The portal at ${origin} changed its API: in the answer ${what}, ${problem.field} ${problem.problem}. ` +
+        'Canopy reads nothing from answers of another shape (no zeros are recorded); the connector must be adapted.',
+      { httpStatus: res.status, field: problem.field },
+    );
+  }
+
+  function parseValues<S extends z.ZodType>(data: unknown, res: HttpAnswer, schema: S, what: string): z.output<S> {
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -185,15 +342,37 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
       throw new PortalError(
         'bad_response',
         `The portal at ${origin} sent an unexpected answer ${what} (${where}: ${issue?.message ?? 'invalid'}).`,
-        { httpStatus: res.status },
+        { httpStatus: res.status, field: where },
       );
     }
     return parsed.data;
   }
 
-  /** A counters answer, validated before it is a reading (docs/domain.md): anything wrong is an 'invalid_answer'. */
+  /** One page of the customer list, paged ({items, totalCount}) or a bare array. */
+  function customerPage(res: HttpAnswer, what: string) {
+    const data = jsonOf(res, what);
+    if (Array.isArray(data)) {
+      for (const [i, item] of data.entries()) assertShape(item, CUSTOMER_SHAPE, what, res, `[${i}].`);
+      return {
+        list: 'array' as const,
+        items: parseValues(data, res, customerArraySchema, what),
+        totalCount: undefined,
+        pageSize: undefined,
+      };
+    }
+    assertShape(data, CUSTOMER_PAGE_SHAPE, what, res);
+    for (const [i, item] of (data as { items: unknown[] }).items.entries()) assertShape(item, CUSTOMER_SHAPE, what, res, `items.${i}.`);
+    const body = parseValues(data, res, customerPageSchema, what);
+    return { list: 'paged' as const, items: body.items, totalCount: body.totalCount, pageSize: body.pageSize };
+  }
+
+  /**
+   * A counters answer, validated before it is a reading (docs/domain.md): a changed shape is 'schema_changed', a bad
+   * value 'invalid_answer'.
+   */
   function parseSummary(res: HttpAnswer, what: string, id: string, date: string) {
     const data = jsonOf(res, what);
+    assertShape(data, SUMMARY_SHAPE, what, res);
     const parsed = meterReadingSummarySchema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -203,11 +382,7 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
       throw new PortalError(
         'invalid_answer',
         `The portal's answer ${what} is invalid: ${field} = ${value} (${issue?.message ?? 'invalid'}).`,
-        {
-          httpStatus: res.status,
-          field,
-          value,
-        },
+        { httpStatus: res.status, field, value },
       );
     }
     const s = parsed.data;
@@ -217,11 +392,7 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
       throw new PortalError(
         'invalid_answer',
         `The portal at ${origin} answered for customer ${s.customerId} on ${s.date} when asked ${what}.`,
-        {
-          httpStatus: res.status,
-          field,
-          value,
-        },
+        { httpStatus: res.status, field, value },
       );
     }
     return s;
@@ -231,12 +402,16 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
     async check() {
       await resilience.execute(() => {
         token = undefined;
+        refreshToken = undefined;
+        expiresAt = undefined;
         return logIn();
       });
     },
 
     async listCustomers(): Promise<PortalCustomer[]> {
-      const seen = new Map<number, string>();
+      const seen = new Map<string, string>();
+      let list: ConnectionProfile['customer_list'] = 'paged';
+      let stringIds = false;
       for (let page = 1; ; page++) {
         if (page > MAX_PAGES)
           throw new PortalError('bad_response', `The portal at ${origin} kept listing customers past page ${MAX_PAGES}.`, {
@@ -245,24 +420,37 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
         const what = `listing customers (page ${page})`;
         const body = await authedGet(ONESTOP_PATHS.customers(page, pageSize), (res) => {
           if (!isSuccess(res)) throw failureOf(res, what);
-          return parseBody(res, customerPageSchema, what);
+          return customerPage(res, what);
         });
-        for (const item of body.items) if (!seen.has(item.id)) seen.set(item.id, item.name);
-        if (body.items.length === 0 || seen.size >= body.totalCount || body.items.length < body.pageSize) break;
+        list = body.list;
+        const before = seen.size;
+        for (const item of body.items) {
+          if (typeof item.id === 'string') stringIds = true;
+          const id = String(item.id);
+          if (!seen.has(id)) seen.set(id, item.name);
+        }
+        const got = body.items.length;
+        if (got === 0 || seen.size === before) break; // nothing new: a portal that ignores paging has sent it all
+        if (body.totalCount !== undefined && seen.size >= body.totalCount) break;
+        if (got < (body.pageSize ?? pageSize)) break;
       }
-      return [...seen].map(([id, name]) => ({ externalId: String(id), name }));
+      learn({ customer_list: list, id_type: stringIds ? 'string' : 'integer' });
+      return [...seen].map(([id, name]) => ({ externalId: id, name }));
     },
 
     async readCounters(externalId: string, date: string): Promise<Counters> {
-      if (!/^\d{1,15}$/.test(externalId)) {
-        throw new PortalError(
-          'not_found',
-          `The portal has no customer ${JSON.stringify(externalId.slice(0, 40))} (OneStop customer ids are whole numbers).`,
-        );
+      if (
+        typeof externalId !== 'string' ||
+        externalId.length === 0 ||
+        externalId.length > 200 ||
+        /^\.{1,2}$/.test(externalId) ||
+        hasControlCharacter(externalId)
+      ) {
+        throw new PortalError('not_found', `The portal has no customer ${JSON.stringify(String(externalId).slice(0, 40))}.`);
       }
       if (!isCalendarDate(date))
         throw new BadRequestError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(String(date).slice(0, 40))}.`);
-      const id = String(Number(externalId));
+      const id = externalId;
       const what = `for customer ${id} on ${date}`;
       return authedGet(ONESTOP_PATHS.summary(id, date), (res) => {
         if (res.status === 404) throw new PortalError('not_found', `The portal has no customer ${id}.`, { httpStatus: 404 });
@@ -280,15 +468,35 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
       });
     },
 
+    profile() {
+      return known;
+    },
+
     stats(): ConnectorStats {
-      return { requests: http.sent, retries, logins };
+      return { requests: http.sent, retries, logins, refreshes };
     },
 
     async close() {
       token = undefined;
+      refreshToken = undefined;
       await http.close();
     },
   };
+}
+
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20) return true;
+  return false;
+}
+
+/** The OAuth2 error code of an answer ({"error": "invalid_grant"}), if it has one. */
+function oauthErrorOf(res: HttpAnswer): string | undefined {
+  try {
+    const parsed = oauthErrorSchema.safeParse(JSON.parse(res.text));
+    return parsed.success ? parsed.data.error.slice(0, 40) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The portal's own short error message, if its body carries one (never echoed at length). */

@@ -12,6 +12,7 @@ import * as m0010 from './0010_certificate_integrity.js';
 import * as m0011 from './0011_feed_integrity.js';
 import * as m0012 from './0012_run_scaling.js';
 import * as m0013 from './0013_host_slots.js';
+import * as m0014 from './0014_portal_profiles.js';
 
 /**
  * Every migration in order. Names sort lexically; never edit one that has been applied, add a new one.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011_feed_integrity': m0011,
   '0012_run_scaling': m0012,
   '0013_host_slots': m0013,
+  '0014_portal_profiles': m0014,
 };
