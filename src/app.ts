@@ -60,12 +60,14 @@ import { opsRoutes } from './ops/ops-routes.js';
 import { ciphertextKeyId, decryptSecret, keyId, type Keyring } from './secrets/credential-cipher.js';
 import { loadKeyring } from './secrets/master-key.js';
 import { serverRoutes } from './servers/server-routes.js';
-import { createServerService, type PortalCredentials } from './servers/server-service.js';
+import { createServerService, type ConnectorHooks, type PortalCredentials } from './servers/server-service.js';
+import { probePortal } from './connectors/onestop/onestop-probe.js';
+import { inspectTls } from './connectors/tls-inspect.js';
+import { trustedRoots } from './outbound/trust.js';
 import { invitationRoutes } from './invitations/invitation-routes.js';
 import { createInvitationService } from './invitations/invitation-service.js';
 import { userRoutes } from './users/user-routes.js';
 import { createUserService } from './users/user-service.js';
-import type { RequestGate } from './connectors/adaptive-concurrency.js';
 
 export interface AppOptions {
   config: Config;
@@ -78,8 +80,13 @@ export interface AppOptions {
   strictResponses?: boolean;
   /** The built dashboard (default dist/web). */
   dashboardDir?: string;
-  /** Extra CA certificates trusted for outgoing connections: portals, webhooks, SMTP (tests; processes use NODE_EXTRA_CA_CERTS). */
+  /**
+   * An extra CA certificate trusted for outgoing connections (portals, webhooks, SMTP), besides the usual roots
+   * (tests; processes use NODE_EXTRA_CA_CERTS, and a portal its server's own CA).
+   */
   outboundCa?: string;
+  /** A one-off command beside the service (the CLI): it does not record health the service may not see (server-checks.ts). */
+  oneShot?: boolean;
   /** How outgoing connections resolve host names (default: the system resolver; tests simulate DNS answers). */
   resolveAll?: ResolveAll;
   /** Kysely plugins on the app's database (benchmarks count statements and rows: QueryCounter). */
@@ -117,10 +124,18 @@ export async function createApp(opts: AppOptions) {
 
   // Every connection to a portal, webhook or SMTP host goes through this rule (src/outbound/).
   const outbound = createOutboundPolicy({ allow: config.outboundAllowHosts, ...(opts.resolveAll ? { resolveAll: opts.resolveAll } : {}) });
-  const connectorFor = (c: PortalCredentials, gate?: RequestGate) =>
+  // Trust (src/outbound/trust.ts): the usual roots, plus the server's own CA for its portal only.
+  const portalTrust = (caPem?: string) => trustedRoots(opts.outboundCa, caPem);
+  const connectorFor = (c: PortalCredentials, hooks: ConnectorHooks = {}) =>
     createOnestopConnector({
-      ...c,
-      ...(gate ? { gate } : {}),
+      url: c.url,
+      username: c.username,
+      password: c.password,
+      clientId: c.clientId ?? null,
+      clientSecret: c.clientSecret ?? null,
+      profile: c.profile ?? null,
+      ...hooks,
+      now: () => clock.now().getTime(),
       outbound,
       logger: logger.child({ component: 'onestop' }),
       // PORTAL_TIMEOUT_MS is the request's hard total deadline (connect, headers and body together).
@@ -130,8 +145,23 @@ export async function createApp(opts: AppOptions) {
         bodyMs: config.portalTimeoutMs,
         totalMs: config.portalTimeoutMs,
       },
-      ...(opts.outboundCa ? { ca: opts.outboundCa } : {}),
+      ca: portalTrust(c.caPem),
     });
+  const probe = async (c: PortalCredentials, o: { timeZone: string }) => {
+    const connector = connectorFor(c);
+    try {
+      return await probePortal({
+        url: c.url,
+        ...(c.caPem ? { caPem: c.caPem } : {}),
+        timeZone: o.timeZone,
+        clock,
+        connector,
+        inspect: () => inspectTls(new URL(c.url).origin, { outbound, ca: portalTrust(c.caPem), timeoutMs: 10_000 }),
+      });
+    } finally {
+      await connector.close();
+    }
+  };
 
   // PUBLIC_URL, with the real port once listening when PORT=0 (tests): links in certificates and notifications.
   let publicUrl = config.publicUrl;
@@ -147,6 +177,8 @@ export async function createApp(opts: AppOptions) {
     checkUrl: outbound.checkUrl,
     keyring: () => keyring,
     openSecret,
+    probe,
+    logger,
   });
   const feeds = createFeedService({
     db,
@@ -167,8 +199,9 @@ export async function createApp(opts: AppOptions) {
   const syncs = createSyncHistory(db);
   const health = createHealthService({ db, clock });
   const webhooks = createWebhookService({ db, clock, accounts, keyring: () => keyring, openSecret, checkUrl: outbound.checkUrl });
-  const webhookSender = createWebhookSender({ outbound, ...(opts.outboundCa ? { ca: opts.outboundCa } : {}) });
-  const mailer = config.smtp ? createMailer({ ...config.smtp, outbound, ...(opts.outboundCa ? { ca: opts.outboundCa } : {}) }) : undefined;
+  const extraTrust = opts.outboundCa ? { ca: trustedRoots(opts.outboundCa) } : {};
+  const webhookSender = createWebhookSender({ outbound, ...extraTrust });
+  const mailer = config.smtp ? createMailer({ ...config.smtp, outbound, ...extraTrust }) : undefined;
   const notifier = createNotifier({
     db,
     clock,
@@ -181,7 +214,16 @@ export async function createApp(opts: AppOptions) {
   const notify = async (serverId: string) => {
     await notifier.dispatch(serverId);
   };
-  const checks = createServerChecks({ db, clock, logger, servers, health, onChecked: notify, requestCollection });
+  const checks = createServerChecks({
+    db,
+    clock,
+    logger,
+    servers,
+    health,
+    onChecked: notify,
+    requestCollection,
+    ...(opts.oneShot ? { oneShot: true } : {}),
+  });
   const certificates = createCertificateService({ db, accounts, publicUrl: () => publicUrl });
   const paperTypes = createPaperTypeService({ db, accounts });
   const quotes = createQuoteService({ db, clock, accounts, rate: config.quoteRate });

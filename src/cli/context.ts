@@ -27,7 +27,13 @@ export async function openContext(opts: {
   const database = await locateDatabase(config, logger);
   let app: App;
   try {
-    app = await createApp({ config, logger, databaseUrl: database.url, ...(opts.outboundCa ? { outboundCa: opts.outboundCa } : {}) });
+    app = await createApp({
+      config,
+      logger,
+      databaseUrl: database.url,
+      oneShot: opts.oneShot,
+      ...(opts.outboundCa ? { outboundCa: opts.outboundCa } : {}),
+    });
   } catch (err) {
     await database.release();
     throw err;

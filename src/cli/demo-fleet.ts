@@ -6,6 +6,7 @@ import { collectItems } from '../http/listing.js';
 import type { Principal } from '../access/principal.js';
 import type { CollectProgress } from '../collector/collector-service.js';
 import type { RunningSimulator } from '../simulator/sim-server.js';
+import { caInfo } from '../outbound/trust.js';
 
 /** The demo simulator's log-in (its defaults: src/simulator/sim-options.ts). */
 const DEMO_PORTAL_PASSWORD = 'demo-password';
@@ -21,12 +22,22 @@ export async function ensureDemoFleet(app: App, accountId: string, sim: RunningS
   const p: Principal = { accountId, role: 'provider', scope: 'full', keyId: null, userId: null };
   const { servers, feeds, accounts } = app.services;
   const existing = (await collectItems(await servers.list(p)))[0];
+  // The simulator's CA is the demo server's own CA (trusted for it alone, besides the usual roots), so every command on
+  // this data directory trusts the demo portal as the service does, and NODE_EXTRA_CA_CERTS keeps working beside it.
+  const fingerprint = caInfo(sim.ca)?.fingerprint_sha256;
   const server = existing
-    ? existing.url === sim.url
+    ? existing.url === sim.url && existing.ca_certificate?.fingerprint_sha256 === fingerprint
       ? existing
-      : // A new URL must come with the password (it is never re-sent to a new destination on its own).
-        await servers.update(p, existing.id, { url: sim.url, password: DEMO_PORTAL_PASSWORD })
-    : await servers.create(p, undefined, { type: 'onestop', url: sim.url, username: 'demo', password: DEMO_PORTAL_PASSWORD, contact });
+      : // A new URL or CA must come with the password (it is never re-sent to a new destination on its own).
+        await servers.update(p, existing.id, { url: sim.url, password: DEMO_PORTAL_PASSWORD, ca_pem: sim.ca })
+    : await servers.create(p, undefined, {
+        type: 'onestop',
+        url: sim.url,
+        username: 'demo',
+        password: DEMO_PORTAL_PASSWORD,
+        ca_pem: sim.ca,
+        contact,
+      });
 
   const mapped = await mappedExternalIds(app.db, server.id);
   const customers = (await servers.portalCustomers(p, server.id)).slice(0, DEMO_FEED_AGES.length);

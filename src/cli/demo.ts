@@ -38,12 +38,11 @@ export async function demoCommand(): Promise<void> {
     ...base.config,
     outboundAllowHosts: [...base.config.outboundAllowHosts, ...parseAllowList(new URL(sim.url).hostname)],
   };
-  const ctx = await openContext({ oneShot: false, base: { ...base, config: demoConfig }, outboundCa: sim.ca }).catch(
-    async (err: unknown) => {
-      await sim.close();
-      throw err;
-    },
-  );
+  // Its CA is trusted through the demo server's own CA (demo-fleet.ts), never in place of the usual roots.
+  const ctx = await openContext({ oneShot: false, base: { ...base, config: demoConfig } }).catch(async (err: unknown) => {
+    await sim.close();
+    throw err;
+  });
   const stopBackfill = new AbortController();
   let backfill: Promise<void> = Promise.resolve();
   closeOnSignal(ctx.logger, ctx.config.shutdownTimeoutMs, async () => {

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Connector } from '../connectors/connector.js';
-import { PortalError } from '../connectors/portal-error.js';
+import { isTlsKind, PortalError } from '../connectors/portal-error.js';
+import type { ServerHealthReason } from '../db/schema.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
 import type { ServerRow } from './server.js';
@@ -16,7 +17,20 @@ export function retryDelayMs(consecutiveFailures: number): number {
   return Math.min(10 * 60_000 * 2 ** Math.max(consecutiveFailures - 1, 0), 60 * 60_000);
 }
 
-export type LoginOutcome = { ok: true } | { ok: false; message: string };
+export type LoginOutcome = { ok: true } | { ok: false; message: string; reason: ServerHealthReason };
+
+/** Why a log-in failed, as the server's health_reason. */
+export function serverReasonOf(err: unknown): ServerHealthReason {
+  if (!(err instanceof PortalError)) return 'unreachable';
+  if (err.kind === 'credentials_rejected' || err.kind === 'schema_changed' || isTlsKind(err.kind)) return err.kind;
+  return 'unreachable';
+}
+
+/**
+ * Failures any process would see alike (the stored credentials, the portal's answers). Others (trust, network, the
+ * outbound rule) depend on the process: a one-off CLI run does not record them as the server's health.
+ */
+const SHARED_REASONS: ReadonlySet<ServerHealthReason> = new Set(['credentials_rejected', 'schema_changed']);
 
 /**
  * Server health (docs/domain.md, Health): a log-in with the stored credentials. Collections log in first through login();
@@ -29,6 +43,11 @@ export function createServerChecks(deps: {
   logger: Logger;
   servers: Pick<ServerService, 'connectorOf'>;
   health: Pick<HealthService, 'serverChecked'>;
+  /**
+   * A one-off process (the CLI) beside the service: it records a failure only when the service would see the same
+   * (SHARED_REASONS), and a pass only when it clears such a failure; otherwise it reports without recording.
+   */
+  oneShot?: boolean;
   /** Called after every health change is recorded (notifications). */
   onChecked: (serverId: string) => Promise<void>;
   requestCollection: (serverId: string, trigger: string) => Promise<void>;
@@ -39,22 +58,28 @@ export function createServerChecks(deps: {
   async function login(serverId: string, check: () => Promise<void>): Promise<LoginOutcome> {
     try {
       await check();
+      if (deps.oneShot) {
+        const stored = await findServerById(db, serverId);
+        if (stored?.health_check === 'unhealthy' && !(stored.health_reason && SHARED_REASONS.has(stored.health_reason))) {
+          return { ok: true }; // the service's own check clears what only it sees
+        }
+      }
       await health.serverChecked(serverId, 'healthy', null);
       return { ok: true };
     } catch (err) {
       const message =
         err instanceof PortalError ? err.message : `log-in could not be attempted: ${err instanceof Error ? err.message : String(err)}`;
-      const code =
-        err instanceof PortalError
-          ? err.kind === 'credentials_rejected'
-            ? 'credentials_rejected'
-            : err.kind === 'tls'
-              ? 'tls_untrusted'
-              : 'unreachable'
-          : 'unreachable';
+      const code = serverReasonOf(err);
+      if (deps.oneShot && !SHARED_REASONS.has(code)) {
+        deps.logger.warn(
+          { serverId, reason: code, err },
+          "portal log-in failed in this process; the server's stored health is left to the service, which may see otherwise",
+        );
+        return { ok: false, message, reason: code };
+      }
       await health.serverChecked(serverId, 'unhealthy', message, code);
       deps.logger.warn({ serverId, err }, 'portal log-in failed: collection paused for this server');
-      return { ok: false, message };
+      return { ok: false, message, reason: code };
     }
   }
 

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountIdParams, idParams } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
 import { sendArray, sendListing } from '../http/listing.js';
-import { createServerBody, updateServerBody } from './server-schemas.js';
-import { portalCustomerObject, serverDeleted, serverObject } from './server-api-schema.js';
+import { createServerBody, probeServerBody, updateServerBody } from './server-schemas.js';
+import { portalCustomerObject, probeReportObject, serverDeleted, serverObject } from './server-api-schema.js';
 import type { ServerService } from './server-service.js';
 import type { SyncHistory } from './sync-history.js';
 import type { HealthService } from '../health/health-service.js';
@@ -14,7 +14,7 @@ import { listOf, one } from '../http/api-schemas.js';
 
 /** /v1/servers and /v1/accounts/:account_id/servers (PrintReleaf v1 §7.5) plus the Canopy extensions. */
 export function serverRoutes(deps: {
-  servers: Pick<ServerService, 'list' | 'create' | 'find' | 'update' | 'remove' | 'portalCustomers' | 'load'>;
+  servers: Pick<ServerService, 'list' | 'create' | 'find' | 'update' | 'remove' | 'portalCustomers' | 'load' | 'probe'>;
   syncs: Pick<SyncHistory, 'list'>;
   health: Pick<HealthService, 'history'>;
 }) {
@@ -28,6 +28,22 @@ export function serverRoutes(deps: {
       '/servers',
       { config: { policy: 'servers:create' }, schema: { body: createServerBody, response: { 201: one(serverObject) } } },
       async (req, reply) => reply.status(201).send(await servers.create(principalOf(req), undefined, req.body)),
+    );
+    app.post(
+      '/servers/probe',
+      {
+        config: { policy: 'servers:create' },
+        schema: {
+          body: probeServerBody,
+          response: {
+            200: one(
+              probeReportObject,
+              'What Canopy finds at a portal, step by step (TLS, log-in style, customers, a sample reading, latency); nothing is saved.',
+            ),
+          },
+        },
+      },
+      async (req) => servers.probe(principalOf(req), req.body),
     );
     app.get(
       '/servers/:id',

@@ -24,6 +24,22 @@ export const createServerBody = z
     holiday_region: holidayRegion.optional(),
     concurrency: z.number().int().min(1).max(16).optional(),
     account_id: z.uuid('must be an account id').optional(),
+    client_id: z.string().min(1, 'must not be empty').max(200).nullable().optional().meta({
+      description: "OAuth2 client id, sent with the password grant when the portal's log-in needs one.",
+    }),
+    client_secret: z.string().min(1, 'must not be empty').max(500).nullable().optional().meta({
+      description: 'OAuth2 client secret (write-only, encrypted at rest).',
+    }),
+    ca_pem: z
+      .string()
+      .max(65_536)
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          "The portal's CA certificate (PEM), trusted for this server only, besides the usual roots (null removes it). " +
+          'Changing it needs the password again.',
+      }),
   })
   .meta({
     examples: [
@@ -47,3 +63,9 @@ export const updateServerBody = createServerBody
 
 export type CreateServerInput = z.infer<typeof createServerBody>;
 export type UpdateServerInput = z.infer<typeof updateServerBody>;
+
+/** What `POST /v1/servers/probe` tries (nothing is saved): the register form's fields. */
+export const probeServerBody = createServerBody
+  .pick({ url: true, username: true, password: true, client_id: true, client_secret: true, ca_pem: true, time_zone: true })
+  .meta({ examples: [{ url: 'https://printfleet.example.co.uk', username: 'canopy', password: 'portal-password' }] });
+export type ProbeServerInput = z.infer<typeof probeServerBody>;

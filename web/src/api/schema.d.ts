@@ -2952,6 +2952,16 @@ export interface paths {
                          *         "time_zone": "Europe/London",
                          *         "holiday_region": "GB-ENG",
                          *         "concurrency": 1,
+                         *         "client_id": null,
+                         *         "client_secret": null,
+                         *         "ca_certificate": null,
+                         *         "connection_profile": {
+                         *           "auth": "oauth-password",
+                         *           "token_path": "/token",
+                         *           "customer_list": "array",
+                         *           "id_type": "string",
+                         *           "detected_at": "2024-01-15T10:30:01Z"
+                         *         },
                          *         "health_check": "healthy",
                          *         "health_check_reason": null,
                          *         "health_reason": null,
@@ -3052,6 +3062,12 @@ export interface paths {
                         concurrency?: number;
                         /** Format: uuid */
                         account_id?: string;
+                        /** @description OAuth2 client id, sent with the password grant when the portal's log-in needs one. */
+                        client_id?: string | null;
+                        /** @description OAuth2 client secret (write-only, encrypted at rest). */
+                        client_secret?: string | null;
+                        /** @description The portal's CA certificate (PEM), trusted for this server only, besides the usual roots (null removes it). Changing it needs the password again. */
+                        ca_pem?: string | null;
                     };
                 };
             };
@@ -3076,6 +3092,16 @@ export interface paths {
                          *       "time_zone": "Europe/London",
                          *       "holiday_region": "GB-ENG",
                          *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
                          *       "health_reason": null,
@@ -3084,6 +3110,119 @@ export interface paths {
                          *     }
                          */
                         "application/json": components["schemas"]["Server"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/servers/probe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url: string;
+                        username: string;
+                        password: string;
+                        /** @description OAuth2 client id, sent with the password grant when the portal's log-in needs one. */
+                        client_id?: string | null;
+                        /** @description OAuth2 client secret (write-only, encrypted at rest). */
+                        client_secret?: string | null;
+                        /** @description The portal's CA certificate (PEM), trusted for this server only, besides the usual roots (null removes it). Changing it needs the password again. */
+                        ca_pem?: string | null;
+                        time_zone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description What Canopy finds at a portal, step by step (TLS, log-in style, customers, a sample reading, latency); nothing is saved. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalProbe"];
                     };
                 };
                 /** @description Invalid input: the message names the field and the reason. */
@@ -3196,6 +3335,16 @@ export interface paths {
                          *       "time_zone": "Europe/London",
                          *       "holiday_region": "GB-ENG",
                          *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
                          *       "health_reason": null,
@@ -3305,6 +3454,16 @@ export interface paths {
                          *       "time_zone": "Europe/London",
                          *       "holiday_region": "GB-ENG",
                          *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
                          *       "health_reason": null,
@@ -3405,6 +3564,12 @@ export interface paths {
                         time_zone?: string;
                         holiday_region?: string;
                         concurrency?: number;
+                        /** @description OAuth2 client id, sent with the password grant when the portal's log-in needs one. */
+                        client_id?: string | null;
+                        /** @description OAuth2 client secret (write-only, encrypted at rest). */
+                        client_secret?: string | null;
+                        /** @description The portal's CA certificate (PEM), trusted for this server only, besides the usual roots (null removes it). Changing it needs the password again. */
+                        ca_pem?: string | null;
                     };
                 };
             };
@@ -3429,6 +3594,16 @@ export interface paths {
                          *       "time_zone": "Europe/London",
                          *       "holiday_region": "GB-ENG",
                          *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
                          *       "health_reason": null,
@@ -3544,6 +3719,16 @@ export interface paths {
                          *       "time_zone": "Europe/London",
                          *       "holiday_region": "GB-ENG",
                          *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
                          *       "health_reason": null,
@@ -3652,6 +3837,16 @@ export interface paths {
                          *       "time_zone": "Europe/London",
                          *       "holiday_region": "GB-ENG",
                          *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
                          *       "health_reason": null,
@@ -3751,6 +3946,12 @@ export interface paths {
                         time_zone?: string;
                         holiday_region?: string;
                         concurrency?: number;
+                        /** @description OAuth2 client id, sent with the password grant when the portal's log-in needs one. */
+                        client_id?: string | null;
+                        /** @description OAuth2 client secret (write-only, encrypted at rest). */
+                        client_secret?: string | null;
+                        /** @description The portal's CA certificate (PEM), trusted for this server only, besides the usual roots (null removes it). Changing it needs the password again. */
+                        ca_pem?: string | null;
                     };
                 };
             };
@@ -3775,6 +3976,16 @@ export interface paths {
                          *       "time_zone": "Europe/London",
                          *       "holiday_region": "GB-ENG",
                          *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
                          *       "health_reason": null,
@@ -4627,6 +4838,16 @@ export interface paths {
                          *         "time_zone": "Europe/London",
                          *         "holiday_region": "GB-ENG",
                          *         "concurrency": 1,
+                         *         "client_id": null,
+                         *         "client_secret": null,
+                         *         "ca_certificate": null,
+                         *         "connection_profile": {
+                         *           "auth": "oauth-password",
+                         *           "token_path": "/token",
+                         *           "customer_list": "array",
+                         *           "id_type": "string",
+                         *           "detected_at": "2024-01-15T10:30:01Z"
+                         *         },
                          *         "health_check": "healthy",
                          *         "health_check_reason": null,
                          *         "health_reason": null,
@@ -4729,6 +4950,12 @@ export interface paths {
                         concurrency?: number;
                         /** Format: uuid */
                         account_id?: string;
+                        /** @description OAuth2 client id, sent with the password grant when the portal's log-in needs one. */
+                        client_id?: string | null;
+                        /** @description OAuth2 client secret (write-only, encrypted at rest). */
+                        client_secret?: string | null;
+                        /** @description The portal's CA certificate (PEM), trusted for this server only, besides the usual roots (null removes it). Changing it needs the password again. */
+                        ca_pem?: string | null;
                     };
                 };
             };
@@ -4753,6 +4980,16 @@ export interface paths {
                          *       "time_zone": "Europe/London",
                          *       "holiday_region": "GB-ENG",
                          *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
                          *       "health_check": "healthy",
                          *       "health_check_reason": null,
                          *       "health_reason": null,
@@ -19415,7 +19652,7 @@ export interface components {
             health_check: "pending" | "healthy" | "unhealthy";
             health_check_reason: string | null;
             /** @description Why the feed is unhealthy, machine-readable (null while healthy). */
-            health_reason: ("dca_stale" | "invalid_data" | "customer_missing" | "portal_errors") | null;
+            health_reason: ("dca_stale" | "invalid_data" | "customer_missing" | "portal_errors" | "schema_changed") | null;
             health_check_checked_at: string | null;
             health_check_changed_at: string | null;
             /**
@@ -19468,7 +19705,7 @@ export interface components {
             health_check: "pending" | "healthy" | "unhealthy";
             health_check_reason: string | null;
             /** @description Why the feed is unhealthy, machine-readable (null while healthy). */
-            health_reason: ("dca_stale" | "invalid_data" | "customer_missing" | "portal_errors") | null;
+            health_reason: ("dca_stale" | "invalid_data" | "customer_missing" | "portal_errors" | "schema_changed") | null;
             health_check_checked_at: string | null;
             health_check_changed_at: string | null;
             /**
@@ -19634,6 +19871,31 @@ export interface components {
             /** @description What went wrong, for programs: stable (invalid_request, not_found, credentials_rejected, portal_unreachable, tls_untrusted, rate_limited, …; docs/api.md). */
             reason: string;
         };
+        ConnectionProfile: {
+            /**
+             * @description JSON log-in, or the OAuth2 resource-owner password grant.
+             * @enum {string}
+             */
+            auth: "json" | "oauth-password";
+            /** @enum {string} */
+            token_path: "/api/v1/token" | "/token";
+            /** @enum {string} */
+            customer_list: "paged" | "array";
+            /** @enum {string} */
+            id_type: "integer" | "string";
+            detected_at: string | null;
+        };
+        CaCertificate: {
+            subject: string;
+            issuer: string;
+            /** Format: date-time */
+            valid_from: string;
+            /** Format: date-time */
+            valid_to: string;
+            fingerprint_sha256: string;
+            is_ca: boolean;
+            certificates: number;
+        };
         /**
          * @example {
          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
@@ -19648,6 +19910,16 @@ export interface components {
          *       "time_zone": "Europe/London",
          *       "holiday_region": "GB-ENG",
          *       "concurrency": 1,
+         *       "client_id": null,
+         *       "client_secret": null,
+         *       "ca_certificate": null,
+         *       "connection_profile": {
+         *         "auth": "oauth-password",
+         *         "token_path": "/token",
+         *         "customer_list": "array",
+         *         "id_type": "string",
+         *         "detected_at": "2024-01-15T10:30:01Z"
+         *       },
          *       "health_check": "healthy",
          *       "health_check_reason": null,
          *       "health_reason": null,
@@ -19676,8 +19948,15 @@ export interface components {
             /** @enum {string} */
             health_check: "pending" | "healthy" | "unhealthy";
             health_check_reason: string | null;
+            /** @description OAuth2 client id (null: none). */
+            client_id: string | null;
+            /** @description Write-only: always null. */
+            client_secret: null;
+            /** @description The CA certificate trusted for this server only (null: none). */
+            ca_certificate: components["schemas"]["CaCertificate"] | null;
+            connection_profile: components["schemas"]["ConnectionProfile"] | null;
             /** @description Why the server is unhealthy, machine-readable (null while healthy). */
-            health_reason: ("credentials_rejected" | "unreachable" | "tls_untrusted") | null;
+            health_reason: ("credentials_rejected" | "unreachable" | "tls_untrusted" | "tls_hostname_mismatch" | "tls_expired" | "schema_changed") | null;
             health_check_checked_at: string | null;
             health_check_changed_at: string | null;
         };
@@ -19695,6 +19974,16 @@ export interface components {
          *       "time_zone": "Europe/London",
          *       "holiday_region": "GB-ENG",
          *       "concurrency": 1,
+         *       "client_id": null,
+         *       "client_secret": null,
+         *       "ca_certificate": null,
+         *       "connection_profile": {
+         *         "auth": "oauth-password",
+         *         "token_path": "/token",
+         *         "customer_list": "array",
+         *         "id_type": "string",
+         *         "detected_at": "2024-01-15T10:30:01Z"
+         *       },
          *       "health_check": "healthy",
          *       "health_check_reason": null,
          *       "health_reason": null,
@@ -19724,8 +20013,15 @@ export interface components {
             /** @enum {string} */
             health_check: "pending" | "healthy" | "unhealthy";
             health_check_reason: string | null;
+            /** @description OAuth2 client id (null: none). */
+            client_id: string | null;
+            /** @description Write-only: always null. */
+            client_secret: null;
+            /** @description The CA certificate trusted for this server only (null: none). */
+            ca_certificate: components["schemas"]["CaCertificate"] | null;
+            connection_profile: components["schemas"]["ConnectionProfile"] | null;
             /** @description Why the server is unhealthy, machine-readable (null while healthy). */
-            health_reason: ("credentials_rejected" | "unreachable" | "tls_untrusted") | null;
+            health_reason: ("credentials_rejected" | "unreachable" | "tls_untrusted" | "tls_hostname_mismatch" | "tls_expired" | "schema_changed") | null;
             health_check_checked_at: string | null;
             health_check_changed_at: string | null;
             /** @constant */
@@ -19740,6 +20036,80 @@ export interface components {
         PortalCustomer: {
             external_id: string;
             name: string;
+        };
+        PortalProbe: {
+            url: string;
+            ok: boolean;
+            failure: {
+                /** @enum {string} */
+                step: "tls" | "login" | "customers" | "reading";
+                reason: string;
+                message: string;
+            } | null;
+            tls: {
+                subject: string;
+                issuer: string;
+                valid_from: string;
+                valid_to: string;
+                fingerprint_sha256: string;
+                trusted: boolean;
+                reason: ("tls_untrusted" | "tls_hostname_mismatch" | "tls_expired") | null;
+                detail: string | null;
+                protocol: string | null;
+                chain: {
+                    subject: string;
+                    issuer: string;
+                }[];
+            } | null;
+            login: {
+                style: string | null;
+                auth: ("json" | "oauth-password") | null;
+                token_path: string | null;
+            };
+            customers: {
+                count: number;
+                /** @enum {string} */
+                customer_list: "paged" | "array";
+                /** @enum {string} */
+                id_type: "integer" | "string";
+            } | null;
+            sample: {
+                external_id: string;
+                name: string;
+                date: string;
+                counters: {
+                    deviceTotal: number;
+                    colourTotal: number;
+                    monoTotal: number;
+                    scanTotal: number;
+                    largeTotal: number;
+                    duplexTotal: number;
+                    smallTotal: number;
+                } | null;
+                valid: boolean;
+                problem: string | null;
+            } | null;
+            latency_ms: {
+                reads: number;
+                p50: number;
+                p95: number;
+            } | null;
+            would_store: {
+                connection_profile: {
+                    /**
+                     * @description JSON log-in, or the OAuth2 resource-owner password grant.
+                     * @enum {string}
+                     */
+                    auth: "json" | "oauth-password";
+                    /** @enum {string} */
+                    token_path: "/api/v1/token" | "/token";
+                    /** @enum {string} */
+                    customer_list: "paged" | "array";
+                    /** @enum {string} */
+                    id_type: "integer" | "string";
+                } | null;
+                ca_certificate: components["schemas"]["CaCertificate"] | null;
+            };
         };
         /**
          * @example {
