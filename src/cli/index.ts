@@ -11,6 +11,11 @@ function uuidArg(value: string): string {
   return value;
 }
 
+function intArg(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('must be a whole number.');
+  return Number(value);
+}
+
 function monthArg(value: string): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new InvalidArgumentError('must be a month YYYY-MM.');
   return value;
@@ -61,6 +66,27 @@ export function buildProgram(): Command {
     .command('rotate')
     .description('re-encrypt every portal credential under a new master key (see docs/operations.md)')
     .action(async () => (await import('./keys.js')).rotateKeysCommand());
+
+  const portal = program.command('portal').description('connect a real portal: diagnose it, record a session to replay');
+  portal
+    .command('probe')
+    .description('what Canopy finds at a portal: TLS, log-in style, customers, a sample reading, latency (password on stdin or a prompt)')
+    .requiredOption('--url <url>', "the portal's API base URL (https://)")
+    .requiredOption('--username <u>', 'the portal username')
+    .option('--client-id <id>', 'OAuth2 client id (its secret from CANOPY_PORTAL_CLIENT_SECRET)')
+    .option('--ca <file>', "the portal's CA certificate (PEM), trusted besides the usual roots")
+    .option('--time-zone <tz>', "the portal's time zone, for the sample reading's date (default: Europe/London)")
+    .option('--json', 'print the diagnosis as JSON')
+    .action(async (o: import('./portal.js').ProbeOptions) => (await import('./portal.js')).probeCommand(o));
+  portal
+    .command('capture')
+    .description('record a redacted session with a registered server (no credentials, no tokens) as a JSON fixture for --replay')
+    .requiredOption('--server <id>', 'the server', uuidArg)
+    .option('--customers <n>', 'customers to record (default: 3)', intArg)
+    .option('--days <d>', 'days of counters to record, ending yesterday, and the day before them (default: 7)', intArg)
+    .option('--pseudonymise', 'replace customer names and the portal address')
+    .requiredOption('--out <file>', 'where to write the fixture')
+    .action(async (o: import('./portal.js').CaptureOptions) => (await import('./portal.js')).captureCommand(o));
 
   const sim = program.command('onestop-sim').description('run the OneStop MPS Portal simulator (HTTPS) for demos, tests and benchmarks');
   for (const o of ONESTOP_SIM_OPTIONS) sim.option(o.flags, o.description);
