@@ -21,6 +21,12 @@ export interface OnestopSimCliOptions {
   tokenTtl?: string;
   paper?: string;
   stale?: string;
+  auth?: string;
+  clientId?: string;
+  clientSecret?: string;
+  customerList?: string;
+  ids?: string;
+  replay?: string;
 }
 
 export const ONESTOP_SIM_OPTIONS: ReadonlyArray<{ flags: string; description: string }> = [
@@ -51,4 +57,13 @@ export const ONESTOP_SIM_OPTIONS: ReadonlyArray<{ flags: string; description: st
   { flags: '--token-ttl <s>', description: 'token lifetime in seconds (default: 3600)' },
   { flags: '--paper <a4|letter>', description: "the fleet's paper profile (default: a4)" },
   { flags: '--stale <ID:DAYS,...>', description: 'customers whose agent stopped reporting DAYS days ago' },
+  {
+    flags: '--auth <json|oauth-password>',
+    description: 'log-in: JSON at /api/v1/token, or the OAuth2 password grant (form-encoded) at /token (default: json)',
+  },
+  { flags: '--client-id <id>', description: 'with --auth oauth-password: the client id every token request must carry' },
+  { flags: '--client-secret <secret>', description: 'with --client-id: the client secret every token request must carry' },
+  { flags: '--customer-list <paged|array>', description: 'customer list as pages, or one bare array of all (default: paged)' },
+  { flags: '--ids <integer|string>', description: 'customer ids as integers (1001) or strings (CUST-1001) (default: integer)' },
+  { flags: '--replay <file>', description: 'answer from a recorded portal session (canopy portal capture) instead of the fleet model' },
 ];

@@ -24,6 +24,9 @@ const FLAG_OF: Readonly<Record<string, string>> = {
   'faults.throttle_rate': '--throttle-rate',
   'faults.retry_after_s': '--retry-after',
   'faults.max_concurrency': '--max-concurrency',
+  clientId: '--client-id',
+  clientSecret: '--client-secret',
+  customerList: '--customer-list',
 };
 
 /**
@@ -49,14 +52,22 @@ export async function onestopSimCommand(opts: OnestopSimCliOptions): Promise<voi
     {
       url: sim.url,
       ca: sim.caFile,
-      customers: sim.options.customers,
-      seed: sim.options.seed,
-      historyDays: sim.options.historyDays,
-      today: sim.options.today ?? 'Europe/London',
+      login: sim.login,
+      ...(sim.replay
+        ? { replay: sim.options.replay, profile: sim.replay.profile, exchanges: sim.replay.exchanges.length }
+        : {
+            customers: sim.options.customers,
+            seed: sim.options.seed,
+            historyDays: sim.options.historyDays,
+            today: sim.options.today ?? 'Europe/London',
+            customerList: sim.options.customerList,
+            ids: sim.options.ids,
+          }),
     },
     'OneStop simulator ready',
   );
-  process.stdout.write(`OneStop simulator listening on ${sim.url}\n`);
+  const replaying = sim.options.replay === undefined ? '' : ` (replaying ${sim.options.replay})`;
+  process.stdout.write(`OneStop simulator listening on ${sim.url}${replaying}\n`);
 }
 
 /** Command-line strings → simulator options (validated again, with the defaults, by startSimulator). */
@@ -98,6 +109,12 @@ export function simulatorOptionsFromCli(opts: OnestopSimCliOptions): SimulatorOp
     stale,
     faults,
     tokenTtlS: optional('--token-ttl', opts.tokenTtl),
+    auth: opts.auth as SimulatorOptionsInput['auth'],
+    clientId: opts.clientId,
+    clientSecret: opts.clientSecret,
+    customerList: opts.customerList as SimulatorOptionsInput['customerList'],
+    ids: opts.ids as SimulatorOptionsInput['ids'],
+    replay: opts.replay,
   };
 }
 

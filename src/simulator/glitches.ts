@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatIsoDate, parseIsoDate, type DayNumber } from './calendar.js';
+import { controlCustomerId } from './customer-ids.js';
 import type { MeterCounters } from './fleet-model.js';
 
 /**
@@ -46,18 +47,10 @@ const RULES: Readonly<Record<GlitchKind, KindRule>> = {
 export const MAX_GLITCH_AMOUNT = 1_000_000_000_000_000;
 export const MAX_GLITCH_DAYS = 36_500;
 
-const customerId = z.union([
-  z.number().int(),
-  z
-    .string()
-    .regex(/^\d{1,15}$/)
-    .transform(Number),
-]);
-
 /** POST /_sim/glitches: validated strictly; a key the kind does not take is refused rather than ignored. */
 export const glitchRequestSchema = z
   .object({
-    customer: customerId,
+    customer: controlCustomerId,
     kind: z.enum(GLITCH_KINDS),
     date: z.string().refine((s) => parseIsoDate(s) !== undefined, 'must be a date YYYY-MM-DD'),
     days: z.number().int().min(1).max(MAX_GLITCH_DAYS).optional(),

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onestopSimCommand, simulatorOptionsFromCli, type OnestopSimCliOptions } from '../cli/onestop-sim.js';
 import { BadRequestError } from '../errors.js';
+import { simulatorOptionsSchema } from './sim-options.js';
 import { simClient } from './sim-test-client.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +33,7 @@ function runSimCommand(opts: OnestopSimCliOptions) {
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line in 30 s\n${stderr}`)), 30_000);
     child.stdout.on('data', () => {
-      const m = /OneStop simulator listening on (https:\/\/localhost:\d+)\n/.exec(stdout);
+      const m = /OneStop simulator listening on (https:\/\/localhost:\d+)( \(replaying [^)]+\))?\n/.exec(stdout);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);
@@ -105,6 +106,59 @@ describe('canopy onestop-sim --max-concurrency', () => {
   });
 });
 
+describe('canopy onestop-sim --replay', () => {
+  const capture = {
+    format: 'canopy-portal-capture/1',
+    captured_at: '2026-03-03T10:00:00Z',
+    origin: 'https://portal.example',
+    pseudonymised: true,
+    profile: { auth: 'json', token_path: '/api/v1/token', customer_list: 'array', id_type: 'integer' },
+    customers: ['42'],
+    from: '2026-03-01',
+    to: '2026-03-01',
+    exchanges: [{ method: 'GET', path: '/api/v1/customers', status: 200, body: [{ id: 42, name: 'Cedar plc' }] }],
+  };
+
+  it('says what it replays on the ready line, and answers from the capture', async () => {
+    const file = path.join(tlsDir, 'capture.json');
+    await fs.writeFile(file, JSON.stringify(capture));
+    const run = runSimCommand({ port: '0', tlsDir, replay: file });
+    const url = await run.ready;
+    const client = simClient({ url, ca: await fs.readFile(path.join(tlsDir, 'ca.pem'), 'utf8') });
+    try {
+      const token = await client.login();
+      expect(await client.json('GET', '/api/v1/customers', { token })).toEqual({ status: 200, body: [{ id: 42, name: 'Cedar plc' }] });
+    } finally {
+      await client.close();
+      run.stop('SIGTERM');
+    }
+    expect(await run.exited).toBe(0);
+    expect(run.output().stdout).toBe(`OneStop simulator listening on ${url} (replaying ${file})\n`);
+  });
+
+  it('exits with code 2 and one line on stderr when the file is not a capture', async () => {
+    const file = path.join(tlsDir, 'not-a-capture.json');
+    await fs.writeFile(file, JSON.stringify({ ...capture, profile: { ...capture.profile, id_type: 'uuid' } }));
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'bin/canopy.js'), 'onestop-sim', '--port', '0', '--tls-dir', tlsDir, '--replay', file],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^canopy: --replay: .*not-a-capture\.json is not a portal capture: profile\.id_type: .*\n$/);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('command-line options', () => {
   it('arrive as strings and become simulator options', () => {
     expect(
@@ -156,6 +210,33 @@ describe('command-line options', () => {
     expect(simulatorOptionsFromCli({ maxConcurrency: ' 12 ' }).faults).toEqual({ max_concurrency: 12 });
   });
 
+  it('map the portal variants and replay onto simulator options', () => {
+    expect(
+      simulatorOptionsFromCli({
+        auth: 'oauth-password',
+        clientId: 'canopy',
+        clientSecret: 's3cret',
+        customerList: 'array',
+        ids: 'string',
+        replay: 'session.json',
+      }),
+    ).toMatchObject({
+      auth: 'oauth-password',
+      clientId: 'canopy',
+      clientSecret: 's3cret',
+      customerList: 'array',
+      ids: 'string',
+      replay: 'session.json',
+    });
+    expect(simulatorOptionsSchema.parse(simulatorOptionsFromCli({}))).toMatchObject({
+      auth: 'json',
+      customerList: 'paged',
+      ids: 'integer',
+    });
+    const defaults = simulatorOptionsSchema.parse(simulatorOptionsFromCli({}));
+    for (const key of ['clientId', 'clientSecret', 'replay'] as const) expect(defaults[key]).toBeUndefined();
+  });
+
   it('are refused with the flag named and a usage error (exit code 2)', async () => {
     const cases: Array<[OnestopSimCliOptions, RegExp]> = [
       [{ port: 'abc' }, /--port/],
@@ -170,6 +251,15 @@ describe('command-line options', () => {
       [{ maxConcurrency: 'four' }, /^--max-concurrency must be a positive integer/],
       [{ maxConcurrency: '' }, /^--max-concurrency must be a positive integer/],
       [{ maxConcurrency: '1e3' }, /^--max-concurrency must be a positive integer/],
+      [{ auth: 'basic' }, /^--auth: /],
+      [{ customerList: 'pages' }, /^--customer-list: /],
+      [{ ids: 'uuid' }, /^--ids: /],
+      [{ clientId: 'canopy' }, /^--client-id: goes with auth oauth-password/],
+      [{ auth: 'oauth-password', clientSecret: 'x' }, /^--client-secret: needs a client id/],
+      [
+        { replay: '/nonexistent/capture.json', port: '0', tlsDir: '/nonexistent/tls' },
+        /^--replay: cannot read \/nonexistent\/capture\.json/,
+      ],
     ];
     for (const [opts, message] of cases) {
       const failure = onestopSimCommand(opts);

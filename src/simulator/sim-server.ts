@@ -3,13 +3,18 @@ import { systemClock, type Clock } from '../clock.js';
 import { BadRequestError } from '../errors.js';
 import { ensureLocalTls } from '../http/local-ca.js';
 import type { Logger } from '../observability/logger.js';
-import { Credentials, TokenStore } from './auth.js';
+import type { PortalCapture } from '../connectors/onestop/capture-format.js';
+import { Credentials, RefreshTokens, TokenStore } from './auth.js';
 import { PortalToday, parseIsoDate } from './calendar.js';
-import { controlRoutes } from './control-routes.js';
+import { controlRoutes, type ControlDeps } from './control-routes.js';
+import { CustomerIds } from './customer-ids.js';
 import { FaultInjector, NO_FAULTS, applyFaultPatch, type FaultSettings } from './faults.js';
 import { FIRST_CUSTOMER_ID, FleetModel } from './fleet-model.js';
+import { contractTokenAnswer, loginRoutes, loginStyleOf, recordedTokenAnswer, type LoginStyle } from './login-routes.js';
 import { PortalState } from './portal-state.js';
 import { productRoutes } from './product-routes.js';
+import { ReplayBook, loadCapture, replayRoutes } from './replay.js';
+import { ShapeState, installShape } from './shape.js';
 import { FLEET_PAPERS } from './sheets.js';
 import { describeOptionsError, simulatorOptionsSchema, type SimulatorOptions, type SimulatorOptionsInput } from './sim-options.js';
 import { SimStats } from './stats.js';
@@ -23,8 +28,13 @@ export interface RunningSimulator {
   caFile: string;
   ca: string;
   options: SimulatorOptions;
+  /** How it logs in (from --auth, or the replayed capture's profile). */
+  login: LoginStyle;
+  /** The fleet and what the portal shows of it; reading either throws when replaying a capture. */
   fleet: FleetModel;
   portal: PortalState;
+  /** The capture it answers from (--replay), if any. */
+  replay: PortalCapture | undefined;
   stats: SimStats;
   faults: FaultInjector;
   close(): Promise<void>;
@@ -38,7 +48,7 @@ export interface SimulatorRuntime {
 }
 
 const BODY_LIMIT = 64 * 1024;
-const KNOWN_PATHS = [/^\/api\/v1\/token$/, /^\/api\/v1\/customers$/, /^\/api\/v1\/customers\/[^/]+\/meter-readings\/summary$/];
+const DATA_PATHS = [/^\/api\/v1\/customers$/, /^\/api\/v1\/customers\/[^/]+\/meter-readings\/summary$/];
 
 /**
  * Starts a OneStop MPS Portal simulator on HTTPS (ONESTOP-API.md). Options are validated (BadRequestError);
@@ -49,23 +59,20 @@ export async function startSimulator(input: SimulatorOptionsInput = {}, runtime:
   if (!parsed.success) throw new BadRequestError(`Invalid simulator option ${describeOptionsError(parsed.error)}`);
   const options = parsed.data;
   const clock = runtime.clock ?? systemClock;
+  const book = options.replay === undefined ? undefined : new ReplayBook(await loadCapture(options.replay));
+  const login: LoginStyle = book
+    ? { auth: book.capture.profile.auth, token_path: book.capture.profile.token_path }
+    : loginStyleOf(options.auth);
 
   const today = new PortalToday(clock, options.today === undefined ? undefined : parseIsoDate(options.today));
-  const startDay = today.get();
-  const fleet = new FleetModel({ seed: options.seed, customers: options.customers, historyDays: options.historyDays, today: startDay });
-  const portal = new PortalState(fleet, today);
-  for (const { customer, days } of options.stale) {
-    if (!fleet.has(customer)) {
-      throw new BadRequestError(
-        `--stale: there is no customer ${customer} (ids run from ${FIRST_CUSTOMER_ID} to ${FIRST_CUSTOMER_ID + options.customers - 1}).`,
-      );
-    }
-    portal.markStale(customer, startDay - days);
-  }
+  const model = book ? undefined : fleetOf(options, today);
   const faults = new FaultInjector(faultSettingsOf(options), options.seed);
   const credentials = new Credentials(options.username, options.password);
   const tokens = new TokenStore(clock, options.tokenTtlS);
+  const refresh = new RefreshTokens(clock);
   const stats = new SimStats();
+  const shape = new ShapeState();
+  const client = options.clientId === undefined ? undefined : { id: options.clientId, secret: options.clientSecret };
   const tls = await ensureLocalTls(options.tlsDir, { commonName: 'OneStop simulator CA' });
 
   const app = Fastify({
@@ -96,7 +103,7 @@ export async function startSimulator(input: SimulatorOptionsInput = {}, runtime:
   });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (KNOWN_PATHS.some((p) => p.test(path))) {
+    if (path === login.token_path || DATA_PATHS.some((p) => p.test(path))) {
       void reply.code(405).send({ message: `${request.method} is not allowed here.` });
     } else {
       void reply.code(404).send({ message: 'Not found.' });
@@ -104,8 +111,16 @@ export async function startSimulator(input: SimulatorOptionsInput = {}, runtime:
   });
 
   const hung = installTraffic(app, stats, faults);
-  await app.register(productRoutes({ fleet, portal, credentials, tokens }));
-  await app.register(controlRoutes({ fleet, portal, faults, credentials, tokens, stats, paper: FLEET_PAPERS[options.paper] }));
+  installShape(app, shape);
+  const tokenAnswer = book?.tokenAnswer ? recordedTokenAnswer(book.tokenAnswer) : contractTokenAnswer(login.auth);
+  await app.register(loginRoutes(login, { credentials, tokens, refresh, stats, client }, tokenAnswer));
+  if (model) {
+    const ids = new CustomerIds(options.ids);
+    await app.register(productRoutes({ fleet: model.fleet, portal: model.portal, tokens, customerList: options.customerList, ids }));
+  } else if (book) {
+    await app.register(replayRoutes(book, tokens));
+  }
+  await app.register(controlRoutes({ model, today, faults, credentials, tokens, stats, shape }));
 
   try {
     await app.listen({ port: options.port, host: options.host });
@@ -124,8 +139,16 @@ export async function startSimulator(input: SimulatorOptionsInput = {}, runtime:
     caFile: tls.caFile,
     ca: tls.ca,
     options,
-    fleet,
-    portal,
+    login,
+    get fleet() {
+      if (!model) throw new Error('The simulator is replaying a capture: it has no fleet.');
+      return model.fleet;
+    },
+    get portal() {
+      if (!model) throw new Error('The simulator is replaying a capture: it has no fleet.');
+      return model.portal;
+    },
+    replay: book?.capture,
     stats,
     faults,
     close: () => {
@@ -136,6 +159,22 @@ export async function startSimulator(input: SimulatorOptionsInput = {}, runtime:
       return closed;
     },
   };
+}
+
+/** The fleet model and what the portal shows of it, with the --stale agents. */
+function fleetOf(options: SimulatorOptions, today: PortalToday): NonNullable<ControlDeps['model']> {
+  const startDay = today.get();
+  const fleet = new FleetModel({ seed: options.seed, customers: options.customers, historyDays: options.historyDays, today: startDay });
+  const portal = new PortalState(fleet, today);
+  for (const { customer, days } of options.stale) {
+    if (!fleet.has(customer)) {
+      throw new BadRequestError(
+        `--stale: there is no customer ${customer} (ids run from ${FIRST_CUSTOMER_ID} to ${FIRST_CUSTOMER_ID + options.customers - 1}).`,
+      );
+    }
+    portal.markStale(customer, startDay - days);
+  }
+  return { fleet, portal, paper: FLEET_PAPERS[options.paper] };
 }
 
 function faultSettingsOf(options: SimulatorOptions): FaultSettings {

@@ -10,11 +10,25 @@ export interface SimAnswer {
   text: string;
 }
 
+export interface CallOptions {
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent form-encoded (application/x-www-form-urlencoded), instead of `body`. */
+  form?: Record<string, string>;
+  /** Sent as it is, with `contentType` (default text/plain), instead of `body`. */
+  raw?: string;
+  contentType?: string;
+  token?: string;
+  /** More request headers (e.g. authorization for HTTP Basic). */
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 export interface SimClient {
   /** With timeoutMs, a request not answered in time rejects with a TimeoutError (see isTimeout). */
-  call(method: string, path: string, opts?: { body?: unknown; token?: string; timeoutMs?: number }): Promise<SimAnswer>;
+  call(method: string, path: string, opts?: CallOptions): Promise<SimAnswer>;
   /** call() and JSON.parse of the body (throws on a body that is not JSON). */
-  json<T = unknown>(method: string, path: string, opts?: { body?: unknown; token?: string }): Promise<{ status: number; body: T }>;
+  json<T = unknown>(method: string, path: string, opts?: Omit<CallOptions, 'timeoutMs'>): Promise<{ status: number; body: T }>;
   /** Logs in and returns the access token (throws unless 200). */
   login(username?: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -26,10 +40,17 @@ export function simClient(target: { url: string; ca: string }, agentOptions: { c
     const headers: Record<string, string> = { accept: 'application/json' };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     let body: string | undefined;
-    if (opts.body !== undefined) {
+    if (opts.form !== undefined) {
+      body = new URLSearchParams(opts.form).toString();
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    } else if (opts.raw !== undefined) {
+      body = opts.raw;
+      headers['content-type'] = opts.contentType ?? 'text/plain';
+    } else if (opts.body !== undefined) {
       body = JSON.stringify(opts.body);
       headers['content-type'] = 'application/json';
     }
+    Object.assign(headers, opts.headers);
     const res = await request(target.url + path, {
       method: method as 'GET',
       headers,
@@ -40,7 +61,7 @@ export function simClient(target: { url: string; ca: string }, agentOptions: { c
     });
     return { status: res.statusCode, headers: res.headers, text: await res.body.text() };
   };
-  const json: SimClient['json'] = async <T>(method: string, path: string, opts: { body?: unknown; token?: string } = {}) => {
+  const json: SimClient['json'] = async <T>(method: string, path: string, opts: Omit<CallOptions, 'timeoutMs'> = {}) => {
     const res = await call(method, path, opts);
     return { status: res.status, body: JSON.parse(res.text) as T };
   };

@@ -3,13 +3,18 @@ import { FAULT_KINDS, type FaultKind } from './faults.js';
 /** What a request to the simulator is, for /_sim/stats. `sim` (the /_sim/* endpoints) is never counted. */
 export type RequestKind = 'token' | 'customers' | 'summary' | 'other' | 'sim';
 
-const SUMMARY_PATH = /^\/api\/v1\/customers\/[^/]+\/meter-readings\/summary$/;
+export const SUMMARY_PATH = /^\/api\/v1\/customers\/([^/]+)\/meter-readings\/summary$/;
+/** Both token paths of the portal family, whichever one this portal serves: probing a log-in is no write. */
+const TOKEN_PATHS: ReadonlySet<string> = new Set(['/api/v1/token', '/token']);
+
+/** Successful token issues, by how they were asked for: the JSON log-in, the OAuth2 password or refresh grant. */
+export type TokenGrant = 'json' | 'password' | 'refresh_token';
 
 export function classifyRequest(method: string, url: string): RequestKind {
   const q = url.indexOf('?');
   const path = q === -1 ? url : url.slice(0, q);
   if (path.startsWith('/_sim/')) return 'sim';
-  if (method === 'POST' && path === '/api/v1/token') return 'token';
+  if (method === 'POST' && TOKEN_PATHS.has(path)) return 'token';
   if (method === 'GET' && path === '/api/v1/customers') return 'customers';
   if (method === 'GET' && SUMMARY_PATH.test(path)) return 'summary';
   return 'other';
@@ -34,6 +39,8 @@ export interface StatsSnapshot {
    */
   max_in_flight: number;
   throttled: number;
+  /** Addition: tokens issued, by grant. */
+  token_grants: Record<TokenGrant, number>;
 }
 
 /** Counters behind GET /_sim/stats. */
@@ -45,6 +52,7 @@ export class SimStats {
   private inFlightCount = 0;
   private faults = emptyFaults();
   private throttledCount = 0;
+  private grants = emptyGrants();
 
   /** A request arrived. Any non-GET other than log-in is a write attempt (the product must never send one). */
   request(kind: Exclude<RequestKind, 'sim'>, method: string): void {
@@ -54,6 +62,11 @@ export class SimStats {
 
   status(code: number): void {
     this.statuses.set(code, (this.statuses.get(code) ?? 0) + 1);
+  }
+
+  /** A token was issued. */
+  granted(grant: TokenGrant): void {
+    this.grants[grant]++;
   }
 
   fault(kind: FaultKind): void {
@@ -95,6 +108,7 @@ export class SimStats {
       faults: { ...this.faults },
       max_in_flight: this.maxConcurrent,
       throttled: this.throttledCount,
+      token_grants: { ...this.grants },
     };
   }
 
@@ -106,7 +120,12 @@ export class SimStats {
     this.maxConcurrent = this.inFlightCount;
     this.faults = emptyFaults();
     this.throttledCount = 0;
+    this.grants = emptyGrants();
   }
+}
+
+function emptyGrants(): Record<TokenGrant, number> {
+  return { json: 0, password: 0, refresh_token: 0 };
 }
 
 function emptyFaults(): Record<FaultKind, number> {
