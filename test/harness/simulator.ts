@@ -2,18 +2,21 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/sim-server.js';
+import { startSimulator, type RunningSimulator, type SimulatorRuntime } from '../../src/simulator/sim-server.js';
 import type { SimulatorOptionsInput } from '../../src/simulator/sim-options.js';
 import { simClient, type SimClient } from '../../src/simulator/sim-test-client.js';
 
 /** The real OneStop simulator over HTTPS for a test file, with a client for its control and truth endpoints. */
-export function useSimulator(options: SimulatorOptionsInput = {}): { sim: () => RunningSimulator; client: () => SimClient } {
+export function useSimulator(
+  options: SimulatorOptionsInput = {},
+  runtime: SimulatorRuntime = {},
+): { sim: () => RunningSimulator; client: () => SimClient } {
   let sim: RunningSimulator | undefined;
   let client: SimClient | undefined;
   let dir = '';
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-sim-'));
-    sim = await startSimulator({ ...options, tlsDir: dir });
+    sim = await startSimulator({ ...options, tlsDir: dir }, runtime);
     client = simClient(sim);
   });
   afterAll(async () => {
