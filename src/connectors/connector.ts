@@ -30,7 +30,7 @@ export interface ConnectorStats {
   requests: number;
   /** Attempts repeated after a retryable failure (with backoff). */
   retries: number;
-  /** Log-in requests sent (password grants, and tries of other log-in styles). */
+  /** Log-ins (each may try several log-in styles: `requests` counts every one). */
   logins: number;
   /** Token refreshes sent (OAuth2 refresh_token grants). */
   refreshes?: number;

@@ -11,6 +11,9 @@ const WORDS: Record<HealthReason, string> = {
   credentials_rejected: 'The portal rejects the username or password',
   unreachable: 'The portal cannot be reached',
   tls_untrusted: "The portal's certificate is not trusted",
+  tls_hostname_mismatch: "The portal's certificate is not valid for its address",
+  tls_expired: "The portal's certificate has expired",
+  schema_changed: "The portal's answers changed shape (its API changed)",
 };
 
 /** The reason in words; an unknown code (a newer server) is shown as it is. */

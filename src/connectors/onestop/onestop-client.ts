@@ -199,8 +199,8 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
           ? [LOGIN_STYLES.find((x) => sameStyle(x, first))!, ...LOGIN_STYLES.filter((x) => !sameStyle(x, first))]
           : LOGIN_STYLES;
         const tried: string[] = [];
+        logins++;
         for (const s of order) {
-          logins++;
           const out = await requestToken(s, {});
           if (out.type === 'token') return adopt(s, out.body);
           if (out.type === 'rejected') throw new PortalError('credentials_rejected', out.message, { httpStatus: out.status });

@@ -12,6 +12,8 @@ export const serverKeys = {
 };
 
 export type NewServer = BodyOf<'/v1/servers', 'post'>;
+/** What a diagnosis tries: the register form's fields (url, username, password, OAuth2 client, CA certificate). */
+export type ProbeInput = BodyOf<'/v1/servers/probe', 'post'>;
 
 export function listServers() {
   return api.get('/v1/servers');
@@ -21,9 +23,25 @@ export function getServer(id: string) {
   return api.get('/v1/servers/{id}', { path: { id } });
 }
 
-/** Canopy logs in to the portal before it saves anything: a 400 says why it could not. */
+/** Canopy logs in to the portal before it saves anything: an error with a `reason` says why it could not. */
 export function registerServer(server: NewServer) {
   return api.post('/v1/servers', { body: server });
+}
+
+/**
+ * Diagnoses a portal step by step (TLS, log-in, customers, a sample reading, latency) without saving anything: what
+ * the register form shows when a registration fails.
+ */
+export function probeServer(input: ProbeInput) {
+  return api.post('/v1/servers/probe', { body: input });
+}
+
+/**
+ * Replaces (PEM text) or removes (null) the CA certificate the server trusts besides the system roots. The portal's
+ * password must be given again: Canopy logs in with the new trust before it saves it.
+ */
+export function setServerCa(id: string, caPem: string | null, password: string) {
+  return api.patch('/v1/servers/{id}', { path: { id }, body: { ca_pem: caPem, password } });
 }
 
 /** Who gets the server's health notifications by email (null: the users of the account); nothing else changes. */

@@ -12,6 +12,13 @@ export type Account = Schemas['Account'];
 export type AccountProjects = Schemas['AccountProjects'];
 
 export type Server = Schemas['Server'];
+/** How the portal logs in and lists its customers, as Canopy detected it (null on a server: not yet detected). */
+export type ConnectionProfile = Schemas['ConnectionProfile'];
+/** The CA certificate a server trusts besides the system roots (never the PEM itself). */
+export type CaCertificate = Schemas['CaCertificate'];
+/** What Canopy finds at a portal, step by step (POST /v1/servers/probe): nothing is saved. */
+export type PortalProbe = Schemas['PortalProbe'];
+export type ProbeStep = NonNullable<PortalProbe['failure']>['step'];
 export type SyncRun = Schemas['SyncRun'];
 export type SyncError = SyncRun['errors'][number];
 /** A server's or feed's health check state. */

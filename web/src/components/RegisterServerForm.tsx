@@ -1,94 +1,151 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError, fieldErrorOf, messageOf } from '../api/client';
-import { registerServer } from '../api/servers';
-import type { Server } from '../api/types';
+import { useRef, useState, type FormEvent } from 'react';
+import { ApiError, fieldErrorOf, messageOf, retryText } from '../api/client';
+import { probeServer, registerServer, type ProbeInput } from '../api/servers';
+import type { PortalProbe, Server } from '../api/types';
+import { clientRejected, diagnosedReason, isPortalReason, isTlsReason, portalProblem, portalSaid } from '../portal-words';
+import { CaCertificateField } from './CaCertificateField';
+import { PortalDiagnosis } from './PortalDiagnosis';
+import './RegisterServerForm.css';
 
-type Field = 'url' | 'username' | 'password' | 'contact';
+type Field = 'url' | 'username' | 'password' | 'contact' | 'client_id' | 'client_secret' | 'ca_pem';
 
 interface Problem {
   /** What went wrong, in a few words. */
   title: string;
   detail: string;
+  /** What to do about it (portal failures). */
+  fix?: string;
   field?: Field;
+  /** The API's reason, or the diagnosis's when it is more precise. */
+  reason: string | null;
 }
 
-/** Sorts the API's answer into the cases a person can act on: not https, credentials rejected, portal unreachable. */
+/** The field a portal failure points at. */
+function fieldOf(reason: string | null, said: string): Field | undefined {
+  if (reason === 'credentials_rejected') return clientRejected(said) ? 'client_id' : 'password';
+  if (reason === 'tls_untrusted') return 'ca_pem';
+  return reason ? 'url' : undefined;
+}
+
+/** The problem of a portal failure's reason, with what the portal or the diagnosis said. */
+function portalFailure(reason: string, said: string): Problem | null {
+  const problem = portalProblem(reason, said);
+  if (!problem) return null;
+  return { title: problem.title, detail: said, fix: problem.fix, field: fieldOf(reason, said), reason };
+}
+
+/**
+ * Sorts the API's answer into the cases a person can act on: a field to correct, not https, a certificate that is not
+ * trusted (or not for this address, or expired), rejected credentials, a portal that cannot be reached or answers oddly.
+ */
 function explainServerError(err: unknown): Problem {
   const message = messageOf(err);
   const field = fieldErrorOf(err);
+  const reason = err instanceof ApiError ? err.reason : null;
   if (field && Object.hasOwn(LABELS, field.field)) {
     const name = field.field as Field;
     if (name === 'url' && /https/i.test(message))
-      return { title: 'The API URL must use https://', detail: 'Canopy only connects to portals over HTTPS.', field: 'url' };
-    return { title: 'Check this field', detail: `${LABELS[name]} ${field.detail}`, field: name };
+      return { title: 'The API URL must use https://', detail: 'Canopy only connects to portals over HTTPS.', field: 'url', reason };
+    return { title: 'Check this field', detail: `${LABELS[name]} ${field.detail}`, field: name, reason };
   }
-  const portalSaid = message.replace(/^Could not log in to the portal:\s*/i, '');
-  const reason = err instanceof ApiError ? err.reason : null;
-  if (reason === 'credentials_rejected') {
-    return {
-      title: 'The portal rejected the username or password',
-      detail: 'Canopy reached the portal, but it refused these credentials. Check the username and password of the portal API user.',
-      field: 'password',
-    };
-  }
-  if (reason === 'tls_untrusted') {
-    return {
-      title: "The portal's certificate is not trusted",
-      detail: `${portalSaid} If the portal uses a private CA, an operator must add it to Canopy's trusted certificates.`,
-      field: 'url',
-    };
-  }
-  if (reason === 'outbound_refused') {
-    return { title: 'This address is not allowed', detail: `${portalSaid}`, field: 'url' };
-  }
-  if (reason && /^portal_(unreachable|timeout|error|bad_response|throttled|paused)$/.test(reason)) {
-    return {
-      title: 'The portal could not be reached',
-      detail: `${portalSaid} Check the API URL and that the portal is online.`,
-      field: 'url',
-    };
-  }
-  return { title: 'The server was not registered', detail: message };
+  if (err instanceof ApiError && err.status === 429) return { title: 'Not now', detail: retryText(err), reason };
+  return portalFailure(reason ?? '', portalSaid(message)) ?? { title: 'The server was not registered', detail: message, reason };
 }
 
-const LABELS: Record<Field, string> = { url: 'API URL', username: 'Username', password: 'Password', contact: 'Contact email' };
+const LABELS: Record<Field, string> = {
+  url: 'API URL',
+  username: 'Username',
+  password: 'Password',
+  contact: 'Contact email',
+  client_id: 'OAuth2 client id',
+  client_secret: 'OAuth2 client secret',
+  ca_pem: 'Portal CA certificate (PEM)',
+};
+const ADVANCED: readonly Field[] = ['client_id', 'client_secret', 'ca_pem'];
+
+type Diagnosis = { state: 'running' } | { state: 'done'; probe: PortalProbe } | { state: 'failed'; message: string };
 
 export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(server: Server): void; onCancel(): void }) {
-  const [values, setValues] = useState<Record<Field, string>>({ url: '', username: '', password: '', contact: '' });
+  const [values, setValues] = useState<Record<Field, string>>({
+    url: '',
+    username: '',
+    password: '',
+    contact: '',
+    client_id: '',
+    client_secret: '',
+    ca_pem: '',
+  });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
+  const [advanced, setAdvanced] = useState(false);
+  const attempt = useRef(0);
 
-  const set = (k: Field) => (e: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [k]: e.target.value }));
-    if (problem?.field === k) setProblem(null);
+  const setValue = (k: Field, value: string) => {
+    setValues((v) => ({ ...v, [k]: value }));
+    // A field error goes once the field changes; a portal failure and its diagnosis stay until the next attempt.
+    if (problem?.field === k) setProblem(diagnosis ? { ...problem, field: undefined } : null);
   };
+  const set = (k: Field) => (e: { target: { value: string } }) => setValue(k, e.target.value);
+
+  /** Shows a problem; the Advanced fields open when the problem is about one of them. */
+  function show(p: Problem) {
+    setProblem(p);
+    if (p.field && ADVANCED.includes(p.field)) setAdvanced(true);
+  }
+
+  /** Asks the portal again, step by step, with the same fields: what the registration's error could not say. */
+  async function diagnose(input: ProbeInput, first: Problem, id: number) {
+    setDiagnosis({ state: 'running' });
+    try {
+      const probe = await probeServer(input);
+      if (attempt.current !== id) return;
+      setDiagnosis({ state: 'done', probe });
+      const reason = diagnosedReason(first.reason, probe);
+      if (reason !== first.reason && reason) {
+        const said = isTlsReason(probe.failure?.reason) ? portalSaid(probe.failure.message) : (probe.tls?.detail ?? first.detail);
+        show(portalFailure(reason, said) ?? first);
+      }
+    } catch (err) {
+      if (attempt.current !== id) return;
+      setDiagnosis({ state: 'failed', message: err instanceof ApiError && err.status === 429 ? retryText(err) : messageOf(err) });
+    }
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    const id = ++attempt.current;
+    setDiagnosis(null);
     const url = values.url.trim();
     if (!/^https:\/\//i.test(url)) {
-      setProblem({
+      show({
         title: 'The API URL must use https://',
         detail: 'Canopy only connects to portals over HTTPS, e.g. https://portal.example.com.',
         field: 'url',
+        reason: null,
       });
       return;
     }
+    const clientId = values.client_id.trim();
+    const input: ProbeInput = {
+      url,
+      username: values.username.trim(),
+      password: values.password,
+      ...(clientId ? { client_id: clientId } : {}),
+      ...(values.client_secret ? { client_secret: values.client_secret } : {}),
+      ...(values.ca_pem.trim() ? { ca_pem: values.ca_pem } : {}),
+    };
     setBusy(true);
     setProblem(null);
     try {
-      const server = await registerServer({
-        type: 'onestop',
-        url,
-        username: values.username.trim(),
-        password: values.password,
-        contact: values.contact.trim() || null,
-      });
+      const server = await registerServer({ type: 'onestop', ...input, contact: values.contact.trim() || null });
       onRegistered(server);
     } catch (err) {
-      setProblem(explainServerError(err));
+      const first = explainServerError(err);
+      show(first);
+      if (err instanceof ApiError && isPortalReason(err.reason) && !fieldErrorOf(err)) await diagnose(input, first, id);
     } finally {
-      setBusy(false);
+      if (attempt.current === id) setBusy(false);
     }
   }
 
@@ -103,8 +160,26 @@ export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(se
         again.
       </p>
       {problem && (
-        <div className="notice notice-error" role="alert" id="server-form-error" data-testid="server-error">
-          <strong>{problem.title}.</strong> {problem.detail}
+        <div className="register-error" data-testid="register-error" data-reason={problem.reason ?? ''}>
+          <div className="notice notice-error" role="alert" id="server-form-error" data-testid="server-error">
+            <strong>{problem.title}.</strong> {problem.detail}
+          </div>
+          {diagnosis?.state === 'running' && (
+            <p className="muted" data-testid="probe-running">
+              Diagnosing the connection step by step…
+            </p>
+          )}
+          {diagnosis?.state === 'done' && <PortalDiagnosis probe={diagnosis.probe} />}
+          {diagnosis?.state === 'failed' && (
+            <p className="muted" data-testid="probe-failed">
+              No diagnosis: {diagnosis.message}
+            </p>
+          )}
+          {problem.fix && (
+            <p className="notice notice-info register-fix" data-testid="register-fix">
+              <strong>What to do:</strong> {problem.fix}
+            </p>
+          )}
         </div>
       )}
       <div className="form-grid">
@@ -166,6 +241,44 @@ export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(se
           </p>
         </div>
       </div>
+      <details className="register-advanced" open={advanced} onToggle={(e) => setAdvanced(e.currentTarget.open)}>
+        <summary>Advanced: OAuth2 client, portal CA certificate</summary>
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="server-client-id">OAuth2 client id</label>
+            <input
+              id="server-client-id"
+              autoComplete="off"
+              value={values.client_id}
+              onChange={set('client_id')}
+              aria-invalid={invalid('client_id')}
+              aria-describedby={describedBy('client_id', 'server-client-hint')}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="server-client-secret">OAuth2 client secret</label>
+            <input
+              id="server-client-secret"
+              type="password"
+              autoComplete="new-password"
+              value={values.client_secret}
+              onChange={set('client_secret')}
+              aria-invalid={invalid('client_secret')}
+              aria-describedby={describedBy('client_secret', 'server-client-hint')}
+            />
+          </div>
+          <p id="server-client-hint" className="hint span-2 register-client-hint">
+            Only if the portal logs in with the OAuth2 password grant and needs a client: Canopy finds the log-in style itself. The secret
+            is encrypted at rest and never shown again.
+          </p>
+          <CaCertificateField
+            value={values.ca_pem}
+            onChange={(pem) => setValue('ca_pem', pem)}
+            invalid={invalid('ca_pem')}
+            describedBy={problem?.field === 'ca_pem' ? 'server-form-error' : undefined}
+          />
+        </div>
+      </details>
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Testing the connection…' : 'Register server'}
@@ -175,7 +288,7 @@ export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(se
         </button>
         {busy && (
           <span role="status" className="muted">
-            Logging in to the portal…
+            {diagnosis?.state === 'running' ? 'Diagnosing the connection…' : 'Logging in to the portal…'}
           </span>
         )}
       </div>

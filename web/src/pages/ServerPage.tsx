@@ -6,9 +6,11 @@ import { ContactEditor } from '../components/ContactEditor';
 import { DataTable, type Column } from '../components/DataTable';
 import { HealthBadge, HealthDetail, StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
+import { ServerTrust } from '../components/ServerTrust';
 import { Async, Empty } from '../components/Status';
 import { useResource } from '../hooks/useResource';
 import { formatDateTime, formatDay, formatDuration, formatPages, hostOf, plural } from '../format';
+import { detectedWords, profileWords } from '../portal-words';
 import './ServerPage.css';
 
 export default function ServerPage() {
@@ -56,7 +58,21 @@ export default function ServerPage() {
                 <dt>API URL</dt>
                 <dd className="break">{s.url}</dd>
                 <dt>Username</dt>
-                <dd>{s.username}</dd>
+                <dd>
+                  {s.username}
+                  {s.client_id && <div className="muted small">OAuth2 client {s.client_id}</div>}
+                </dd>
+                <dt>Connection</dt>
+                <dd>
+                  <span data-testid="connection-profile" data-auth={s.connection_profile?.auth ?? ''}>
+                    {s.connection_profile ? profileWords(s.connection_profile) : 'not yet detected'}
+                  </span>
+                  {s.connection_profile?.detected_at && <div className="muted small">{detectedWords(s.connection_profile)}</div>}
+                </dd>
+                <dt>Trust</dt>
+                <dd>
+                  <ServerTrust server={s} onSaved={() => void server.reload()} />
+                </dd>
                 <dt>Notifications to</dt>
                 <dd>
                   <ContactEditor server={s} onSaved={() => void server.reload()} />

@@ -9,6 +9,7 @@ import { RegisterServerForm } from '../components/RegisterServerForm';
 import { Async, Empty } from '../components/Status';
 import { useResource } from '../hooks/useResource';
 import { formatAgo, formatDuration, hostOf } from '../format';
+import { authWords } from '../portal-words';
 
 export default function ServersPage() {
   const navigate = useNavigate();
@@ -57,7 +58,15 @@ export default function ServersPage() {
                     cell: ({ server }) => (
                       <>
                         <Link to={`/servers/${server.id}`}>{hostOf(server.url)}</Link>
-                        <div className="muted small">{server.username}</div>
+                        <div className="muted small">
+                          {[
+                            server.username,
+                            server.connection_profile && authWords(server.connection_profile.auth),
+                            server.ca_certificate && 'own CA certificate',
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </div>
                       </>
                     ),
                   },
