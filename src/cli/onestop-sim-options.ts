@@ -22,6 +22,7 @@ export interface OnestopSimCliOptions {
   paper?: string;
   stale?: string;
   auth?: string;
+  tokenPath?: string;
   clientId?: string;
   clientSecret?: string;
   customerList?: string;
@@ -61,6 +62,7 @@ export const ONESTOP_SIM_OPTIONS: ReadonlyArray<{ flags: string; description: st
     flags: '--auth <json|oauth-password>',
     description: 'log-in: JSON at /api/v1/token, or the OAuth2 password grant (form-encoded) at /token (default: json)',
   },
+  { flags: '--token-path <path>', description: 'where the log-in is posted: /api/v1/token or /token (default: by --auth)' },
   { flags: '--client-id <id>', description: 'with --auth oauth-password: the client id every token request must carry' },
   { flags: '--client-secret <secret>', description: 'with --client-id: the client secret every token request must carry' },
   { flags: '--customer-list <paged|array>', description: 'customer list as pages, or one bare array of all (default: paged)' },

@@ -110,6 +110,7 @@ export function simulatorOptionsFromCli(opts: OnestopSimCliOptions): SimulatorOp
     faults,
     tokenTtlS: optional('--token-ttl', opts.tokenTtl),
     auth: opts.auth as SimulatorOptionsInput['auth'],
+    ...(opts.tokenPath !== undefined ? { tokenPath: opts.tokenPath as SimulatorOptionsInput['tokenPath'] } : {}),
     clientId: opts.clientId,
     clientSecret: opts.clientSecret,
     customerList: opts.customerList as SimulatorOptionsInput['customerList'],

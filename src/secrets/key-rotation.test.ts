@@ -65,4 +65,28 @@ describe('canopy keys rotate', () => {
     expect(ciphertextKeyId(row.password_encrypted)).toBe(keyId(newKey));
     expect(decryptSecret(keyringOf([newKey]), row.password_encrypted, id)).toBe('s3cret');
   });
+
+  it("re-encrypts OAuth2 client secrets too, each under its own associated data (the row's id and ':client')", async () => {
+    await database.db().deleteFrom('servers').execute();
+    const oldKey = generateKey();
+    const newKey = generateKey();
+    const old = keyringOf([oldKey]);
+    const accountId = await buildAccountRow(database.db());
+    const id = crypto.randomUUID();
+    await buildServerRow(database.db(), accountId, {
+      id,
+      password_encrypted: encryptSecret(old, 'pw', id),
+      client_secret_encrypted: encryptSecret(old, 'client-s3cret', `${id}:client`),
+    });
+    const config = testConfig({
+      dataDir: '/nonexistent',
+      masterKey: newKey.toString('base64'),
+      previousMasterKeys: [oldKey.toString('hex')],
+    });
+    const r = await rotateMasterKey(database.db(), config, await loadKeyring(config));
+    expect(r.reencrypted).toBe(2);
+    const row = await database.db().selectFrom('servers').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(decryptSecret(keyringOf([newKey]), row.client_secret_encrypted!, `${id}:client`)).toBe('client-s3cret');
+    expect(decryptSecret(keyringOf([newKey]), row.password_encrypted, id)).toBe('pw');
+  });
 });

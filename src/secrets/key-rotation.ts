@@ -12,7 +12,7 @@ import {
   type Keyring,
 } from './credential-cipher.js';
 import { masterKeyFile } from './master-key.js';
-import { lockSecrets, SECRET_COLUMNS, setSecret, type SecretTable } from './secret-queries.js';
+import { lockSecrets, SECRETS, setSecret } from './secret-queries.js';
 
 /**
  * `canopy keys rotate`. On the embedded default a new key is generated and put first in the key file (old keys stay
@@ -34,9 +34,10 @@ export async function rotateMasterKey(
   }
   const reencrypted = await db.transaction().execute(async (tx) => {
     let n = 0;
-    for (const table of Object.keys(SECRET_COLUMNS) as SecretTable[]) {
-      for (const row of (await lockSecrets(tx, table)).filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
-        await setSecret(tx, table, row.id, encryptSecret(next, decryptSecret(next, row.secret, row.id), row.id));
+    for (const spec of SECRETS) {
+      for (const row of (await lockSecrets(tx, spec)).filter((r) => ciphertextKeyId(r.secret) !== keyId(next.current))) {
+        const aad = spec.aad(row.id);
+        await setSecret(tx, spec, row.id, encryptSecret(next, decryptSecret(next, row.secret, aad), aad));
         n++;
       }
     }

@@ -1,25 +1,31 @@
 import type { Db } from '../db/database.js';
 
 /**
- * Every secret at rest, for key rotation: portal passwords (servers) and webhook signing secrets, each encrypted with
- * its row id as associated data.
+ * Every secret at rest, for key rotation: portal passwords and OAuth2 client secrets (servers) and webhook signing
+ * secrets, each encrypted with its associated data (the row id; `<id>:client` for a client secret).
  */
-export const SECRET_COLUMNS = { servers: 'password_encrypted', webhooks: 'secret_encrypted' } as const;
-export type SecretTable = keyof typeof SECRET_COLUMNS;
+export const SECRETS = [
+  { table: 'servers', column: 'password_encrypted', aad: (id: string) => id },
+  { table: 'servers', column: 'client_secret_encrypted', aad: (id: string) => `${id}:client` },
+  { table: 'webhooks', column: 'secret_encrypted', aad: (id: string) => id },
+] as const;
+export type SecretColumn = (typeof SECRETS)[number];
 
-/** The table's secrets, locked until the end of the transaction `tx`. */
-export async function lockSecrets(tx: Db, table: SecretTable): Promise<Array<{ id: string; secret: string }>> {
-  return tx
-    .selectFrom(table)
-    .select(['id', `${SECRET_COLUMNS[table]} as secret`])
+/** The column's secrets (rows without one skipped), locked until the end of the transaction `tx`. */
+export async function lockSecrets(tx: Db, spec: SecretColumn): Promise<Array<{ id: string; secret: string }>> {
+  const rows = await tx
+    .selectFrom(spec.table)
+    .select(['id', `${spec.column} as secret`])
+    .where(spec.column, 'is not', null)
     .forUpdate()
     .execute();
+  return rows as Array<{ id: string; secret: string }>;
 }
 
-export async function setSecret(tx: Db, table: SecretTable, id: string, ciphertext: string): Promise<void> {
+export async function setSecret(tx: Db, spec: SecretColumn, id: string, ciphertext: string): Promise<void> {
   await tx
-    .updateTable(table)
-    .set({ [SECRET_COLUMNS[table]]: ciphertext })
+    .updateTable(spec.table)
+    .set({ [spec.column]: ciphertext })
     .where('id', '=', id)
     .execute();
 }

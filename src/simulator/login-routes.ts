@@ -6,9 +6,9 @@ import { oauthTokenRoute } from './oauth.js';
 /** How the portal logs in (`--auth`, or a replayed capture's profile) and where. */
 export type LoginStyle = Pick<ConnectionProfile, 'auth' | 'token_path'>;
 
-/** The simulator's own portals: the JSON log-in at the API's path, the OAuth2 password grant at the site's /token. */
-export function loginStyleOf(auth: ConnectionProfile['auth']): LoginStyle {
-  return auth === 'json' ? { auth, token_path: '/api/v1/token' } : { auth, token_path: '/token' };
+/** The simulator's own portals: the JSON log-in at the API's path, the OAuth2 password grant at the site's /token (or as told). */
+export function loginStyleOf(auth: ConnectionProfile['auth'], tokenPath?: ConnectionProfile['token_path']): LoginStyle {
+  return { auth, token_path: tokenPath ?? (auth === 'json' ? '/api/v1/token' : '/token') };
 }
 
 /** The answers of ONESTOP-API.md (JSON) and RFC 6749 §5.1 (OAuth2, with a refresh token). */

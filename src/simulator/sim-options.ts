@@ -29,6 +29,8 @@ export const simulatorOptionsSchema = z
     tokenTtlS: z.number().int().min(1).max(31_536_000).default(3600),
     /** The JSON log-in at /api/v1/token (ONESTOP-API.md), or the OAuth2 password grant at /token (oauth.ts). */
     auth: z.enum(['json', 'oauth-password']).default('json'),
+    /** Where the log-in is posted (default: /api/v1/token for JSON, /token for OAuth2). */
+    tokenPath: z.enum(['/api/v1/token', '/token']).optional(),
     /** Client authentication the OAuth2 log-in then requires (form fields or HTTP Basic). */
     clientId: z.string().min(1).optional(),
     clientSecret: z.string().min(1).optional(),

@@ -62,7 +62,7 @@ export async function startSimulator(input: SimulatorOptionsInput = {}, runtime:
   const book = options.replay === undefined ? undefined : new ReplayBook(await loadCapture(options.replay));
   const login: LoginStyle = book
     ? { auth: book.capture.profile.auth, token_path: book.capture.profile.token_path }
-    : loginStyleOf(options.auth);
+    : loginStyleOf(options.auth, options.tokenPath);
 
   const today = new PortalToday(clock, options.today === undefined ? undefined : parseIsoDate(options.today));
   const model = book ? undefined : fleetOf(options, today);

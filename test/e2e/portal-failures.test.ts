@@ -151,7 +151,7 @@ describe('failures in words', () => {
     expect(untrusted.status, untrusted.text).toBe(200);
     expect(untrusted.json).toMatchObject({
       ok: false,
-      failure: { step: 'login', reason: 'tls_untrusted' },
+      failure: { step: 'tls', reason: 'tls_untrusted' },
       tls: { trusted: false, reason: 'tls_untrusted', issuer: expect.stringContaining('CN=OneStop simulator CA') },
       customers: null,
     });

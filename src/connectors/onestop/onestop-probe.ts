@@ -2,7 +2,7 @@ import { addDays, portalYesterday } from '../../calendar.js';
 import type { Clock } from '../../clock.js';
 import { caInfo, type CaCertificateInfo } from '../../outbound/trust.js';
 import type { Connector, Counters } from '../connector.js';
-import { apiReasonOf, PortalError } from '../portal-error.js';
+import { apiReasonOf, isTlsKind, PortalError } from '../portal-error.js';
 import { parsePortalUrl } from '../read-only-http.js';
 import type { TlsReport } from '../tls-inspect.js';
 import type { ConnectionProfile } from './capture-format.js';
@@ -70,7 +70,8 @@ export async function probePortal(opts: {
   try {
     await connector.check();
   } catch (err) {
-    return failed('login', err);
+    // A connection that could not be trusted failed before any log-in was sent: the TLS step's failure.
+    return failed(err instanceof PortalError && isTlsKind(err.kind) ? 'tls' : 'login', err);
   } finally {
     const p = connector.profile?.();
     if (p) report.login = { style: describeStyle(p), auth: p.auth, token_path: p.token_path };

@@ -217,3 +217,28 @@ describe('log-in styles: a stored profile that stops working is detected again',
     );
   });
 });
+
+describe('OAuth2 at the API token path, with client credentials', () => {
+  const t = useSim({ customers: 2, auth: 'oauth-password', tokenPath: '/api/v1/token', clientId: 'canopy', clientSecret: 'client-s3cret' });
+
+  it('logs in with the second style (after the JSON log-in is refused as not spoken there), sending the client', async () => {
+    const c = connect(t.sim, { clientId: 'canopy', clientSecret: 'client-s3cret' });
+    await c.check();
+    await c.listCustomers();
+    expect(c.profile?.()).toEqual({ auth: 'oauth-password', token_path: '/api/v1/token', customer_list: 'paged', id_type: 'integer' });
+    expect((await c.readCounters('1001', isoDay(-1))).deviceTotal).toBeGreaterThan(0);
+  });
+
+  it('without the client, or with the wrong secret, the rejection names the client, not the password', async () => {
+    for (const client of [{}, { clientId: 'canopy', clientSecret: 'wrong' }]) {
+      const err = await connect(t.sim, client)
+        .check()
+        .then(
+          () => undefined,
+          (e: PortalError) => e,
+        );
+      expect(err).toMatchObject({ kind: 'credentials_rejected' });
+      expect(err?.message).toMatch(/^The portal rejected the client id or client secret \(OAuth2 password grant at \/api\/v1\/token: 401/);
+    }
+  });
+});
