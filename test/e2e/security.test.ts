@@ -151,7 +151,11 @@ describe('1. the stored portal password never leaves for a new destination', () 
     ]) {
       const res = await t.api('PATCH', `/v1/servers/${server.id}`, { key: owner.api_key, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
-      expect(res.json).toEqual({ error: 'password is required when url, username or ca_pem changes', code: 400, reason: 'invalid_request' });
+      expect(res.json).toEqual({
+        error: 'password is required when url, username or ca_pem changes',
+        code: 400,
+        reason: 'invalid_request',
+      });
     }
     expect(listener.connections).toBe(before);
     const stored = await t.app().db.selectFrom('servers').selectAll().where('id', '=', server.id).executeTakeFirstOrThrow();

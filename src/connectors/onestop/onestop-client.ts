@@ -231,7 +231,7 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
   function renewToken(): Promise<string> {
     const s = style;
     const held = refreshToken;
-    if (!s || s.auth !== 'oauth-password' || !held) return logIn();
+    if (s?.auth !== 'oauth-password' || !held) return logIn();
     loginInFlight ??= (async () => {
       try {
         refreshes++;
