@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAllowList } from '../outbound/address-rules.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { locateDatabase, type DatabaseLocation } from '../db/connection.js';
 import { createApp, type App } from '../app.js';
@@ -13,8 +16,21 @@ export interface CommandContext {
   shutdown(): Promise<void>;
 }
 
+/**
+ * The portal hosts `canopy demo` opted in on this data directory (its simulator: demo.ts writes the file), so that every
+ * command on the same data directory may contact what the running demo contacts, as it trusts what it trusts.
+ */
+export const DEMO_ALLOW_FILE = 'demo-outbound-allow-hosts';
+
 export function configAndLogger(oneShot: boolean): { config: Config; logger: Logger } {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  let demoHosts = '';
+  try {
+    demoHosts = fs.readFileSync(path.join(loaded.dataDir, DEMO_ALLOW_FILE), 'utf8').trim();
+  } catch {
+    // no demo on this data directory
+  }
+  const config = demoHosts ? { ...loaded, outboundAllowHosts: [...loaded.outboundAllowHosts, ...parseAllowList(demoHosts)] } : loaded;
   return { config, logger: createLogger({ level: config.logLevel, pretty: config.logPretty, toStderr: oneShot }) };
 }
 

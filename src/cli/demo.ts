@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { App } from '../app.js';
 import { parseAllowList } from '../outbound/address-rules.js';
 import { startSimulator } from '../simulator/sim-server.js';
-import { configAndLogger, openContext } from './context.js';
+import { configAndLogger, DEMO_ALLOW_FILE, openContext } from './context.js';
 import { backfillWithProgress, ensureDemoFleet } from './demo-fleet.js';
 import { closeOnSignal } from './lifecycle.js';
 
@@ -33,10 +33,14 @@ export async function demoCommand(): Promise<void> {
     { logger: base.logger.child({ component: 'onestop-sim' }) },
   );
   // The demo's portal is its own simulator on this machine: its host is opted in, as an operator would with
-  // OUTBOUND_ALLOW_HOSTS (which still applies on top, e.g. for a webhook receiver on the same machine).
+  // OUTBOUND_ALLOW_HOSTS (which still applies on top, e.g. for a webhook receiver on the same machine), and kept in the
+  // data directory so that a command beside the demo (`canopy collect`) may reach it too (context.ts).
+  const simHost = new URL(sim.url).hostname;
+  await fs.mkdir(base.config.dataDir, { recursive: true });
+  await fs.writeFile(path.join(base.config.dataDir, DEMO_ALLOW_FILE), `${simHost}\n`);
   const demoConfig = {
     ...base.config,
-    outboundAllowHosts: [...base.config.outboundAllowHosts, ...parseAllowList(new URL(sim.url).hostname)],
+    outboundAllowHosts: [...base.config.outboundAllowHosts, ...parseAllowList(simHost)],
   };
   // Its CA is trusted through the demo server's own CA (demo-fleet.ts), never in place of the usual roots.
   const ctx = await openContext({ oneShot: false, base: { ...base, config: demoConfig } }).catch(async (err: unknown) => {
