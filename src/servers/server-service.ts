@@ -110,6 +110,16 @@ export function createServerService(deps: {
   const connectorOf = async (s: ServerRow, gate?: RequestGate, hooks: Omit<ConnectorHooks, 'gate'> = {}) =>
     connectorFor(await credentialsOf(s), { ...(gate ? { gate } : {}), onProfile: rememberProfile(s.id), ...hooks });
 
+  /** What a registration or probe request gives to reach a portal. */
+  const credentialsFrom = (input: ProbeServerInput, caPem: string | null | undefined): PortalCredentials => ({
+    url: input.url,
+    username: input.username,
+    password: input.password,
+    ...(input.client_id ? { clientId: input.client_id } : {}),
+    ...(input.client_secret ? { clientSecret: input.client_secret } : {}),
+    ...(caPem ? { caPem } : {}),
+  });
+
   /** The CA PEM of a request, validated (undefined: not given; null: remove). */
   const caOf = (pem: string | null | undefined) => (pem === undefined || pem === null ? pem : parseCaPem(pem).pem);
 
@@ -127,14 +137,7 @@ export function createServerService(deps: {
       });
       if (account.role === 'customer') throw new ForbiddenError('Servers belong to provider accounts, not customer accounts.');
       const caPem = caOf(input.ca_pem);
-      const profile = await testPortal({
-        url: input.url,
-        username: input.username,
-        password: input.password,
-        ...(input.client_id ? { clientId: input.client_id } : {}),
-        ...(input.client_secret ? { clientSecret: input.client_secret } : {}),
-        ...(caPem ? { caPem } : {}),
-      });
+      const profile = await testPortal(credentialsFrom(input, caPem));
       const id = randomUUID();
       const now = clock.now();
       const row = await insertServer(db, {
@@ -235,18 +238,7 @@ export function createServerService(deps: {
     async probe(p: Principal, input: ProbeServerInput) {
       await accounts.load(p, p.accountId);
       await deps.checkUrl(input.url, 'The portal URL');
-      const caPem = caOf(input.ca_pem);
-      return deps.probe(
-        {
-          url: input.url,
-          username: input.username,
-          password: input.password,
-          ...(input.client_id ? { clientId: input.client_id } : {}),
-          ...(input.client_secret ? { clientSecret: input.client_secret } : {}),
-          ...(caPem ? { caPem } : {}),
-        },
-        { timeZone: input.time_zone ?? 'Europe/London' },
-      );
+      return deps.probe(credentialsFrom(input, caOf(input.ca_pem)), { timeZone: input.time_zone ?? 'Europe/London' });
     },
 
     /** The portal's customers for the dropdown: [{external_id, name}], every page. */
