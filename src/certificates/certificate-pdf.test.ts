@@ -24,6 +24,14 @@ const view: CertificateView = {
     },
   ],
   issuedAt: new Date('2026-11-06T09:30:00Z'),
+  impact: {
+    co2e_kg: 31_358,
+    water_l: 24_691_340,
+    energy_kwh: 123_456.7,
+    wood_kg: 30_864.18,
+    version: 'test-2026.1',
+    methodUrl: 'https://canopy.example/impact#test-2026.1',
+  },
   pageUrl: BASE,
   pdfUrl: `${BASE}.pdf`,
 };
@@ -122,6 +130,40 @@ describe('renderCertificatePdf', () => {
     expect(text).toMatch(/and \d+ more projects/);
   });
 
+  it('shows Polish, Greek and Cyrillic names as they are, in subsets of the embedded fonts', async () => {
+    const name = 'Zażółć Gęślą Jaźń Ελληνικά Кириллица Ltd';
+    const unicode: CertificateView = {
+      ...view,
+      accountName: name,
+      providerName: 'Łódź Druk Sp. z o.o.',
+      projects: [{ ...view.projects[0]!, name: 'Карелия, Россия', description: 'Πευκοδάσος — лес, Świętokrzyskie.' }],
+    };
+    const pdf = await renderCertificatePdf(unicode);
+    const { pages, text, info } = await read(pdf);
+    expect(pages).toBe(1);
+    // Every character of the name comes back as itself (none dropped, none replaced by "?" or an accentless letter).
+    const extracted = new Set(text);
+    expect([...name].filter((ch) => !extracted.has(ch))).toEqual([]);
+    for (const s of [name, 'Łódź Druk Sp. z o.o.', 'Карелия, Россия', 'Πευκοδάσος — лес, Świętokrzyskie.']) expect(text).toContain(s);
+    expect(text).not.toContain('?');
+    expect(info).toMatchObject({ Title: `Certificate of Reforestation: ${name}, October 2026` });
+
+    // Embedded TrueType subsets (a 6-letter tag before the name), and no standard (unembedded) font at all.
+    const bytes = pdf.toString('latin1');
+    const fonts = [...bytes.matchAll(/\/FontName \/(\S+)/g)].map((m) => m[1]);
+    expect(fonts.length).toBeGreaterThanOrEqual(7);
+    for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+DejaVu(Sans|Serif|SansMono)/);
+    expect(fonts).toEqual(expect.arrayContaining([expect.stringMatching(/\+DejaVuSerifCondensed-Bold$/)])); // the name's face
+    expect(bytes.match(/\/FontFile2 /g)).toHaveLength(fonts.length);
+    expect(bytes).not.toMatch(/Helvetica|Times-|Courier|\/Subtype \/Type1/);
+  });
+
+  it('stays small: subsets, not whole fonts', async () => {
+    // Measured: 45 KB (view), 48 KB (the Polish/Greek/Cyrillic one above), 49 KB (stress), against ~10 KB with the
+    // standard fonts; the eight DejaVu files add up to 3 MB.
+    for (const v of [view, stress]) expect((await renderCertificatePdf(v)).length).toBeLessThan(100_000);
+  });
+
   it('is deterministic: the same view gives the same bytes', async () => {
     expect((await renderCertificatePdf(stress)).equals(await renderCertificatePdf(stress))).toBe(true);
   });
@@ -140,10 +182,13 @@ describe('renderCertificatePdf', () => {
 });
 
 describe('pdfText', () => {
-  it('keeps WinAnsi text and replaces what the standard fonts cannot show', () => {
+  it('keeps what the embedded fonts show and replaces the rest', () => {
     expect(pdfText('Müller & Söhne — “Café” €5')).toBe('Müller & Söhne — “Café” €5');
-    expect(pdfText('Łódź Drukarnia Őrség')).toBe('Lódz Drukarnia Orség'); // ó, é are Latin-1
+    expect(pdfText('Łódź Drukarnia Őrség')).toBe('Łódź Drukarnia Őrség');
+    expect(pdfText('Ελληνικά Кириллица')).toBe('Ελληνικά Кириллица');
+    expect(pdfText('Cafe\u0301')).toBe('Café'); // composed: one glyph
     expect(pdfText('北京 Print\n\tCo')).toBe('?? Print Co');
+    expect(pdfText('שלום Co')).toBe('???? Co'); // right-to-left scripts: not covered by every face (nor laid out)
   });
 });
 

@@ -20,23 +20,17 @@ import {
   TREE_RULE_NOTE,
   type CertificateView,
 } from './certificate-view.js';
+import { type CertificateFont, certificateFontsCover, registerCertificateFonts } from './pdf-fonts.js';
 
 /**
- * The printable Certificate of Reforestation: one A4 landscape page drawn with pdfkit's standard fonts (nothing
- * embedded, nothing read from disk). Every text box is bounded (shrunk, wrapped into a fixed height or truncated),
- * so no input can push the layout onto a second page; a second page would be a bug and throws.
+ * The printable Certificate of Reforestation: one A4 landscape page drawn with the DejaVu faces of pdf-fonts.ts
+ * (Latin, Greek, Cyrillic; a subset of each embedded in every PDF). Every text box is bounded (shrunk, wrapped into a
+ * fixed height or truncated), so no input can push the layout onto a second page; a second page would be a bug and
+ * throws.
  */
 
 type Doc = PDFKit.PDFDocument;
-type Font =
-  | 'Helvetica'
-  | 'Helvetica-Bold'
-  | 'Helvetica-Oblique'
-  | 'Times-Roman'
-  | 'Times-Bold'
-  | 'Times-Italic'
-  | 'Times-BoldItalic'
-  | 'Courier';
+type Font = CertificateFont;
 
 const W = 841.89;
 const H = 595.28;
@@ -73,6 +67,7 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Buffe
       ModDate: view.issuedAt,
     },
   });
+  registerCertificateFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -118,13 +113,13 @@ function drawBorder(doc: Doc): void {
 
 function drawHeader(doc: Doc): void {
   const label = 'CANOPY';
-  doc.font('Helvetica-Bold').fontSize(10);
+  doc.font('Sans-Bold').fontSize(10);
   const textWidth = doc.widthOfString(label, { characterSpacing: 3 });
   const x = CX - (textWidth + 18) / 2;
   drawTree(doc, x + 6, 55, 17, COLOR.leaf);
   doc.fillColor(COLOR.forest).text(label, x + 18, 45, { lineBreak: false, characterSpacing: 3 });
 
-  doc.font('Times-Roman').fontSize(38).fillColor(COLOR.forest);
+  doc.font('Serif').fontSize(38).fillColor(COLOR.forest);
   doc.text(CERTIFICATE_TITLE, 40, 64, { width: W - 80, align: 'center', lineBreak: false });
 
   doc.lineWidth(0.75).strokeColor(COLOR.gold);
@@ -138,9 +133,9 @@ function drawHeader(doc: Doc): void {
 }
 
 function drawRecipient(doc: Doc, view: CertificateView, period: string): void {
-  centered(doc, [{ text: 'This certifies that', font: 'Times-Italic', size: 14, color: COLOR.muted }], 128);
+  centered(doc, [{ text: 'This certifies that', font: 'Serif-Italic', size: 14, color: COLOR.muted }], 128);
   fitText(doc, pdfText(view.accountName), {
-    font: 'Times-Bold',
+    font: 'Serif-Bold',
     maxSize: 30,
     minSize: 13,
     color: COLOR.ink,
@@ -153,8 +148,8 @@ function drawRecipient(doc: Doc, view: CertificateView, period: string): void {
   centered(
     doc,
     [
-      { text: 'reforested the paper it used in ', font: 'Times-Italic', size: 14, color: COLOR.muted },
-      { text: period, font: 'Times-BoldItalic', size: 14, color: COLOR.ink },
+      { text: 'reforested the paper it used in ', font: 'Serif-Italic', size: 14, color: COLOR.muted },
+      { text: period, font: 'Serif-BoldItalic', size: 14, color: COLOR.ink },
     ],
     198,
   );
@@ -168,7 +163,7 @@ function drawFigures(doc: Doc, view: CertificateView): void {
   ];
   for (const c of columns) {
     fitText(doc, c.value, {
-      font: 'Times-Bold',
+      font: 'Serif-Bold',
       maxSize: 40,
       minSize: 16,
       color: COLOR.forest,
@@ -179,7 +174,7 @@ function drawFigures(doc: Doc, view: CertificateView): void {
       align: 'center',
       singleLine: true,
     });
-    doc.font('Helvetica-Bold').fontSize(8).fillColor(COLOR.muted);
+    doc.font('Sans-Bold').fontSize(8).fillColor(COLOR.muted);
     doc.text(c.label, c.x, top + 48, { width: 280, align: 'center', lineBreak: false, characterSpacing: 2 });
   }
   doc
@@ -192,7 +187,7 @@ function drawFigures(doc: Doc, view: CertificateView): void {
   const notes = [TREE_RULE_NOTE];
   const adjustment = adjustmentNote(view);
   if (adjustment) notes.push(adjustment);
-  doc.font('Helvetica').fontSize(8).fillColor(COLOR.muted);
+  doc.font('Sans').fontSize(8).fillColor(COLOR.muted);
   doc.text(notes.join(' '), 70, top + 66, { width: W - 140, align: 'center', lineBreak: false });
 }
 
@@ -211,7 +206,7 @@ function drawProjects(doc: Doc, view: CertificateView): void {
 
   const x = PANEL.x + 16;
   const width = MAP.x - 20 - x;
-  doc.font('Helvetica-Bold').fontSize(8).fillColor(COLOR.leaf);
+  doc.font('Sans-Bold').fontSize(8).fillColor(COLOR.leaf);
   const heading = view.projects.length === 1 ? 'FORESTRY PROJECT' : 'FORESTRY PROJECTS';
   doc.text(heading, x, PANEL.y + 14, { lineBreak: false, characterSpacing: 2 });
 
@@ -231,16 +226,16 @@ function drawProjects(doc: Doc, view: CertificateView): void {
     const textX = x + 20;
     const textWidth = width - 20;
     const trees = formatTreeCount(project.trees);
-    doc.font('Helvetica').fontSize(compact ? 8.5 : 9.5);
+    doc.font('Sans').fontSize(compact ? 8.5 : 9.5);
     const treesWidth = doc.widthOfString(trees);
     doc.fillColor(COLOR.forest).text(trees, textX + textWidth - treesWidth, y + 1, { lineBreak: false });
     doc
-      .font('Helvetica-Bold')
+      .font('Sans-Bold')
       .fontSize(compact ? 9 : 10.5)
       .fillColor(COLOR.ink);
     doc.text(truncate(doc, pdfText(project.name), textWidth - treesWidth - 8), textX, y, { lineBreak: false });
     doc
-      .font('Helvetica')
+      .font('Sans')
       .fontSize(compact ? 7 : 8)
       .fillColor(COLOR.muted);
     const coordsY = y + (compact ? 11 : 13.5);
@@ -249,16 +244,16 @@ function drawProjects(doc: Doc, view: CertificateView): void {
     const descriptionHeight = y + rowHeight - 4 - descriptionTop;
     const description = pdfText(project.description);
     if (description && descriptionHeight >= 9) {
-      doc.font('Times-Italic').fontSize(8.5).fillColor(COLOR.muted);
+      doc.font('Serif-Italic').fontSize(8.5).fillColor(COLOR.muted);
       doc.text(description, textX, descriptionTop, { width: textWidth, height: descriptionHeight, ellipsis: true, lineGap: 0.5 });
     }
   });
   if (n === 0) {
-    doc.font('Helvetica-Oblique').fontSize(9).fillColor(COLOR.muted);
+    doc.font('Sans-Oblique').fontSize(9).fillColor(COLOR.muted);
     doc.text(NO_PROJECTS_NOTE, x, top, { width, lineBreak: false });
   }
   if (shown < n) {
-    doc.font('Helvetica-Oblique').fontSize(8).fillColor(COLOR.muted);
+    doc.font('Sans-Oblique').fontSize(8).fillColor(COLOR.muted);
     const more = `and ${n - shown} more ${n - shown === 1 ? 'project' : 'projects'}, listed on the certificate page`;
     doc.text(more, x + 20, top + shown * rowHeight + 2, { lineBreak: false });
   }
@@ -323,17 +318,17 @@ function drawFooter(doc: Doc, view: CertificateView): void {
   const x = PANEL.x + 16;
   const width = PANEL.width - 32;
   const y = 512;
-  doc.font('Helvetica').fontSize(9).fillColor(COLOR.ink);
+  doc.font('Sans').fontSize(9).fillColor(COLOR.ink);
   doc.text(truncate(doc, pdfText(issuedLine(view)), width), x, y, { lineBreak: false });
 
   doc.fillColor(COLOR.muted).text('Certificate ID ', x, y + 15, { lineBreak: false });
   const idX = x + doc.widthOfString('Certificate ID ');
-  doc.font('Courier').fontSize(9).fillColor(COLOR.ink);
+  doc.font('Mono').fontSize(9).fillColor(COLOR.ink);
   doc.text(truncate(doc, pdfText(view.id), width - (idX - x)), idX, y + 15, { lineBreak: false });
 
   const line = pdfText(verificationLine(view));
   let size = 9;
-  doc.font('Helvetica');
+  doc.font('Sans');
   while (size > 6 && doc.fontSize(size).widthOfString(line) > width) size -= 0.5;
   const link = /^https?:\/\//i.test(view.pageUrl) ? view.pageUrl : null;
   doc.fillColor(COLOR.forest).text(truncate(doc, line, width), x, y + 30, { lineBreak: false, link });
@@ -343,7 +338,7 @@ function drawFooter(doc: Doc, view: CertificateView): void {
 function drawSeal(doc: Doc, cx: number, cy: number, period: string): void {
   doc.lineWidth(1.5).strokeColor(COLOR.gold).circle(cx, cy, 44).stroke();
   doc.lineWidth(0.5).circle(cx, cy, 41).stroke().circle(cx, cy, 27).stroke();
-  doc.font('Helvetica-Bold').fontSize(6.4).fillColor(COLOR.gold);
+  doc.font('Sans-Bold').fontSize(6.4).fillColor(COLOR.gold);
   arcText(doc, cx, cy, 34, 'CERTIFIED REFORESTATION', 'top');
   arcText(doc, cx, cy, 34, period.toUpperCase(), 'bottom');
   for (const side of [-1, 1]) diamond(doc, cx + side * 34, cy + 4, 1.6, COLOR.gold);
@@ -380,7 +375,7 @@ interface Run {
   color: string;
 }
 
-/** Runs of differently styled (WinAnsi-safe) text on one centred line. */
+/** Runs of differently styled text (pdfText'ed where it comes from input) on one centred line. */
 function centered(doc: Doc, runs: Run[], y: number): void {
   const widths = runs.map((r) => doc.font(r.font).fontSize(r.size).widthOfString(r.text));
   let x = CX - widths.reduce((a, b) => a + b, 0) / 2;
@@ -440,7 +435,7 @@ function badge(doc: Doc, cx: number, cy: number, n: number, r: number): void {
   doc.lineWidth(1).strokeColor('#ffffff').fillColor(COLOR.forest).circle(cx, cy, r).fillAndStroke();
   const label = String(n);
   doc
-    .font('Helvetica-Bold')
+    .font('Sans-Bold')
     .fontSize(r * 1.25)
     .fillColor('#ffffff');
   const w = doc.widthOfString(label);
@@ -478,43 +473,29 @@ function rings(doc: Doc, list: readonly (readonly number[])[], at: (lon: number,
 
 // ---- Text encoding ----------------------------------------------------------------------------------------------
 
-/** Characters outside Latin-1 that the standard fonts' WinAnsiEncoding still has. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
 /**
- * Text the standard fonts can show: they only have WinAnsi (Western European) glyphs, and pdfkit writes anything
- * else as garbage. Accented letters lose their accents (Ł → L via a small table, ő → o), the rest becomes "?";
- * white space runs (new lines included) become one space.
+ * Text the embedded fonts can show, on one line (white space runs, new lines included, become one space). Characters
+ * the fonts lack (CJK, say) would print as empty boxes: an accented one loses its accent where the letter is covered
+ * (NFKD), anything else becomes "?".
  */
 export function pdfText(text: string): string {
   let out = '';
-  for (const ch of oneLine(text)) {
-    const code = ch.codePointAt(0) ?? 0;
-    if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch)) {
+  for (const ch of oneLine(text).normalize('NFC')) {
+    if (covers(ch)) {
       out += ch;
       continue;
     }
-    const base = (FALLBACK[ch] ?? ch).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    out += [...base].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) < 0x7f) && base ? base : '?';
+    const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    out += base && [...base].every(covers) ? base : '?';
   }
   return out;
+}
+
+function covers(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return code >= 0x20 && certificateFontsCover(code);
 }
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
-
-const FALLBACK: Record<string, string> = {
-  Ł: 'L',
-  ł: 'l',
-  Đ: 'D',
-  đ: 'd',
-  Ħ: 'H',
-  ħ: 'h',
-  ı: 'i',
-  Ŧ: 'T',
-  ŧ: 't',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2212': '-',
-};
