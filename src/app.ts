@@ -12,6 +12,8 @@ import { createMonthClose } from './certificates/month-close.js';
 import { transactionRoutes } from './transactions/transaction-routes.js';
 import { createTransactionService } from './transactions/transaction-service.js';
 import { paperTypeRoutes } from './paper/paper-type-routes.js';
+import { impactRoutes, publicImpactRoutes } from './impact/impact-routes.js';
+import { createImpactService } from './impact/impact-service.js';
 import { createPaperTypeService } from './paper/paper-type-service.js';
 import { quoteRoutes } from './quotes/quote-routes.js';
 import { createQuoteService } from './quotes/quote-service.js';
@@ -167,7 +169,13 @@ export async function createApp(opts: AppOptions) {
   let publicUrl = config.publicUrl;
   const metrics = createMetrics();
   const apiKeys = createApiKeyService({ db, clock });
-  const accounts = createAccountService({ db, clock, pageTotals: (ids, now) => pageTotals(db, ids, now) });
+  const impact = createImpactService({ db, clock });
+  const accounts = createAccountService({
+    db,
+    clock,
+    pageTotals: (ids, now) => pageTotals(db, ids, now),
+    currentFactors: () => impact.newest(),
+  });
   const admin = createAdminService({ db, clock, apiKeys });
   const servers = createServerService({
     db,
@@ -195,6 +203,7 @@ export async function createApp(opts: AppOptions) {
     accounts,
     review: createDepositReview({ db, clock, rules: depositRules }),
     maxPages: config.manualDepositMaxPages,
+    currentFactors: () => impact.newest(),
   });
   const syncs = createSyncHistory(db);
   const health = createHealthService({ db, clock });
@@ -323,12 +332,14 @@ export async function createApp(opts: AppOptions) {
           ['/v1', notificationRoutes({ webhooks, notifier, accounts })],
           ['/v1', certificateRoutes({ certificates })],
           ['/v1', paperTypeRoutes({ paperTypes })],
+          ['/v1', impactRoutes({ impact })],
           ['/v1', quoteRoutes({ quotes })],
           ['/v1', transactionRoutes({ transactions })],
           ['/v1', userRoutes({ users })],
           ['/v1', invitationRoutes({ invitations, sessions })],
           ['/v1', passwordResetRoutes({ resets: passwordResets, sessions })],
           ['', publicCertificateRoutes({ certificates })],
+          ['', publicImpactRoutes({ impact })],
         ],
       });
       await http.listen({ host: config.host, port: config.port });

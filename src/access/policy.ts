@@ -23,6 +23,8 @@ export const RESOURCES = [
   'forestry_projects',
   'project_choice',
   'paper_types',
+  /** Impact factor sets (docs/impact.md): read by all; a new version is the platform's. */
+  'impact_factors',
   'webhooks',
   'notifications',
   'audit',
@@ -41,7 +43,7 @@ export const POLICY: Record<AccountRole, Partial<Record<Resource, readonly Actio
   /** The operator of the Canopy installation. */
   platform: everything,
   /** An MPS provider: manages its customer accounts, servers, feeds and everything below it. */
-  provider: everything,
+  provider: { ...everything, impact_factors: ['read'] },
   /**
    * A provider's customer: reads its own account, pages and certificates; keeps its own users and API keys; records
    * manual deposits, transactions and quotes; chooses its forestry projects. Servers, feeds' settings, webhooks and
@@ -61,6 +63,7 @@ export const POLICY: Record<AccountRole, Partial<Record<Resource, readonly Actio
     forestry_projects: ['read'],
     project_choice: ['read', 'update'],
     paper_types: ['read', 'create', 'delete'],
+    impact_factors: ['read'],
     password: ['update'],
   },
 };

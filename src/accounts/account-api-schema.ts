@@ -1,7 +1,31 @@
+import { IMPACT_KEYS, impactOf } from '../impact.js';
+import { INITIAL_FACTOR_SET } from '../impact/factor-sets.js';
 import { z } from 'zod';
 import { deletedOf, timestamp } from '../http/api-schemas.js';
 
 const EXAMPLE_ACCOUNT_ID = '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c';
+
+const metric = (name: string, unit: string) =>
+  Object.fromEntries(
+    (['mtd', 'qtd', 'ytd', 'ltd'] as const).map((p) => [
+      `${p}_${name}`,
+      z.number().meta({ description: `${unit} of the paper of ${p}_pages (docs/impact.md), two decimals.` }),
+    ]),
+  );
+/** The example's equivalents, from the shipped factor set (as the API would answer). */
+function exampleImpact(pages: Record<'mtd' | 'qtd' | 'ytd' | 'ltd', number>) {
+  const out: Record<string, number | string> = { factors_version: INITIAL_FACTOR_SET.version };
+  for (const key of IMPACT_KEYS) for (const [p, n] of Object.entries(pages)) out[`${p}_${key}`] = impactOf(n, INITIAL_FACTOR_SET)[key];
+  return out;
+}
+
+/** mtd_co2e_kg … ltd_wood_kg: the equivalents of each period's pages. */
+const periodImpactFields = {
+  ...metric('co2e_kg', 'Greenhouse gases, kg CO₂e,'),
+  ...metric('water_l', 'Water, litres,'),
+  ...metric('energy_kwh', 'Energy, kWh,'),
+  ...metric('wood_kg', 'Wood, kg,'),
+} as Record<`${'mtd' | 'qtd' | 'ytd' | 'ltd'}_${'co2e_kg' | 'water_l' | 'energy_kwh' | 'wood_kg'}`, z.ZodNumber>;
 
 /** The Account object as accountToApi builds it (PrintReleaf v1 §7.1, plus the legacy lifetime_* aliases). */
 export const accountObject = z
@@ -28,6 +52,8 @@ export const accountObject = z
     ltd_trees: z.number(),
     lifetime_pages: z.number().meta({ description: 'The same as ltd_pages.' }),
     lifetime_trees: z.number().meta({ description: 'The same as ltd_trees.' }),
+    ...periodImpactFields,
+    factors_version: z.string().meta({ description: 'The impact factor set of the equivalents: the one in force (docs/impact.md).' }),
   })
   .meta({
     id: 'Account',
@@ -55,6 +81,7 @@ export const accountObject = z
         ltd_trees: 19.39,
         lifetime_pages: 161540,
         lifetime_trees: 19.39,
+        ...exampleImpact({ mtd: 12480, qtd: 30112, ytd: 30112, ltd: 161540 }),
       },
     ],
   });

@@ -117,6 +117,11 @@ describe('the account object', () => {
       ltd_trees: 0,
       lifetime_pages: 0,
       lifetime_trees: 0,
+      // The equivalents (issue 18) of no pages, with the factor set in force.
+      ...Object.fromEntries(
+        ['mtd', 'qtd', 'ytd', 'ltd'].flatMap((p) => ['co2e_kg', 'water_l', 'energy_kwh', 'wood_kg'].map((k) => [`${p}_${k}`, 0])),
+      ),
+      factors_version: 'epn-2024.1',
     });
   });
 });

@@ -4,7 +4,8 @@ import type { Db } from '../db/database.js';
 import type { Listing } from '../http/listing.js';
 import type { AccountRole, Status } from '../db/schema.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../errors.js';
-import { accountToApi, checkChildRole, type AccountRow, type ApiAccount, type PageTotals } from './account.js';
+import { accountToApi, checkChildRole, NO_PAGES, type AccountRow, type ApiAccount, type PageTotals } from './account.js';
+import type { ImpactFactors } from '../impact.js';
 import * as q from './account-queries.js';
 import { loadInScope } from '../access/scope.js';
 import { ownAccountOf, type Principal } from '../access/principal.js';
@@ -28,6 +29,8 @@ export function createAccountService(deps: {
   clock: Clock;
   /** Standard pages to date of accounts and their descendants (the deposits feature answers it). */
   pageTotals: (accountIds: string[], now: Date) => Promise<Map<string, PageTotals>>;
+  /** The impact factor set in force (the impact feature answers it): the equivalents of the page totals. */
+  currentFactors: () => Promise<ImpactFactors>;
 }) {
   const { db, clock } = deps;
 
@@ -37,11 +40,14 @@ export function createAccountService(deps: {
 
   /** The API objects of the given rows, with their page totals (the account and its descendants). */
   async function present(rows: AccountRow[]): Promise<ApiAccount[]> {
-    const totals = await deps.pageTotals(
-      rows.map((r) => r.id),
-      clock.now(),
-    );
-    return rows.map((r) => accountToApi(r, totals.get(r.id)));
+    const [totals, factors] = await Promise.all([
+      deps.pageTotals(
+        rows.map((r) => r.id),
+        clock.now(),
+      ),
+      deps.currentFactors(),
+    ]);
+    return rows.map((r) => accountToApi(r, totals.get(r.id) ?? NO_PAGES, factors));
   }
 
   async function presentOne(row: AccountRow): Promise<ApiAccount> {

@@ -1,5 +1,6 @@
 import type { AccountRole, Status } from '../db/schema.js';
 import { trees2 } from '../trees.js';
+import { impactOf, type ImpactFactors } from '../impact.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
 
@@ -29,8 +30,32 @@ export interface PageTotals {
 
 export const NO_PAGES: PageTotals = { mtd: 0, qtd: 0, ytd: 0, ltd: 0 };
 
-/** The Account object of the API (PrintReleaf v1 §7.1, plus the legacy lifetime_* aliases). */
-export function accountToApi(a: AccountRow, pages: PageTotals = NO_PAGES) {
+/** The equivalents of each period's pages (docs/impact.md), with the newest factor set: mtd_co2e_kg, …, ltd_wood_kg. */
+function periodImpact(pages: PageTotals, f: ImpactFactors) {
+  const [m, q, y, l] = [impactOf(pages.mtd, f), impactOf(pages.qtd, f), impactOf(pages.ytd, f), impactOf(pages.ltd, f)];
+  return {
+    mtd_co2e_kg: m.co2e_kg,
+    qtd_co2e_kg: q.co2e_kg,
+    ytd_co2e_kg: y.co2e_kg,
+    ltd_co2e_kg: l.co2e_kg,
+    mtd_water_l: m.water_l,
+    qtd_water_l: q.water_l,
+    ytd_water_l: y.water_l,
+    ltd_water_l: l.water_l,
+    mtd_energy_kwh: m.energy_kwh,
+    qtd_energy_kwh: q.energy_kwh,
+    ytd_energy_kwh: y.energy_kwh,
+    ltd_energy_kwh: l.energy_kwh,
+    mtd_wood_kg: m.wood_kg,
+    qtd_wood_kg: q.wood_kg,
+    ytd_wood_kg: y.wood_kg,
+    ltd_wood_kg: l.wood_kg,
+    factors_version: f.version,
+  };
+}
+
+/** The Account object of the API (PrintReleaf v1 §7.1, plus the legacy lifetime_* aliases and the equivalents). */
+export function accountToApi(a: AccountRow, pages: PageTotals, factors: ImpactFactors) {
   return {
     id: a.id,
     name: a.name,
@@ -54,6 +79,7 @@ export function accountToApi(a: AccountRow, pages: PageTotals = NO_PAGES) {
     ltd_trees: trees2(pages.ltd),
     lifetime_pages: pages.ltd,
     lifetime_trees: trees2(pages.ltd),
+    ...periodImpact(pages, factors),
   };
 }
 

@@ -55,6 +55,7 @@ describe('trees', () => {
         users_count: 0,
       },
       { mtd: 1234, qtd: 12345, ytd: 123456, ltd: 1234567 },
+      { version: 'test-1', co2e_kg: 0.0127, water_l: 10, energy_kwh: 0.05, wood_kg: 0.0125 },
     );
     expect(api).toMatchObject({
       created_at: '2026-01-02T03:04:05Z',
@@ -62,6 +63,13 @@ describe('trees', () => {
       ltd_pages: 1234567,
       lifetime_pages: 1234567,
       lifetime_trees: 148.15,
+      // By hand: 1,234 × 0.0127 = 15.6718 → 15.67; 1,234,567 × 0.0127 = 12,345.67 + 3,333.3309 = 15,679.0009 → 15,679; × 10; × 0.05; × 0.0125
+      mtd_co2e_kg: 15.67,
+      ltd_co2e_kg: 15_679,
+      ytd_water_l: 1_234_560,
+      qtd_energy_kwh: 617.25,
+      ltd_wood_kg: 15_432.09,
+      factors_version: 'test-1',
     });
   });
 });

@@ -1,3 +1,6 @@
+import { impactOf } from '../impact.js';
+import { INITIAL_FACTOR_SET } from '../impact/factor-sets.js';
+import { impactFields } from '../impact/impact-api-schema.js';
 import { z } from 'zod';
 import { timestamp } from '../http/api-schemas.js';
 
@@ -65,6 +68,8 @@ export const certificateObject = z
           'Roll-ups: the customer certificates it sums, fixed when issued (customers certified late for an earlier month ' +
           'are on the next roll-up); empty for other kinds.',
       }),
+    ...impactFields,
+    factors_version: z.string().meta({ description: 'The impact factor set of the equivalents, fixed when issued (docs/impact.md).' }),
   })
   .meta({
     id: 'Certificate',
@@ -90,6 +95,8 @@ export const certificateObject = z
           { project_id: '692bb68d-64aa-4a79-8a08-d373fb0d8752', name: 'Scottish Highlands', pages: 8810, trees: 1.05 },
         ],
         customer_certificates: [],
+        ...impactOf(17620, INITIAL_FACTOR_SET),
+        factors_version: INITIAL_FACTOR_SET.version,
       },
     ],
   });

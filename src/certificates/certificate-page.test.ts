@@ -34,6 +34,14 @@ const view: CertificateView = {
     trees: 2_469_134 / 8333 / PROJECTS.length,
   })),
   issuedAt: new Date('2026-11-06T09:30:00Z'),
+  impact: {
+    co2e_kg: 31_358,
+    water_l: 24_691_340,
+    energy_kwh: 123_456.7,
+    wood_kg: 30_864.18,
+    version: 'test-2026.1',
+    methodUrl: 'https://canopy.example/impact#test-2026.1',
+  },
   pageUrl: BASE,
   pdfUrl: `${BASE}.pdf`,
 };
@@ -94,15 +102,24 @@ describe('renderCertificatePage in Chromium', () => {
       `Verify this certificate at ${BASE}`,
       'Includes 1,250 pages reported late for earlier months.',
       'Issued 6 November 2026 by Canopy on behalf of Northwind Managed Print',
+      // The equivalents, whole numbers from 100 up, with their factor set and a link to the method.
+      '31,358 kg CO₂e',
+      '24,691,340 litres',
+      '123,457 kWh',
+      '30,864 kg',
+      'estimated with impact factors test-2026.1',
     ]) {
       expect(body).toContain(s);
     }
+    expect(await page.getByRole('link', { name: 'How these are estimated' }).getAttribute('href')).toBe(
+      'https://canopy.example/impact#test-2026.1',
+    );
     expect(await page.getByRole('link', { name: 'Download the PDF' }).getAttribute('href')).toBe(`${BASE}.pdf`);
 
     const map = page.getByRole('img', { name: 'World map of the forestry projects' });
     expect(await map.locator('.marker').count()).toBe(view.projects.length);
     expect(await page.getByRole('listitem').count()).toBe(view.projects.length);
-    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Forestry projects');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(["The paper's footprint", 'Forestry projects']);
 
     await page.screenshot({ path: path.join(RESULTS_DIR, 'certificate-page.png'), fullPage: true });
     expect(requests).toEqual([]);

@@ -1,9 +1,12 @@
+import { escapeHtml } from '../http/html-escape.js';
 import {
   CERTIFICATE_TITLE,
   MAP_ASPECT,
   WORLD_LAND,
   WORLD_WATER,
   adjustmentNote,
+  impactLines,
+  impactNote,
   formatCoordinates,
   formatPages,
   formatPeriod,
@@ -68,6 +71,15 @@ ${seal(period)}
 <div><dt>Trees planted</dt><dd>${esc(formatTrees(view.trees))}</dd></div>
 </dl>
 <p class="note">${TREE_RULE_NOTE}${adjustmentHtml}</p>
+<section class="impact" aria-labelledby="impact-title">
+<h2 id="impact-title">The paper's footprint</h2>
+<dl class="equivalents">
+${impactLines(view.impact)
+  .map((l) => `<div><dt>${esc(l.label)}</dt><dd>${esc(l.value)}</dd></div>`)
+  .join('\n')}
+</dl>
+<p class="note">${esc(impactNote(view.impact))} <a href="${url(view.impact.methodUrl)}">How these are estimated</a></p>
+</section>
 <section class="projects" aria-labelledby="projects-title">
 <h2 id="projects-title">${projectsHeading}</h2>
 <figure class="map">${worldMap(view)}</figure>
@@ -227,12 +239,7 @@ const TREE_ICON =
 
 // ---- Escaping ------------------------------------------------------------------------------------------------------
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text for element content and quoted attribute values alike. */
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
+const esc = escapeHtml;
 
 function attr(text: string): string {
   return esc(text.replace(/\s+/g, ' ').trim());
@@ -281,6 +288,12 @@ transform:translate(-50%,-50%) rotate(45deg)}
 .lead strong{color:var(--ink)}
 .account{margin:.2em 0 .3em;font:700 clamp(1.6rem,5vw,2.6rem)/1.2 ${SERIF};overflow-wrap:anywhere}
 .figures{display:flex;flex-wrap:wrap;justify-content:center;margin:1.6rem 0 .6rem}
+.impact{margin:1.2rem 0 .4rem;text-align:center}
+.impact h2{font-size:.72rem;font-weight:700;letter-spacing:.22em;text-transform:uppercase;color:var(--muted);margin:0 0 .5rem}
+.equivalents{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:.4rem 1rem;margin:0}
+.equivalents div{display:flex;flex-direction:column-reverse;padding:.3rem .5rem}
+.equivalents dd{margin:0;font:700 1.25rem/1.2 ${SERIF};color:var(--forest);font-variant-numeric:lining-nums}
+.equivalents dt{font-size:.7rem;color:var(--muted);letter-spacing:.08em;text-transform:uppercase}
 .figures div{flex:1 1 240px;display:flex;flex-direction:column-reverse;padding:.2rem 1rem}
 .figures div+div{border-left:1px solid var(--gold)}
 .figures dd{margin:0;font:700 clamp(2.2rem,7vw,3.4rem)/1.05 ${SERIF};color:var(--forest);font-variant-numeric:lining-nums;

@@ -15,6 +15,9 @@ import type { CertificateView } from './certificate-view.js';
 import { projectDescription, projectToApi, type ProjectRow } from './forestry.js';
 import { deleteAccountProjects, findActiveProjects, insertAccountProjects, projectsByIds, projectsQuery } from './forestry-queries.js';
 import { loadProjectChoices } from './project-choice.js';
+import { impactOf } from '../impact.js';
+import { factorSetsByVersion, type StoredFactorSet } from '../impact/impact-queries.js';
+import { methodLink } from '../impact/impact-service.js';
 
 type CertificateRow = Selectable<CertificatesTable>;
 
@@ -28,6 +31,8 @@ export const chooseProjectsBody = z
 interface Stored {
   shares: Array<{ project: ForestryProjectSnapshot; pages: number; trees: number }>;
   members: Array<{ certificate_id: string; account_id: string; month: string; pages: number }>;
+  /** The impact factor set it was issued with (factor sets never change). */
+  factors: StoredFactorSet;
 }
 
 /**
@@ -43,10 +48,18 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
     const versions = new Map(
       (await projectVersions(db, [...new Set(certs.flatMap((c) => c.shares.map((s) => s.version_id)))])).map((v) => [v.id, v.project]),
     );
+    const factorSets = await factorSetsByVersion(
+      db,
+      certs.map((c) => c.factors_version),
+    );
     const out = new Map<string, Stored>(
       certs.map((c) => [
         c.id,
-        { shares: c.shares.map((s) => ({ project: versions.get(s.version_id)!, pages: s.pages, trees: s.trees })), members: [] },
+        {
+          shares: c.shares.map((s) => ({ project: versions.get(s.version_id)!, pages: s.pages, trees: s.trees })),
+          members: [],
+          factors: factorSets.get(c.factors_version)!,
+        },
       ]),
     );
     const rollups = certs.filter((c) => c.kind === 'rollup').map((c) => c.id);
@@ -84,6 +97,8 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
         period_start: periodStart(m.month),
         pages: m.pages,
       })),
+      ...impactOf(pages, s.factors),
+      factors_version: c.factors_version,
     };
   }
 
@@ -110,7 +125,7 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
       if (!isUuid(id)) return undefined;
       const c = await findCertificate(db, id);
       if (!c) return undefined;
-      const { shares } = (await stored([c])).get(c.id)!;
+      const { shares, factors } = (await stored([c])).get(c.id)!;
       const pages = Number(c.pages);
       return {
         id: c.id,
@@ -128,6 +143,7 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
           description: projectDescription(x.project),
         })),
         issuedAt: c.issued_at,
+        impact: { ...impactOf(pages, factors), version: factors.version, methodUrl: methodLink(factors, deps.publicUrl()) },
         pageUrl: `${deps.publicUrl()}/certificates/${c.id}`,
         pdfUrl: `${deps.publicUrl()}/certificates/${c.id}.pdf`,
       };

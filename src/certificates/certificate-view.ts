@@ -1,3 +1,4 @@
+import type { Impact } from '../impact.js';
 import { PAGES_PER_TREE_TEXT } from '../trees.js';
 /**
  * The view model of a Certificate of Reforestation (docs/domain.md) and the display helpers its two renderers share
@@ -33,6 +34,8 @@ export interface CertificateView {
   /** 0..n projects, largest share first, each with its trees as shown: they add up exactly to `trees`. */
   projects: CertificateProjectView[];
   issuedAt: Date;
+  /** What producing its paper took (docs/impact.md), with the factor set it was issued with and its method page. */
+  impact: Impact & { version: string; methodUrl: string };
   /** Public page URL (https://.../certificates/<id>). */
   pageUrl: string;
   /** https://.../certificates/<id>.pdf */
@@ -93,6 +96,28 @@ export function formatCoordinates(latitude: number, longitude: number): string {
 export function formatTreeCount(trees: number): string {
   const shown = formatTrees(trees);
   return `${shown} ${shown === '1.00' ? 'tree' : 'trees'}`;
+}
+
+const impactFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/**
+ * The equivalents as a certificate shows them, in the order of docs/impact.md: two decimals below 100, whole numbers
+ * from there (158.5 kg CO₂e, 124,800 litres).
+ */
+export function impactLines(impact: CertificateView['impact']): Array<{ label: string; value: string }> {
+  const f = (v: number) => (Math.abs(v) >= 100 ? wholeFormat : impactFormat).format(v);
+  return [
+    { label: 'Greenhouse gases', value: `${f(impact.co2e_kg)} kg CO₂e` },
+    { label: 'Water', value: `${f(impact.water_l)} litres` },
+    { label: 'Energy', value: `${f(impact.energy_kwh)} kWh` },
+    { label: 'Wood', value: `${f(impact.wood_kg)} kg` },
+  ];
+}
+
+/** The line under the equivalents: what they are, the factor set and where the method is. */
+export function impactNote(impact: CertificateView['impact']): string {
+  return `What producing this paper took, estimated with impact factors ${impact.version}.`;
 }
 
 /** The prior-period adjustment line (late pages, or a correction withdrawing pages), or null when there is none. */

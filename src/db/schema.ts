@@ -287,7 +287,24 @@ export interface CertificatesTable {
   provider_name: ColumnType<string | null, string | null | undefined, never>;
   /** Its shares of each project, the largest first, fixed when issued. */
   shares: ColumnType<CertificateShare[], string | undefined, never>;
+  /** The impact factor set its equivalents use (the newest when issued; a trigger fills it), fixed when issued. */
+  factors_version: ColumnType<string, string | undefined, never>;
 }
+
+/** A version of the impact factors per standard page (docs/impact.md); never changed once added. */
+export interface ImpactFactorSetsTable {
+  version: string;
+  name: string;
+  co2e_kg: NumericColumn;
+  water_l: NumericColumn;
+  energy_kwh: NumericColumn;
+  wood_kg: NumericColumn;
+  sources: ColumnType<Record<string, string>, string, never>;
+  method_url: string;
+  seq: Generated<string>;
+  created_at: Generated<Date>;
+}
+type NumericColumn = ColumnType<string, number | string, never>;
 
 /** A certificate's share of one forestry project, fixed when issued (docs/domain.md, Certificates). */
 export interface CertificateShare {
@@ -473,6 +490,7 @@ export interface Database {
   forestry_projects: ForestryProjectsTable;
   account_projects: AccountProjectsTable;
   certificates: CertificatesTable;
+  impact_factor_sets: ImpactFactorSetsTable;
   certificate_lines: CertificateLinesTable;
   forestry_project_versions: ForestryProjectVersionsTable;
   rollup_members: RollupMembersTable;

@@ -1,3 +1,6 @@
+import { impactOf } from '../impact.js';
+import { impactFields } from '../impact/impact-api-schema.js';
+import { INITIAL_FACTOR_SET } from '../impact/factor-sets.js';
 import { z } from 'zod';
 import { deletedOf, timestamp } from '../http/api-schemas.js';
 
@@ -206,10 +209,20 @@ export const volumeObject = z
     period: z.enum(['daily', 'monthly']),
     pages: z.number().meta({ description: 'Standard pages of the account and its descendants.' }),
     trees: z.number().meta({ description: 'The pages in trees, two decimals (the rule: Trees, in the API description).' }),
+    ...impactFields,
+    factors_version: z.string().meta({ description: 'The impact factor set of the equivalents: the one in force (docs/impact.md).' }),
   })
   .meta({
     id: 'Volume',
     examples: [
-      { account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c', date: '2024-03-01T00:00:00Z', period: 'monthly', pages: 12480, trees: 1.5 },
+      {
+        account_id: '2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c',
+        date: '2024-03-01T00:00:00Z',
+        period: 'monthly',
+        pages: 12480,
+        trees: 1.5,
+        ...impactOf(12480, INITIAL_FACTOR_SET),
+        factors_version: INITIAL_FACTOR_SET.version,
+      },
     ],
   });

@@ -2,6 +2,7 @@ import { localDate, periodStart } from '../calendar.js';
 import { loadInScope } from '../access/scope.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { trees2 } from '../trees.js';
+import { impactOf, type ImpactFactors } from '../impact.js';
 import type { Principal } from '../access/principal.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
@@ -22,6 +23,8 @@ export function createDepositService(deps: {
   review: Pick<DepositReview, 'explain' | 'decide'>;
   /** MANUAL_DEPOSIT_MAX_PAGES: the most pages one manual deposit may have. */
   maxPages: number;
+  /** The impact factor set in force: volume's equivalents. */
+  currentFactors: () => Promise<ImpactFactors>;
 }) {
   const { db, clock, accounts } = deps;
 
@@ -111,14 +114,18 @@ export function createDepositService(deps: {
         db,
         query: volumeQuery(db, { accountId: account.id, period, from, to: q.end_date }),
         keys: ['period'],
-        present: (rows) =>
-          rows.map((r) => ({
+        present: async (rows) => {
+          const factors = await deps.currentFactors();
+          return rows.map((r) => ({
             account_id: account.id,
             date: periodStart(r.period),
             period,
             pages: Number(r.pages),
             trees: trees2(Number(r.pages)),
-          })),
+            ...impactOf(Number(r.pages), factors),
+            factors_version: factors.version,
+          }));
+        },
       } satisfies Listing<{ period: string; pages: string }, unknown>;
     },
   };
