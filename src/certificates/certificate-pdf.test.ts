@@ -91,6 +91,13 @@ describe('renderCertificatePdf', () => {
       '15.7358° S, 46.3588° E',
       `Verify this certificate at ${BASE}`,
       'Issued 6 November 2026 by Canopy on behalf of Northwind Managed Print',
+      // The paper's footprint: whole numbers from 100 up, with the factor set and the method's address.
+      '31,358 kg CO₂e',
+      '24,691,340 litres',
+      '123,457 kWh',
+      '30,864 kg',
+      'impact factors test-2026.1',
+      'https://canopy.example/impact#test-2026.1',
     ])
       expect(text).toContain(s);
     expect(text).not.toContain('reported late');

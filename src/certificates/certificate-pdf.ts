@@ -5,6 +5,7 @@ import {
   WORLD_LAND,
   WORLD_WATER,
   adjustmentNote,
+  impactLines,
   formatCoordinates,
   formatPages,
   formatPeriod,
@@ -84,6 +85,7 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Buffe
   drawFigures(doc, view);
   drawProjects(doc, view);
   drawFooter(doc, view);
+  drawImpact(doc, view);
   drawSeal(doc, W - 92, 96, period);
   doc.end();
   return done;
@@ -314,9 +316,12 @@ function drawMap(doc: Doc, view: CertificateView): void {
   doc.lineWidth(0.75).strokeColor(COLOR.leaf).rect(x, y, width, height).stroke();
 }
 
+/** The footer's left half (issue line, id, verification); the equivalents take the right half (drawImpact). */
+const FOOTER_LEFT_WIDTH = PANEL.width / 2 - 24;
+
 function drawFooter(doc: Doc, view: CertificateView): void {
   const x = PANEL.x + 16;
-  const width = PANEL.width - 32;
+  const width = FOOTER_LEFT_WIDTH;
   const y = 512;
   doc.font('Sans').fontSize(9).fillColor(COLOR.ink);
   doc.text(truncate(doc, pdfText(issuedLine(view)), width), x, y, { lineBreak: false });
@@ -332,6 +337,40 @@ function drawFooter(doc: Doc, view: CertificateView): void {
   while (size > 6 && doc.fontSize(size).widthOfString(line) > width) size -= 0.5;
   const link = /^https?:\/\//i.test(view.pageUrl) ? view.pageUrl : null;
   doc.fillColor(COLOR.forest).text(truncate(doc, line, width), x, y + 30, { lineBreak: false, link });
+}
+
+/** The paper's footprint (docs/impact.md): four equivalents in a row, then the factor set and a link to the method. */
+function drawImpact(doc: Doc, view: CertificateView): void {
+  const left = PANEL.x + PANEL.width / 2;
+  const width = PANEL.width / 2 - 16;
+  const y = 508;
+  const lines = impactLines(view.impact);
+  const column = width / lines.length;
+  doc.font('Sans-Bold').fontSize(6.5).fillColor(COLOR.leaf);
+  doc.text("THE PAPER'S FOOTPRINT", left, y, { width, align: 'right', lineBreak: false, characterSpacing: 1.5 });
+  lines.forEach((l, i) => {
+    const x = left + i * column;
+    fitText(doc, pdfText(l.value), {
+      font: 'Serif-Bold',
+      maxSize: 11,
+      minSize: 7,
+      color: COLOR.forest,
+      x,
+      y: y + 11,
+      width: column - 4,
+      height: 14,
+      align: 'right',
+      singleLine: true,
+    });
+    doc.font('Sans').fontSize(6.5).fillColor(COLOR.muted);
+    doc.text(l.label.toUpperCase(), x, y + 26, { width: column - 4, align: 'right', lineBreak: false, characterSpacing: 0.8 });
+  });
+  const note = pdfText(`Paper production, estimated with impact factors ${view.impact.version} · method: ${view.impact.methodUrl}`);
+  let size = 7;
+  doc.font('Sans');
+  while (size > 5 && doc.fontSize(size).widthOfString(note) > width) size -= 0.25;
+  const link = /^https?:\/\//i.test(view.impact.methodUrl) ? view.impact.methodUrl : null;
+  doc.fillColor(COLOR.muted).text(truncate(doc, note, width), left, y + 38, { width, align: 'right', lineBreak: false, link });
 }
 
 /** A round seal: double ring, "CERTIFIED REFORESTATION" over the top, the month upright along the bottom, a tree. */
@@ -394,7 +433,7 @@ interface FitOptions {
   y: number;
   width: number;
   height: number;
-  align: 'left' | 'center';
+  align: 'left' | 'center' | 'right';
   singleLine?: boolean;
 }
 
