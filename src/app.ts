@@ -14,6 +14,8 @@ import { createTransactionService } from './transactions/transaction-service.js'
 import { paperTypeRoutes } from './paper/paper-type-routes.js';
 import { impactRoutes, publicImpactRoutes } from './impact/impact-routes.js';
 import { createImpactService } from './impact/impact-service.js';
+import { createAnnualReports } from './reports/annual-report.js';
+import { reportRoutes } from './reports/report-routes.js';
 import { createPaperTypeService } from './paper/paper-type-service.js';
 import { quoteRoutes } from './quotes/quote-routes.js';
 import { createQuoteService } from './quotes/quote-service.js';
@@ -244,6 +246,7 @@ export async function createApp(opts: AppOptions) {
     quotes,
     maxTrees: config.transactionMaxTrees,
   });
+  const reports = createAnnualReports({ clock, accounts, deposits, certificates, impact, publicUrl: () => publicUrl });
   const users = createUserService({ db, clock, accounts });
   const invitations = createInvitationService({ db, clock, logger, accounts, mailer, publicUrl: () => publicUrl });
   const monthClose = createMonthClose({ db, clock, graceBusinessDays: config.certifyGraceDays, holidayRegion: 'GB-ENG' });
@@ -333,6 +336,7 @@ export async function createApp(opts: AppOptions) {
           ['/v1', certificateRoutes({ certificates })],
           ['/v1', paperTypeRoutes({ paperTypes })],
           ['/v1', impactRoutes({ impact })],
+          ['/v1', reportRoutes({ reports })],
           ['/v1', quoteRoutes({ quotes })],
           ['/v1', transactionRoutes({ transactions })],
           ['/v1', userRoutes({ users })],
