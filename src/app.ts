@@ -16,6 +16,7 @@ import { impactRoutes, publicImpactRoutes } from './impact/impact-routes.js';
 import { createImpactService } from './impact/impact-service.js';
 import { createAnnualReports } from './reports/annual-report.js';
 import { reportRoutes } from './reports/report-routes.js';
+import { createCertificateZips } from './reports/certificate-zip.js';
 import { createPaperTypeService } from './paper/paper-type-service.js';
 import { quoteRoutes } from './quotes/quote-routes.js';
 import { createQuoteService } from './quotes/quote-service.js';
@@ -336,7 +337,7 @@ export async function createApp(opts: AppOptions) {
           ['/v1', certificateRoutes({ certificates })],
           ['/v1', paperTypeRoutes({ paperTypes })],
           ['/v1', impactRoutes({ impact })],
-          ['/v1', reportRoutes({ reports })],
+          ['/v1', reportRoutes({ reports, zips: createCertificateZips({ certificates }) })],
           ['/v1', quoteRoutes({ quotes })],
           ['/v1', transactionRoutes({ transactions })],
           ['/v1', userRoutes({ users })],

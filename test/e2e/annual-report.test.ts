@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { Agent, request } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,5 +89,44 @@ describe('annual impact report', () => {
     expect(notPdf.status).toBe(400);
     const other = await t.api('GET', `/v1/accounts/${b.account_id}/reports/2026.pdf`, { key: a.api_key });
     expect(other.status).toBe(404);
+  });
+
+  it("a provider's month of certificate PDFs, as one zip (read back with Python's zipfile)", async () => {
+    const provider = await buildAccount(t.app(), { name: 'Zip MPS' });
+    const key = provider.api_key;
+    const names = ['Hartley & Vane', 'Zażółć Ltd'];
+    for (const name of names) {
+      const c = (await t.api('POST', '/v1/accounts', { key, body: { name } })).json;
+      await t.api('POST', `/v1/accounts/${c.id}/deposits`, { key, body: { pages: 9_000, date: '2026-02-10' } });
+    }
+    await t.app().services.monthClose.closeDue();
+    const feb = (await t.api('GET', '/v1/certificates?include_descendants=true', { key })).json.filter((c: { period_start: string }) =>
+      c.period_start.startsWith('2026-02-01T'),
+    );
+    expect(feb.length).toBe(3); // two customers and the provider's roll-up
+
+    const res = await fetchPdf(`/v1/accounts/${provider.account_id}/certificates.zip?month=2026-02`, key);
+    expect([res.status, res.type]).toEqual([200, 'application/zip']);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-zip-'));
+    try {
+      const file = path.join(dir, 'certs.zip');
+      await fs.writeFile(file, res.body);
+      const script =
+        'import sys, zipfile, json; z = zipfile.ZipFile(sys.argv[1]); ' +
+        'print(json.dumps([[i.filename, z.read(i.filename)[:5].decode("latin1")] for i in z.infolist()]))';
+      const listed = JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' })) as Array<[string, string]>;
+      expect(listed).toHaveLength(3);
+      for (const [name, head] of listed) {
+        expect(name).toMatch(/^certificate-2026-02-[A-Za-z0-9-]+-[0-9a-f]{8}\.pdf$/);
+        expect(head).toBe('%PDF-');
+      }
+      expect(listed.map(([n]) => n).some((n) => n.includes('Hartley-Vane'))).toBe(true);
+      // Accents dropped (NFKD), anything else a hyphen: "Zażółć Ltd" → "Zazo-c-Ltd" (ł has no decomposition).
+      expect(listed.map(([n]) => n).some((n) => n.includes('-Zazo-c-Ltd-'))).toBe(true);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+    const bad = await t.api('GET', `/v1/accounts/${provider.account_id}/certificates.zip?month=2026-13`, { key });
+    expect([bad.status, bad.json.error]).toEqual([400, 'month: must be YYYY-MM.']);
   });
 });
