@@ -29,6 +29,7 @@ export function fileSafe(name: string): string {
   return (
     name
       .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .replace(/[^A-Za-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'account'
