@@ -1,5 +1,5 @@
 import { IMPACT_KEYS, impactOf } from '../impact.js';
-import { INITIAL_FACTOR_SET } from '../impact/factor-sets.js';
+import { INITIAL_FACTOR_SET } from '../impact-factor-sets.js';
 import { z } from 'zod';
 import { deletedOf, timestamp } from '../http/api-schemas.js';
 

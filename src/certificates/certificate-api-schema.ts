@@ -1,5 +1,5 @@
 import { impactOf } from '../impact.js';
-import { INITIAL_FACTOR_SET } from '../impact/factor-sets.js';
+import { INITIAL_FACTOR_SET } from '../impact-factor-sets.js';
 import { impactFields } from '../impact/impact-api-schema.js';
 import { z } from 'zod';
 import { timestamp } from '../http/api-schemas.js';

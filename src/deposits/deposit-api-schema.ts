@@ -1,6 +1,6 @@
 import { impactOf } from '../impact.js';
 import { impactFields } from '../impact/impact-api-schema.js';
-import { INITIAL_FACTOR_SET } from '../impact/factor-sets.js';
+import { INITIAL_FACTOR_SET } from '../impact-factor-sets.js';
 import { z } from 'zod';
 import { deletedOf, timestamp } from '../http/api-schemas.js';
 

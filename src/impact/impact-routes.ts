@@ -6,6 +6,7 @@ import { listOf, one } from '../http/api-schemas.js';
 import { escapeHtml as esc } from '../http/html-escape.js';
 import { sendArray } from '../http/listing.js';
 import { IMPACT_KEYS } from '../impact.js';
+import { PAGES_PER_TREE_TEXT } from '../trees.js';
 import { createFactorSetBody, factorSetObject } from './impact-api-schema.js';
 import type { StoredFactorSet } from './impact-queries.js';
 import { METHOD_PATH, type ImpactService } from './impact-service.js';
@@ -55,7 +56,7 @@ ${IMPACT_KEYS.map((k) => `<tr><td>${WORDS[k]}</td><td>${f[k]}</td><td>${esc(f.so
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d6e2da;padding:.4rem;text-align:left;vertical-align:top}
 small{color:#5b6b62;font-weight:normal}</style></head>
 <body><h1>How Canopy estimates the impact of paper</h1>
-<p>Each certificate of reforestation shows, beside its trees (8,333 standard pages = 1 tree), what producing its paper
+<p>Each certificate of reforestation shows, beside its trees (${PAGES_PER_TREE_TEXT} standard pages = 1 tree), what producing its paper
 took: greenhouse gases, water, energy and wood. Each is the certificate's standard pages times a factor per standard
 page, from the factor set the certificate names; a certificate keeps the set it was issued with. The figures are
 averages for office paper's production, not measurements of a customer's own paper.</p>
@@ -76,11 +77,9 @@ export function publicImpactRoutes(deps: { impact: Pick<ImpactService, 'all'> })
               description: 'How the impact equivalents are estimated: every factor set and its sources.',
               content: {
                 'text/html': {
-                  schema: z
-                    .string()
-                    .meta({
-                      examples: ['<!doctype html>\n<html lang="en"><head>…<title>How Canopy estimates the impact of paper</title>…'],
-                    }),
+                  schema: z.string().meta({
+                    examples: ['<!doctype html>\n<html lang="en"><head>…<title>How Canopy estimates the impact of paper</title>…'],
+                  }),
                 },
               },
             },

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { PAGES_PER_TREE_TEXT } from '../trees.js';
 import { formatPages, formatPeriod, formatTrees, impactLines, pdfTextOf } from './report-text.js';
 import { registerCertificateFonts } from '../certificates/pdf-fonts.js';
 import type { AnnualReport } from './annual-report.js';
@@ -92,7 +93,8 @@ export async function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
     .fillColor(COLOR.muted)
     .text(
       pdfTextOf(
-        `One tree for every 8,333 standard pages. Paper production estimated with impact factors ${r.factorsVersion}: ${r.methodUrl}`,
+        `One tree for every ${PAGES_PER_TREE_TEXT} standard pages. ` +
+          `Paper production estimated with impact factors ${r.factorsVersion}: ${r.methodUrl}`,
       ),
       M,
       top + 84,

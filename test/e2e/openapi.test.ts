@@ -53,7 +53,7 @@ describe('OpenAPI', () => {
       const success = Object.entries(op.responses ?? {}).find(([status]) => /^2/.test(status))?.[1];
       const problems = [
         !success?.content?.['application/json']?.schema &&
-        !['text/html', 'application/pdf', 'text/plain'].some((type) => success?.content?.[type])
+        !['text/html', 'application/pdf', 'application/zip', 'text/plain'].some((type) => success?.content?.[type])
           ? 'no success schema'
           : '',
         !op.responses?.['404'] ? 'no error responses' : '',

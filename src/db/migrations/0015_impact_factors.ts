@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { INITIAL_FACTOR_SET } from '../../impact/factor-sets.js';
+import { INITIAL_FACTOR_SET } from '../../impact-factor-sets.js';
 
 /**
  * Impact equivalents (issue 18, docs/impact.md): factor sets are data with a version, never changed once added (a
