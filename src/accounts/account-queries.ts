@@ -43,6 +43,13 @@ export async function findById(db: Db, id: string): Promise<AccountRow | undefin
   return selectAccounts(db).where('a.id', '=', id).executeTakeFirst();
 }
 
+/** The names of these accounts, by id (exports' account_name column: the ids come from rows already in scope). */
+export async function accountNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('accounts').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** The children of an account, unordered (a listing orders and pages them). */
 export function childrenQuery(db: Db, parentId: string) {
   return selectAccounts(db).where('a.parent_id', '=', parentId);

@@ -1,32 +1,43 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ACCOUNT_NAME_COLUMN_DOC, accountNameColumn } from '../accounts/account-csv.js';
 import { accountIdParams, idParams, subtreeQuery } from '../accounts/account-schemas.js';
+import type { Db } from '../db/database.js';
 import { NotFoundError } from '../errors.js';
 import { principalOf } from '../http/auth.js';
-import { sendListing } from '../http/listing.js';
+import { csvFilename, formatQueryDocs, listOrCsv } from '../http/csv.js';
+import { sendListing, type CsvAnswer } from '../http/listing.js';
 import { renderCertificatePage } from './certificate-page.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { chooseProjectsBody, type CertificateService } from './certificate-service.js';
 import { listOf, one } from '../http/api-schemas.js';
 import { accountProjectsObject, certificateObject, forestryProjectObject } from './certificate-api-schema.js';
 
-/** /v1/certificates, /v1/forestry/projects (PrintReleaf v1 §7.2, §7.8, §7.10) and project choice. */
+const certificateList = listOrCsv(certificateObject, [ACCOUNT_NAME_COLUMN_DOC]);
+
+/** A certificates list as CSV: `certificates-<account id, or all in the default scope>-all-dates.csv` (no date filter). */
+function csvAnswer(db: Db, accountId: string | undefined): CsvAnswer {
+  return { filename: csvFilename('certificates', accountId), extra: [accountNameColumn(db)] };
+}
+
+/** /v1/certificates, /v1/forestry/projects (PrintReleaf v1 §7.2, §7.8, §7.10) and project choice; the lists also as CSV. */
 export function certificateRoutes(deps: { certificates: CertificateService }) {
   const { certificates } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     app.get(
       '/certificates',
-      { config: { policy: 'certificates:read' }, schema: { querystring: subtreeQuery, response: { 200: listOf(certificateObject) } } },
-      async (req, reply) =>
-        sendListing(
-          req,
-          reply,
-          await certificates.listCertificates(principalOf(req), undefined, {
-            includeDescendants: req.query.include_descendants === 'true',
-          }),
-        ),
+      {
+        config: { policy: 'certificates:read' },
+        schema: { querystring: subtreeQuery.extend(formatQueryDocs.shape), response: { 200: certificateList } },
+      },
+      async (req, reply) => {
+        const listing = await certificates.listCertificates(principalOf(req), undefined, {
+          includeDescendants: req.query.include_descendants === 'true',
+        });
+        return sendListing(req, reply, listing, { csv: csvAnswer(listing.db, undefined) });
+      },
     );
     app.get(
       '/certificates/:id',
@@ -35,8 +46,14 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
     );
     app.get(
       '/accounts/:account_id/certificates',
-      { config: { policy: 'certificates:read' }, schema: { params: accountIdParams, response: { 200: listOf(certificateObject) } } },
-      async (req, reply) => sendListing(req, reply, await certificates.listCertificates(principalOf(req), req.params.account_id)),
+      {
+        config: { policy: 'certificates:read' },
+        schema: { params: accountIdParams, querystring: formatQueryDocs, response: { 200: certificateList } },
+      },
+      async (req, reply) => {
+        const listing = await certificates.listCertificates(principalOf(req), req.params.account_id);
+        return sendListing(req, reply, listing, { csv: csvAnswer(listing.db, req.params.account_id) });
+      },
     );
 
     // `/projects` is the catalogue's path before 2017-03 (reference §7.14), kept as an alias.

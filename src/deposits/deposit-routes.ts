@@ -1,11 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ACCOUNT_NAME_COLUMN_DOC, accountNameColumn } from '../accounts/account-csv.js';
 import { accountIdParams, idParams } from '../accounts/account-schemas.js';
+import type { Db } from '../db/database.js';
 import { BadRequestError } from '../errors.js';
 import { principalOf } from '../http/auth.js';
-import { sendListing } from '../http/listing.js';
+import { csvFilename, formatQueryDocs, listOrCsv } from '../http/csv.js';
+import { sendListing, type CsvAnswer } from '../http/listing.js';
 import { createDepositBody, rangeQuery, rangeQueryDocs, type RangeQuery } from './deposit-schemas.js';
-import { listOf, one } from '../http/api-schemas.js';
+import { one } from '../http/api-schemas.js';
 import { depositDeleted, depositObject, depositWithExplanation, volumeObject } from './deposit-api-schema.js';
 import type { DepositService } from './deposit-service.js';
 
@@ -20,15 +23,29 @@ function filters(req: FastifyRequest): RangeQuery {
   return parsed.data;
 }
 
-/** /v1/deposits and /v1/volume, default and account scope (PrintReleaf v1 §7.3, §7.12). */
+/** The lists' query documentation: the filters and `format` (json or csv). */
+const listQueryDocs = rangeQueryDocs.extend(formatQueryDocs.shape);
+const depositList = listOrCsv(depositObject, [ACCOUNT_NAME_COLUMN_DOC]);
+const volumeList = listOrCsv(volumeObject, [ACCOUNT_NAME_COLUMN_DOC]);
+
+/** The CSV answer of a list: `<resource>-<account id, or all in the default scope>-<date range>.csv`. */
+function csvAnswer(db: Db, resource: 'deposits' | 'volume', accountId: string | undefined, q: RangeQuery): CsvAnswer {
+  return { filename: csvFilename(resource, accountId, q), extra: [accountNameColumn(db)] };
+}
+
+/** /v1/deposits and /v1/volume, default and account scope (PrintReleaf v1 §7.3, §7.12); the lists also as CSV. */
 export function depositRoutes(deps: { deposits: Pick<DepositService, 'list' | 'create' | 'find' | 'decide' | 'remove' | 'volume'> }) {
   const { deposits } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     app.get(
       '/deposits',
-      { config: { policy: 'deposits:read' }, schema: { querystring: rangeQueryDocs, response: { 200: listOf(depositObject) } } },
-      async (req, reply) => sendListing(req, reply, await deposits.list(principalOf(req), undefined, filters(req))),
+      { config: { policy: 'deposits:read' }, schema: { querystring: listQueryDocs, response: { 200: depositList } } },
+      async (req, reply) => {
+        const q = filters(req);
+        const listing = await deposits.list(principalOf(req), undefined, q);
+        return sendListing(req, reply, listing, { csv: csvAnswer(listing.db, 'deposits', undefined, q) });
+      },
     );
     app.post(
       '/deposits',
@@ -65,9 +82,13 @@ export function depositRoutes(deps: { deposits: Pick<DepositService, 'list' | 'c
       '/accounts/:account_id/deposits',
       {
         config: { policy: 'deposits:read' },
-        schema: { params: accountIdParams, querystring: rangeQueryDocs, response: { 200: listOf(depositObject) } },
+        schema: { params: accountIdParams, querystring: listQueryDocs, response: { 200: depositList } },
       },
-      async (req, reply) => sendListing(req, reply, await deposits.list(principalOf(req), req.params.account_id, filters(req))),
+      async (req, reply) => {
+        const q = filters(req);
+        const listing = await deposits.list(principalOf(req), req.params.account_id, q);
+        return sendListing(req, reply, listing, { csv: csvAnswer(listing.db, 'deposits', req.params.account_id, q) });
+      },
     );
     app.post(
       '/accounts/:account_id/deposits',
@@ -80,16 +101,24 @@ export function depositRoutes(deps: { deposits: Pick<DepositService, 'list' | 'c
 
     app.get(
       '/volume',
-      { config: { policy: 'volume:read' }, schema: { querystring: rangeQueryDocs, response: { 200: listOf(volumeObject) } } },
-      async (req, reply) => sendListing(req, reply, await deposits.volume(principalOf(req), undefined, filters(req))),
+      { config: { policy: 'volume:read' }, schema: { querystring: listQueryDocs, response: { 200: volumeList } } },
+      async (req, reply) => {
+        const q = filters(req);
+        const listing = await deposits.volume(principalOf(req), undefined, q);
+        return sendListing(req, reply, listing, { csv: csvAnswer(listing.db, 'volume', undefined, q) });
+      },
     );
     app.get(
       '/accounts/:account_id/volume',
       {
         config: { policy: 'volume:read' },
-        schema: { params: accountIdParams, querystring: rangeQueryDocs, response: { 200: listOf(volumeObject) } },
+        schema: { params: accountIdParams, querystring: listQueryDocs, response: { 200: volumeList } },
       },
-      async (req, reply) => sendListing(req, reply, await deposits.volume(principalOf(req), req.params.account_id, filters(req))),
+      async (req, reply) => {
+        const q = filters(req);
+        const listing = await deposits.volume(principalOf(req), req.params.account_id, q);
+        return sendListing(req, reply, listing, { csv: csvAnswer(listing.db, 'volume', req.params.account_id, q) });
+      },
     );
   };
 }

@@ -4,13 +4,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { BadRequestError } from '../errors.js';
+import { attachment, CSV_CONTENT_TYPE, csvEncoder, requestedFormat, type CsvExtraColumn } from './csv.js';
 
 /**
  * Every list of the API, answered in constant memory. By default a list is the whole array the PrintReleaf clients
  * expect, streamed from a database cursor a chunk at a time (so 200,000 deposits never sit in memory at once). The
  * Canopy extension `limit` (1–10,000) answers one page, and `after` (an opaque cursor) the page after it, with a
  * `Link: <…>; rel="next"` header while more remain. Pages follow a unique sort key (keyset pagination), so paging
- * returns every row exactly once even while rows are added.
+ * returns every row exactly once even while rows are added. A list route that offers CSV (sendListing's `csv`) answers
+ * the same rows, paged or streamed the same way, as CSV (./csv.ts) when asked for it.
  */
 
 export const MAX_LIMIT = 10_000;
@@ -174,17 +176,31 @@ declare module 'fastify' {
   }
 }
 
+/** A list route's CSV answer (format=csv, or Accept: text/csv): the file's name, and columns the JSON object lacks. */
+export interface CsvAnswer {
+  filename: string;
+  extra?: readonly CsvExtraColumn[];
+}
+
+/** Streamed text is written about this much at a time: few, large writes (and little garbage) rather than one per item. */
+const WRITE_AT = 64 * 1024;
+
 /**
  * Answers a list route: a page (with Link rel="next") when `limit` is given or the list has a default page size,
  * otherwise the whole array, streamed. The first chunk is read before the answer starts, so a bad cursor or a
- * database error is still a proper error answer.
+ * database error is still a proper error answer. With `csv`, the route also answers CSV (see CsvAnswer), paged or
+ * streamed alike; its columns come from the route's documented item schema.
  */
 export async function sendListing<Row extends object, Item>(
   req: FastifyRequest,
   reply: FastifyReply,
   listing: Listing<Row, Item>,
+  opts: { csv?: CsvAnswer } = {},
 ): Promise<FastifyReply> {
+  const format = opts.csv ? requestedFormat(req) : 'json';
   const page = pageOf(req);
+  if (opts.csv) void reply.header('vary', 'Accept');
+  if (opts.csv && format === 'csv') return sendCsv(req, reply, listing, page, opts.csv);
   const limit = page.limit ?? listing.defaultLimit;
   if (limit !== undefined) {
     const { items, next } = await listPage(listing, limit, page.after);
@@ -203,7 +219,7 @@ export async function sendListing<Row extends object, Item>(
       while (!r.done) {
         if (itemSchema) checkItem(itemSchema, r.value, req);
         out += (n++ ? ',' : '') + JSON.stringify(r.value);
-        if (out.length >= 64 * 1024) {
+        if (out.length >= WRITE_AT) {
           yield out;
           out = '';
         }
@@ -217,6 +233,74 @@ export async function sendListing<Row extends object, Item>(
   return reply.type('application/json; charset=utf-8').send(Readable.from(json()));
 }
 
+/**
+ * The CSV answer: the header row, then the records, a chunk of items at a time (an extra column is looked up once per
+ * chunk). Never the whole body at once: the stream holds one chunk of rows and its text (about 64 KiB). The first
+ * chunk is encoded before the answer starts, so its errors (a bad cursor, the database, a lookup) are proper answers.
+ */
+async function sendCsv<Row extends object, Item>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  listing: Listing<Row, Item>,
+  page: PageQuery,
+  csv: CsvAnswer,
+): Promise<FastifyReply> {
+  const itemSchema = itemSchemaOf(req);
+  if (!itemSchema) throw new Error(`${req.method} ${req.routeOptions.url}: a CSV answer needs the route's documented list schema`);
+  const encoder = csvEncoder(itemSchema, csv.extra);
+  const check = (item: Item) => req.server.strictResponses && checkItem(itemSchema, item, req);
+  const limit = page.limit ?? listing.defaultLimit;
+  if (limit !== undefined) {
+    const { items, next } = await listPage(listing, limit, page.after);
+    items.forEach(check);
+    const text = encoder.header + (await encoder.records(items));
+    if (next) void reply.header('link', `<${nextUrl(req, next, page.limit)}>; rel="next"`);
+    return reply.type(CSV_CONTENT_TYPE).header('content-disposition', attachment(csv.filename)).send(text);
+  }
+  const items = streamItems(listing, page.after);
+  /** The next chunk of items (empty at the end). */
+  const take = async (): Promise<Item[]> => {
+    const chunk: Item[] = [];
+    while (chunk.length < CHUNK) {
+      const r = await items.next();
+      if (r.done) break;
+      check(r.value);
+      chunk.push(r.value);
+    }
+    return chunk;
+  };
+  let head: string;
+  try {
+    const firstChunk = await take();
+    head = encoder.header + (await encoder.records(firstChunk));
+    if (firstChunk.length < CHUNK) {
+      await items.return(undefined);
+      return reply.type(CSV_CONTENT_TYPE).header('content-disposition', attachment(csv.filename)).send(head);
+    }
+  } catch (err) {
+    await items.return(undefined);
+    throw err;
+  }
+  async function* body(): AsyncGenerator<string> {
+    try {
+      let out = head;
+      for (;;) {
+        const chunk = await take();
+        if (!chunk.length) break;
+        out += await encoder.records(chunk);
+        if (out.length >= WRITE_AT) {
+          yield out;
+          out = '';
+        }
+      }
+      if (out) yield out;
+    } finally {
+      await items.return(undefined);
+    }
+  }
+  return reply.type(CSV_CONTENT_TYPE).header('content-disposition', attachment(csv.filename)).send(Readable.from(body()));
+}
+
 /** The request's own URL with the next page's cursor (and the caller's `limit`, when it gave one). */
 function nextUrl(req: FastifyRequest, cursor: string, limit: number | undefined): string {
   const url = new URL(req.url, 'https://canopy.invalid');
@@ -225,9 +309,21 @@ function nextUrl(req: FastifyRequest, cursor: string, limit: number | undefined)
   return `${url.pathname}${url.search}`;
 }
 
+/**
+ * The array schema of a route's documented 200 answer, if it is a list: the answer itself, or (a route answering
+ * other media types too, e.g. CSV) its `application/json` content.
+ */
+export function listSchemaOf(response: unknown): z.ZodArray | undefined {
+  if (response instanceof z.ZodArray) return response;
+  const json = (response as { content?: Record<string, { schema?: unknown } | undefined> } | null | undefined)?.content?.[
+    'application/json'
+  ]?.schema;
+  return json instanceof z.ZodArray ? json : undefined;
+}
+
 function itemSchemaOf(req: FastifyRequest): z.ZodType | undefined {
   const response = (req.routeOptions.schema as { response?: Record<number, unknown> } | undefined)?.response?.[200];
-  return response instanceof z.ZodArray ? (response.element as z.ZodType) : undefined;
+  return listSchemaOf(response)?.element as z.ZodType | undefined;
 }
 
 function checkItem(schema: z.ZodType, item: unknown, req: FastifyRequest): void {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { z } from 'zod';
 import type { Principal } from '../access/principal.js';
-import { pageQuery } from './listing.js';
+import { listSchemaOf, pageQuery } from './listing.js';
 
 /**
  * Two conventions every route gets by being declared, so that no route can forget them:
@@ -45,8 +45,7 @@ export function installRouteConventions(
   app.addHook('onRoute', (route) => {
     const schema = route.schema as { params?: unknown; querystring?: unknown; response?: Record<number, unknown> } | undefined;
     // Pages: a list answer accepts limit/after (merged into the route's own query schema, if any).
-    const ok = schema?.response?.[200];
-    if (schema && ok instanceof z.ZodArray && !(route.config as { public?: boolean } | undefined)?.public) {
+    if (schema && listSchemaOf(schema.response?.[200]) && !(route.config as { public?: boolean } | undefined)?.public) {
       const own = schema.querystring;
       schema.querystring = own instanceof z.ZodObject ? own.extend(pageQuery.shape) : pageQuery;
     }

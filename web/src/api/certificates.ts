@@ -10,6 +10,16 @@ export const certificateKeys = {
   lastMonth: (month: string) => `/v1/certificates?month=${month}`,
 };
 
+/**
+ * Certificates as a CSV file (format=csv): one account's (`accountId`), or the signed-in account's own (with
+ * `includeDescendants`: its whole subtree's, customers' and roll-ups alike).
+ */
+export function certificatesCsvUrl(scope: { accountId: string } | { includeDescendants: boolean }): string {
+  return 'accountId' in scope
+    ? buildUrl('/v1/accounts/{account_id}/certificates', { account_id: scope.accountId }, { format: 'csv' })
+    : buildUrl('/v1/certificates', undefined, { format: 'csv', ...(scope.includeDescendants ? { include_descendants: 'true' } : {}) });
+}
+
 /** The signed-in account's own certificates (a provider's: its roll-ups). */
 export function listCertificates() {
   return api.get('/v1/certificates');

@@ -124,7 +124,19 @@ async function request(method: HttpMethod, url: string, body: unknown, quiet401:
   } catch {
     throw new ApiError(0, 'Canopy could not be reached. Check your connection and try again.');
   }
+  if (!res.ok) throw await failure(res, quiet401);
   const text = await res.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** A failed answer as an ApiError with the API's message and reason (and the session-expired hook on a 401). */
+async function failure(res: Response, quiet401: boolean): Promise<ApiError> {
+  const text = await res.text().catch(() => '');
   let data: unknown = null;
   if (text) {
     try {
@@ -133,17 +145,14 @@ async function request(method: HttpMethod, url: string, body: unknown, quiet401:
       data = null;
     }
   }
-  if (!res.ok) {
-    const message = errorMessage(data) ?? `The request failed (${res.status} ${res.statusText}).`;
-    const retry = res.headers.get('Retry-After');
-    if (res.status === 401 && !quiet401) onUnauthorized?.();
-    const reason =
-      data && typeof data === 'object' && typeof (data as { reason?: unknown }).reason === 'string'
-        ? (data as { reason: string }).reason
-        : null;
-    throw new ApiError(res.status, message, retry && /^\d+$/.test(retry) ? Number(retry) : null, reason);
-  }
-  return data;
+  const message = errorMessage(data) ?? `The request failed (${res.status} ${res.statusText}).`;
+  const retry = res.headers.get('Retry-After');
+  if (res.status === 401 && !quiet401) onUnauthorized?.();
+  const reason =
+    data && typeof data === 'object' && typeof (data as { reason?: unknown }).reason === 'string'
+      ? (data as { reason: string }).reason
+      : null;
+  return new ApiError(res.status, message, retry && /^\d+$/.test(retry) ? Number(retry) : null, reason);
 }
 
 function errorMessage(data: unknown): string | null {
@@ -159,6 +168,40 @@ function call<M extends HttpMethod>(method: M) {
     const o = (options ?? {}) as { path?: Record<string, string>; query?: Record<string, QueryValue>; body?: unknown; quiet401?: boolean };
     return request(method, buildUrl(path, o.path, o.query), o.body, o.quiet401 ?? false) as Promise<ResponseOf<P, M>>;
   };
+}
+
+/** The file name of a Content-Disposition header (`attachment; filename="…"`), or null. */
+function filenameOf(disposition: string | null): string | null {
+  const m = disposition ? /filename="([^"]+)"/i.exec(disposition) : null;
+  return m ? m[1]! : null;
+}
+
+/**
+ * Saves a list's CSV export (its URL with `format=csv`: volumeCsvUrl, depositsCsvUrl, certificatesCsvUrl) as a file,
+ * named as the server names it. Fetched with the session like every call (so a failure is an ApiError with the API's
+ * message, not a downloaded error page), then saved from an object URL; resolves with the file's name.
+ */
+export async function downloadCsv(url: string, fallbackName = 'canopy-export.csv'): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { Accept: 'text/csv' }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'Canopy could not be reached. Check your connection and try again.');
+  }
+  if (!res.ok) throw await failure(res, false);
+  const blob = await res.blob();
+  const name = filenameOf(res.headers.get('Content-Disposition')) ?? fallbackName;
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the object URL; it can go once the browser has taken it.
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  return name;
 }
 
 /** `api.get('/v1/servers/{id}/syncs', { path: { id } })` → the server's `SyncRun[]`. */

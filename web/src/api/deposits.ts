@@ -1,5 +1,5 @@
 /** Deposits: the pages of one day of one feed; anomalies are held for review. */
-import { api, buildUrl } from './client';
+import { api, buildUrl, type QueryOf } from './client';
 
 export const depositKeys = {
   ofAccount: (accountId: string) => buildUrl('/v1/accounts/{account_id}/deposits', { account_id: accountId }),
@@ -8,6 +8,14 @@ export const depositKeys = {
 
 export function listAccountDeposits(accountId: string) {
   return api.get('/v1/accounts/{account_id}/deposits', { path: { account_id: accountId } });
+}
+
+/** An account's deposits dated from `start_date` to `end_date` as a CSV file (format=csv). */
+export function depositsCsvUrl(
+  accountId: string,
+  range: Pick<QueryOf<'/v1/accounts/{account_id}/deposits', 'get'>, 'start_date' | 'end_date'>,
+) {
+  return buildUrl('/v1/accounts/{account_id}/deposits', { account_id: accountId }, { ...range, format: 'csv' });
 }
 
 /** Approves (counted as measured) or rejects (counted as nothing) a held deposit. */

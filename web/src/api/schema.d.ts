@@ -836,7 +836,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -966,7 +983,24 @@ export interface paths {
                          *         "ytd_trees": 3.61,
                          *         "ltd_trees": 19.39,
                          *         "lifetime_pages": 161540,
-                         *         "lifetime_trees": 19.39
+                         *         "lifetime_trees": 19.39,
+                         *         "factors_version": "epn-2024.1",
+                         *         "mtd_co2e_kg": 158.5,
+                         *         "qtd_co2e_kg": 382.42,
+                         *         "ytd_co2e_kg": 382.42,
+                         *         "ltd_co2e_kg": 2051.56,
+                         *         "mtd_water_l": 4434.14,
+                         *         "qtd_water_l": 10698.79,
+                         *         "ytd_water_l": 10698.79,
+                         *         "ltd_water_l": 57395.16,
+                         *         "mtd_energy_kwh": 579.95,
+                         *         "qtd_energy_kwh": 1399.3,
+                         *         "ytd_energy_kwh": 1399.3,
+                         *         "ltd_energy_kwh": 7506.76,
+                         *         "mtd_wood_kg": 222.89,
+                         *         "qtd_wood_kg": 537.8,
+                         *         "ytd_wood_kg": 537.8,
+                         *         "ltd_wood_kg": 2885.1
                          *       }
                          *     ]
                          */
@@ -1096,7 +1130,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1221,7 +1272,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1353,7 +1421,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1473,7 +1558,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1604,7 +1706,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1727,7 +1846,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1853,7 +1989,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1980,7 +2133,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -2106,7 +2276,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -2236,7 +2423,24 @@ export interface paths {
                          *         "ytd_trees": 3.61,
                          *         "ltd_trees": 19.39,
                          *         "lifetime_pages": 161540,
-                         *         "lifetime_trees": 19.39
+                         *         "lifetime_trees": 19.39,
+                         *         "factors_version": "epn-2024.1",
+                         *         "mtd_co2e_kg": 158.5,
+                         *         "qtd_co2e_kg": 382.42,
+                         *         "ytd_co2e_kg": 382.42,
+                         *         "ltd_co2e_kg": 2051.56,
+                         *         "mtd_water_l": 4434.14,
+                         *         "qtd_water_l": 10698.79,
+                         *         "ytd_water_l": 10698.79,
+                         *         "ltd_water_l": 57395.16,
+                         *         "mtd_energy_kwh": 579.95,
+                         *         "qtd_energy_kwh": 1399.3,
+                         *         "ytd_energy_kwh": 1399.3,
+                         *         "ltd_energy_kwh": 7506.76,
+                         *         "mtd_wood_kg": 222.89,
+                         *         "qtd_wood_kg": 537.8,
+                         *         "ytd_wood_kg": 537.8,
+                         *         "ltd_wood_kg": 2885.1
                          *       }
                          *     ]
                          */
@@ -2368,7 +2572,24 @@ export interface paths {
                          *       "ytd_trees": 3.61,
                          *       "ltd_trees": 19.39,
                          *       "lifetime_pages": 161540,
-                         *       "lifetime_trees": 19.39
+                         *       "lifetime_trees": 19.39,
+                         *       "factors_version": "epn-2024.1",
+                         *       "mtd_co2e_kg": 158.5,
+                         *       "qtd_co2e_kg": 382.42,
+                         *       "ytd_co2e_kg": 382.42,
+                         *       "ltd_co2e_kg": 2051.56,
+                         *       "mtd_water_l": 4434.14,
+                         *       "qtd_water_l": 10698.79,
+                         *       "ytd_water_l": 10698.79,
+                         *       "ltd_water_l": 57395.16,
+                         *       "mtd_energy_kwh": 579.95,
+                         *       "qtd_energy_kwh": 1399.3,
+                         *       "ytd_energy_kwh": 1399.3,
+                         *       "ltd_energy_kwh": 7506.76,
+                         *       "mtd_wood_kg": 222.89,
+                         *       "qtd_wood_kg": 537.8,
+                         *       "ytd_wood_kg": 537.8,
+                         *       "ltd_wood_kg": 2885.1
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -8855,6 +9076,8 @@ export interface paths {
                     period?: "daily" | "monthly";
                     /** @description Deposits only: also the descendants' deposits (default false). */
                     include_descendants?: boolean;
+                    /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
+                    format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
                     limit?: number;
                     /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
@@ -8866,35 +9089,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A list of Deposit */
+                /** @description A list of Deposit; as CSV with format=csv or Accept: text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example [
-                         *       {
-                         *         "id": "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
-                         *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
-                         *         "feed_id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
-                         *         "source_id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
-                         *         "date": "2024-03-04T00:00:00Z",
-                         *         "pages": 395,
-                         *         "width": 0.2159,
-                         *         "height": 0.2794,
-                         *         "density": 74,
-                         *         "gsm": 74,
-                         *         "paper_type_id": null,
-                         *         "created_at": "2024-03-05T02:00:37Z",
-                         *         "standard_pages": 395,
-                         *         "status": "deposited",
-                         *         "base_date": "2024-03-03",
-                         *         "raw_pages": 395
-                         *       }
-                         *     ]
-                         */
                         "application/json": components["schemas"]["Deposit"][];
+                        "text/csv": string;
                     };
                 };
                 /** @description Invalid input: the message names the field and the reason. */
@@ -10234,6 +10436,8 @@ export interface paths {
                     period?: "daily" | "monthly";
                     /** @description Deposits only: also the descendants' deposits (default false). */
                     include_descendants?: boolean;
+                    /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
+                    format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
                     limit?: number;
                     /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
@@ -10247,35 +10451,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A list of Deposit */
+                /** @description A list of Deposit; as CSV with format=csv or Accept: text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example [
-                         *       {
-                         *         "id": "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
-                         *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
-                         *         "feed_id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
-                         *         "source_id": "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b",
-                         *         "date": "2024-03-04T00:00:00Z",
-                         *         "pages": 395,
-                         *         "width": 0.2159,
-                         *         "height": 0.2794,
-                         *         "density": 74,
-                         *         "gsm": 74,
-                         *         "paper_type_id": null,
-                         *         "created_at": "2024-03-05T02:00:37Z",
-                         *         "standard_pages": 395,
-                         *         "status": "deposited",
-                         *         "base_date": "2024-03-03",
-                         *         "raw_pages": 395
-                         *       }
-                         *     ]
-                         */
                         "application/json": components["schemas"]["Deposit"][];
+                        "text/csv": string;
                     };
                 };
                 /** @description Invalid input: the message names the field and the reason. */
@@ -10491,6 +10674,8 @@ export interface paths {
                     period?: "daily" | "monthly";
                     /** @description Deposits only: also the descendants' deposits (default false). */
                     include_descendants?: boolean;
+                    /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
+                    format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
                     limit?: number;
                     /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
@@ -10502,24 +10687,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A list of Volume */
+                /** @description A list of Volume; as CSV with format=csv or Accept: text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example [
-                         *       {
-                         *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
-                         *         "date": "2024-03-01T00:00:00Z",
-                         *         "period": "monthly",
-                         *         "pages": 12480,
-                         *         "trees": 1.5
-                         *       }
-                         *     ]
-                         */
                         "application/json": components["schemas"]["Volume"][];
+                        "text/csv": string;
                     };
                 };
                 /** @description Invalid input: the message names the field and the reason. */
@@ -10619,6 +10794,8 @@ export interface paths {
                     period?: "daily" | "monthly";
                     /** @description Deposits only: also the descendants' deposits (default false). */
                     include_descendants?: boolean;
+                    /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
+                    format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
                     limit?: number;
                     /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
@@ -10632,24 +10809,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A list of Volume */
+                /** @description A list of Volume; as CSV with format=csv or Accept: text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example [
-                         *       {
-                         *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
-                         *         "date": "2024-03-01T00:00:00Z",
-                         *         "period": "monthly",
-                         *         "pages": 12480,
-                         *         "trees": 1.5
-                         *       }
-                         *     ]
-                         */
                         "application/json": components["schemas"]["Volume"][];
+                        "text/csv": string;
                     };
                 };
                 /** @description Invalid input: the message names the field and the reason. */
@@ -12122,6 +12289,8 @@ export interface paths {
                 query?: {
                     /** @description true: the records of the account's whole subtree, not only its own. */
                     include_descendants?: "true" | "false";
+                    /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
+                    format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
                     limit?: number;
                     /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
@@ -12133,60 +12302,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A list of Certificate */
+                /** @description A list of Certificate; as CSV with format=csv or Accept: text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example [
-                         *       {
-                         *         "id": "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d",
-                         *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
-                         *         "period_start": "2024-02-01T00:00:00Z",
-                         *         "period_end": "2024-02-29T23:59:59Z",
-                         *         "date": "2024-02-29T23:59:59Z",
-                         *         "pages": 17620,
-                         *         "trees": 2.11,
-                         *         "project_id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
-                         *         "project": {
-                         *           "id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
-                         *           "name": "Madagascar",
-                         *           "status": "active",
-                         *           "forest_latitude": -15.7358,
-                         *           "forest_longitude": 46.3588,
-                         *           "content_logo": null,
-                         *           "content_masthead": null,
-                         *           "content_introduction": "",
-                         *           "content_body_html": "<p>Mangrove and dry-forest restoration on the north-west coast of Madagascar, with villages that plant and guard the trees.</p>",
-                         *           "content_images": []
-                         *         },
-                         *         "url": "https://canopy.example.co.uk/certificates/a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d",
-                         *         "pdf_url": "https://canopy.example.co.uk/certificates/a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d.pdf",
-                         *         "kind": "account",
-                         *         "adjustment_pages": 140,
-                         *         "customers": null,
-                         *         "issued_at": "2024-03-06T06:00:00Z",
-                         *         "projects": [
-                         *           {
-                         *             "project_id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
-                         *             "name": "Madagascar",
-                         *             "pages": 8810,
-                         *             "trees": 1.06
-                         *           },
-                         *           {
-                         *             "project_id": "692bb68d-64aa-4a79-8a08-d373fb0d8752",
-                         *             "name": "Scottish Highlands",
-                         *             "pages": 8810,
-                         *             "trees": 1.05
-                         *           }
-                         *         ],
-                         *         "customer_certificates": []
-                         *       }
-                         *     ]
-                         */
                         "application/json": components["schemas"]["Certificate"][];
+                        "text/csv": string;
                     };
                 };
                 /** @description Invalid input: the message names the field and the reason. */
@@ -12329,7 +12452,12 @@ export interface paths {
                          *           "trees": 1.05
                          *         }
                          *       ],
-                         *       "customer_certificates": []
+                         *       "customer_certificates": [],
+                         *       "co2e_kg": 223.77,
+                         *       "water_l": 6260.39,
+                         *       "energy_kwh": 818.8,
+                         *       "wood_kg": 314.69,
+                         *       "factors_version": "epn-2024.1"
                          *     }
                          */
                         "application/json": components["schemas"]["Certificate"];
@@ -12474,7 +12602,12 @@ export interface paths {
                          *           "trees": 1.05
                          *         }
                          *       ],
-                         *       "customer_certificates": []
+                         *       "customer_certificates": [],
+                         *       "co2e_kg": 223.77,
+                         *       "water_l": 6260.39,
+                         *       "energy_kwh": 818.8,
+                         *       "wood_kg": 314.69,
+                         *       "factors_version": "epn-2024.1"
                          *     }
                          */
                         "application/json": components["schemas"]["Certificate"];
@@ -12563,6 +12696,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
+                    format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
                     limit?: number;
                     /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
@@ -12576,60 +12711,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A list of Certificate */
+                /** @description A list of Certificate; as CSV with format=csv or Accept: text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        /**
-                         * @example [
-                         *       {
-                         *         "id": "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d",
-                         *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
-                         *         "period_start": "2024-02-01T00:00:00Z",
-                         *         "period_end": "2024-02-29T23:59:59Z",
-                         *         "date": "2024-02-29T23:59:59Z",
-                         *         "pages": 17620,
-                         *         "trees": 2.11,
-                         *         "project_id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
-                         *         "project": {
-                         *           "id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
-                         *           "name": "Madagascar",
-                         *           "status": "active",
-                         *           "forest_latitude": -15.7358,
-                         *           "forest_longitude": 46.3588,
-                         *           "content_logo": null,
-                         *           "content_masthead": null,
-                         *           "content_introduction": "",
-                         *           "content_body_html": "<p>Mangrove and dry-forest restoration on the north-west coast of Madagascar, with villages that plant and guard the trees.</p>",
-                         *           "content_images": []
-                         *         },
-                         *         "url": "https://canopy.example.co.uk/certificates/a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d",
-                         *         "pdf_url": "https://canopy.example.co.uk/certificates/a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d.pdf",
-                         *         "kind": "account",
-                         *         "adjustment_pages": 140,
-                         *         "customers": null,
-                         *         "issued_at": "2024-03-06T06:00:00Z",
-                         *         "projects": [
-                         *           {
-                         *             "project_id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
-                         *             "name": "Madagascar",
-                         *             "pages": 8810,
-                         *             "trees": 1.06
-                         *           },
-                         *           {
-                         *             "project_id": "692bb68d-64aa-4a79-8a08-d373fb0d8752",
-                         *             "name": "Scottish Highlands",
-                         *             "pages": 8810,
-                         *             "trees": 1.05
-                         *           }
-                         *         ],
-                         *         "customer_certificates": []
-                         *       }
-                         *     ]
-                         */
                         "application/json": components["schemas"]["Certificate"][];
+                        "text/csv": string;
                     };
                 };
                 /** @description Invalid input: the message names the field and the reason. */
@@ -14477,6 +14566,442 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/impact-factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
+                    limit?: number;
+                    /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
+                    after?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every impact factor set, the newest (the one in force) first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example [] */
+                        "application/json": components["schemas"]["ImpactFactorSet"][];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "version": "epn-2025.1",
+                     *       "name": "Environmental Paper Network Paper Calculator 2025",
+                     *       "co2e_kg": 0.0127,
+                     *       "water_l": 10,
+                     *       "energy_kwh": 0.05,
+                     *       "wood_kg": 0.0125,
+                     *       "sources": {
+                     *         "co2e_kg": "…",
+                     *         "water_l": "…",
+                     *         "energy_kwh": "…",
+                     *         "wood_kg": "…"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        version: string;
+                        name: string;
+                        /** @description Greenhouse gases, kg CO₂e, per standard page. */
+                        co2e_kg: number;
+                        /** @description Water, litres, per standard page. */
+                        water_l: number;
+                        /** @description Energy, kWh, per standard page. */
+                        energy_kwh: number;
+                        /** @description Wood, kg, per standard page. */
+                        wood_kg: number;
+                        /** @description The source of each figure (docs/impact.md). */
+                        sources: {
+                            co2e_kg: string;
+                            water_l: string;
+                            energy_kwh: string;
+                            wood_kg: string;
+                        };
+                        method_url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description ImpactFactorSet */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactFactorSet"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/reports/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    account_id: string;
+                    /**
+                     * @description The year and `.pdf`.
+                     * @example 2026.pdf
+                     */
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year's impact report (PDF): monthly pages and trees, totals and equivalents, the year's certificates with links. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/certificates.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description The month, YYYY-MM.
+                     * @example 2026-10
+                     */
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every certificate PDF of the account and its subtree for the month, in one zip (streamed). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": string;
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -18481,6 +19006,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How the impact equivalents are estimated: every factor set and its sources. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -18508,7 +19113,24 @@ export interface components {
          *       "ytd_trees": 3.61,
          *       "ltd_trees": 19.39,
          *       "lifetime_pages": 161540,
-         *       "lifetime_trees": 19.39
+         *       "lifetime_trees": 19.39,
+         *       "factors_version": "epn-2024.1",
+         *       "mtd_co2e_kg": 158.5,
+         *       "qtd_co2e_kg": 382.42,
+         *       "ytd_co2e_kg": 382.42,
+         *       "ltd_co2e_kg": 2051.56,
+         *       "mtd_water_l": 4434.14,
+         *       "qtd_water_l": 10698.79,
+         *       "ytd_water_l": 10698.79,
+         *       "ltd_water_l": 57395.16,
+         *       "mtd_energy_kwh": 579.95,
+         *       "qtd_energy_kwh": 1399.3,
+         *       "ytd_energy_kwh": 1399.3,
+         *       "ltd_energy_kwh": 7506.76,
+         *       "mtd_wood_kg": 222.89,
+         *       "qtd_wood_kg": 537.8,
+         *       "ytd_wood_kg": 537.8,
+         *       "ltd_wood_kg": 2885.1
          *     }
          */
         Account: {
@@ -18541,6 +19163,40 @@ export interface components {
             lifetime_pages: number;
             /** @description The same as ltd_trees. */
             lifetime_trees: number;
+            /** @description Greenhouse gases, kg CO₂e, of the paper of mtd_pages (docs/impact.md), two decimals. */
+            mtd_co2e_kg: number;
+            /** @description Greenhouse gases, kg CO₂e, of the paper of qtd_pages (docs/impact.md), two decimals. */
+            qtd_co2e_kg: number;
+            /** @description Greenhouse gases, kg CO₂e, of the paper of ytd_pages (docs/impact.md), two decimals. */
+            ytd_co2e_kg: number;
+            /** @description Greenhouse gases, kg CO₂e, of the paper of ltd_pages (docs/impact.md), two decimals. */
+            ltd_co2e_kg: number;
+            /** @description Water, litres, of the paper of mtd_pages (docs/impact.md), two decimals. */
+            mtd_water_l: number;
+            /** @description Water, litres, of the paper of qtd_pages (docs/impact.md), two decimals. */
+            qtd_water_l: number;
+            /** @description Water, litres, of the paper of ytd_pages (docs/impact.md), two decimals. */
+            ytd_water_l: number;
+            /** @description Water, litres, of the paper of ltd_pages (docs/impact.md), two decimals. */
+            ltd_water_l: number;
+            /** @description Energy, kWh, of the paper of mtd_pages (docs/impact.md), two decimals. */
+            mtd_energy_kwh: number;
+            /** @description Energy, kWh, of the paper of qtd_pages (docs/impact.md), two decimals. */
+            qtd_energy_kwh: number;
+            /** @description Energy, kWh, of the paper of ytd_pages (docs/impact.md), two decimals. */
+            ytd_energy_kwh: number;
+            /** @description Energy, kWh, of the paper of ltd_pages (docs/impact.md), two decimals. */
+            ltd_energy_kwh: number;
+            /** @description Wood, kg, of the paper of mtd_pages (docs/impact.md), two decimals. */
+            mtd_wood_kg: number;
+            /** @description Wood, kg, of the paper of qtd_pages (docs/impact.md), two decimals. */
+            qtd_wood_kg: number;
+            /** @description Wood, kg, of the paper of ytd_pages (docs/impact.md), two decimals. */
+            ytd_wood_kg: number;
+            /** @description Wood, kg, of the paper of ltd_pages (docs/impact.md), two decimals. */
+            ltd_wood_kg: number;
+            /** @description The impact factor set of the equivalents: the one in force (docs/impact.md). */
+            factors_version: string;
         };
         /**
          * @example {
@@ -18650,6 +19306,28 @@ export interface components {
             /** @constant */
             deleted: true;
         };
+        ImpactFactorSet: {
+            version: string;
+            name: string;
+            /** @description Greenhouse gases, kg CO₂e, per standard page. */
+            co2e_kg: number;
+            /** @description Water, litres, per standard page. */
+            water_l: number;
+            /** @description Energy, kWh, per standard page. */
+            energy_kwh: number;
+            /** @description Wood, kg, per standard page. */
+            wood_kg: number;
+            /** @description The source of each figure (docs/impact.md). */
+            sources: {
+                co2e_kg: string;
+                water_l: string;
+                energy_kwh: string;
+                wood_kg: string;
+            };
+            method_url: string;
+            /** Format: date-time */
+            created_at: string;
+        };
         /**
          * @example {
          *       "id": "5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9",
@@ -18719,7 +19397,12 @@ export interface components {
          *           "trees": 1.05
          *         }
          *       ],
-         *       "customer_certificates": []
+         *       "customer_certificates": [],
+         *       "co2e_kg": 223.77,
+         *       "water_l": 6260.39,
+         *       "energy_kwh": 818.8,
+         *       "wood_kg": 314.69,
+         *       "factors_version": "epn-2024.1"
          *     }
          */
         Certificate: {
@@ -18774,6 +19457,16 @@ export interface components {
                 period_start: string;
                 pages: number;
             }[];
+            /** @description Greenhouse gases of the paper, kg CO₂e (docs/impact.md). */
+            co2e_kg: number;
+            /** @description Water, litres. */
+            water_l: number;
+            /** @description Energy, kWh. */
+            energy_kwh: number;
+            /** @description Wood, kg. */
+            wood_kg: number;
+            /** @description The impact factor set of the equivalents, fixed when issued (docs/impact.md). */
+            factors_version: string;
         };
         /**
          * @example {
@@ -19573,7 +20266,12 @@ export interface components {
          *       "date": "2024-03-01T00:00:00Z",
          *       "period": "monthly",
          *       "pages": 12480,
-         *       "trees": 1.5
+         *       "trees": 1.5,
+         *       "co2e_kg": 158.5,
+         *       "water_l": 4434.14,
+         *       "energy_kwh": 579.95,
+         *       "wood_kg": 222.89,
+         *       "factors_version": "epn-2024.1"
          *     }
          */
         Volume: {
@@ -19589,6 +20287,16 @@ export interface components {
             pages: number;
             /** @description The pages in trees, two decimals (the rule: Trees, in the API description). */
             trees: number;
+            /** @description Greenhouse gases of the paper, kg CO₂e (docs/impact.md). */
+            co2e_kg: number;
+            /** @description Water, litres. */
+            water_l: number;
+            /** @description Energy, kWh. */
+            energy_kwh: number;
+            /** @description Wood, kg. */
+            wood_kg: number;
+            /** @description The impact factor set of the equivalents: the one in force (docs/impact.md). */
+            factors_version: string;
         };
         /**
          * @example {

@@ -16,3 +16,11 @@ export function getVolume(query: VolumeQuery) {
 export function getAccountVolume(accountId: string, query: VolumeQuery) {
   return api.get('/v1/accounts/{account_id}/volume', { path: { account_id: accountId }, query });
 }
+
+/** The same volume as a CSV file (format=csv): the signed-in account's, or one account's (its subtree's). */
+export function volumeCsvUrl(accountId: string | undefined, query: VolumeQuery): string {
+  const q: VolumeQuery = { ...query, format: 'csv' };
+  return accountId === undefined
+    ? buildUrl('/v1/volume', undefined, q)
+    : buildUrl('/v1/accounts/{account_id}/volume', { account_id: accountId }, q);
+}

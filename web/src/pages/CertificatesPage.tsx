@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { listAccounts } from '../api/accounts';
-import { certificateKeys, certificateMonth, listCertificates, listCustomerCertificates } from '../api/certificates';
+import { certificateKeys, certificateMonth, certificatesCsvUrl, listCertificates, listCustomerCertificates } from '../api/certificates';
 import { useIsProvider, useSession } from '../auth';
 import { CertificateTable } from '../components/CertificateTable';
+import { DownloadCsvButton } from '../components/DataTableDownload';
 import { PageHeader } from '../components/PageHeader';
 import { Async } from '../components/Status';
 import { useResource } from '../hooks/useResource';
@@ -27,7 +28,10 @@ function OwnCertificates() {
   const certs = useResource(listCertificates, certificateKeys.own);
   return (
     <section className="card" aria-labelledby="own-certs">
-      <h2 id="own-certs">{session.account.name}</h2>
+      <div className="card-head">
+        <h2 id="own-certs">{session.account.name}</h2>
+        <DownloadCsvButton url={certificatesCsvUrl({ includeDescendants: false })} what="the certificates" testId="download-certificates" />
+      </div>
       <Async data={certs.data} error={certs.error} reload={certs.reload}>
         {(list) => <CertificateTable certificates={list} />}
       </Async>
@@ -53,14 +57,29 @@ function ProviderCertificates() {
     <section className="card" aria-labelledby="certs-list">
       <div className="card-head">
         <h2 id="certs-list">{view === 'customers' ? 'Customer certificates' : 'Provider roll-ups'}</h2>
-        <fieldset className="segmented" aria-label="Which certificates">
-          <button type="button" aria-pressed={view === 'customers'} onClick={() => setView('customers')}>
-            Customers
-          </button>
-          <button type="button" aria-pressed={view === 'rollups'} onClick={() => setView('rollups')}>
-            Roll-ups
-          </button>
-        </fieldset>
+        <div className="card-head-actions">
+          <fieldset className="segmented" aria-label="Which certificates">
+            <button type="button" aria-pressed={view === 'customers'} onClick={() => setView('customers')}>
+              Customers
+            </button>
+            <button type="button" aria-pressed={view === 'rollups'} onClick={() => setView('rollups')}>
+              Roll-ups
+            </button>
+          </fieldset>
+          <DownloadCsvButton
+            url={certificatesCsvUrl(
+              view === 'rollups' ? { includeDescendants: false } : account ? { accountId: account } : { includeDescendants: true },
+            )}
+            what={
+              view === 'rollups'
+                ? 'the roll-ups'
+                : account
+                  ? `the certificates of ${names.get(account) ?? 'this customer'}`
+                  : 'the certificates of every customer (all months, roll-ups included)'
+            }
+            testId="download-certificates"
+          />
+        </div>
       </div>
       <Async data={data.data} error={data.error} reload={data.reload}>
         {(d) =>

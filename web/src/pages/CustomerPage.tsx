@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { accountKeys, getAccount, getOwnAccount } from '../api/accounts';
-import { certificateKeys, listAccountCertificates } from '../api/certificates';
+import { certificateKeys, certificatesCsvUrl, listAccountCertificates } from '../api/certificates';
 import { ApiError, messageOf } from '../api/client';
-import { decideDeposit, depositKeys, listAccountDeposits } from '../api/deposits';
+import { decideDeposit, depositKeys, depositsCsvUrl, listAccountDeposits } from '../api/deposits';
 import type { Deposit } from '../api/types';
-import { getAccountVolume, volumeKeys, type VolumeQuery } from '../api/volume';
+import { getAccountVolume, volumeCsvUrl, volumeKeys, type VolumeQuery } from '../api/volume';
 import { useIsProvider } from '../auth';
 import { CertificateTable } from '../components/CertificateTable';
 import { DataTable } from '../components/DataTable';
+import { DownloadCsvButton } from '../components/DataTableDownload';
 import { DepositExplanation } from '../components/DepositExplanation';
 import { FeedList } from '../components/FeedList';
 import { StatusBadge } from '../components/HealthBadge';
@@ -17,7 +18,7 @@ import { PeriodStat } from '../components/Stat';
 import { Async, Empty } from '../components/Status';
 import { DailyChart, MonthlyChart } from '../components/VolumeCharts';
 import { type Resource, useResource } from '../hooks/useResource';
-import { accountName, addDays, addMonths, formatDay, formatPages, today } from '../format';
+import { accountName, addDays, addMonths, formatDay, formatMonth, formatPages, today } from '../format';
 import NotFoundPage from './NotFoundPage';
 import { UsersSection } from './settings/UsersSection';
 import './CustomerPage.css';
@@ -97,13 +98,20 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
       <section className="card" aria-labelledby="daily-heading">
         <div className="card-head">
           <h2 id="daily-heading">Daily volume</h2>
-          <fieldset className="segmented" aria-label="Period">
-            {RANGES.map((r) => (
-              <button key={r.days} type="button" aria-pressed={rangeDays === r.days} onClick={() => setRangeDays(r.days)}>
-                {r.label}
-              </button>
-            ))}
-          </fieldset>
+          <div className="card-head-actions">
+            <fieldset className="segmented" aria-label="Period">
+              {RANGES.map((r) => (
+                <button key={r.days} type="button" aria-pressed={rangeDays === r.days} onClick={() => setRangeDays(r.days)}>
+                  {r.label}
+                </button>
+              ))}
+            </fieldset>
+            <DownloadCsvButton
+              url={volumeCsvUrl(accountId, dailyQuery)}
+              what={`the daily volume, ${formatDay(start)} – ${formatDay(end)}`}
+              testId="download-daily-volume"
+            />
+          </div>
         </div>
         <Async data={daily.data} error={daily.error} reload={daily.reload}>
           {(points) => <DailyChart points={points} start={start} end={end} />}
@@ -111,7 +119,14 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
       </section>
 
       <section className="card" aria-labelledby="monthly-heading">
-        <h2 id="monthly-heading">Last 12 months</h2>
+        <div className="card-head">
+          <h2 id="monthly-heading">Last 12 months</h2>
+          <DownloadCsvButton
+            url={volumeCsvUrl(accountId, monthlyQuery)}
+            what={`the monthly volume, ${formatMonth(addMonths(thisMonth, -11))} – ${formatMonth(thisMonth)}`}
+            testId="download-monthly-volume"
+          />
+        </div>
         <Async data={monthly.data} error={monthly.error} reload={monthly.reload}>
           {(points) => <MonthlyChart points={points} lastMonth={thisMonth} />}
         </Async>
@@ -120,7 +135,10 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
       {provider && !ownAccount && <FeedsAndDeposits accountId={accountId} start={start} end={end} onChange={refresh} />}
 
       <section className="card" aria-labelledby="certs-heading">
-        <h2 id="certs-heading">Certificates</h2>
+        <div className="card-head">
+          <h2 id="certs-heading">Certificates</h2>
+          <DownloadCsvButton url={certificatesCsvUrl({ accountId })} what="the certificates" testId="download-certificates" />
+        </div>
         <Async data={certificates.data} error={certificates.error} reload={certificates.reload}>
           {(list) => <CertificateTable certificates={list} />}
         </Async>
@@ -146,13 +164,13 @@ function FeedsAndDeposits({ accountId, start, end, onChange }: { accountId: stri
   return (
     <>
       <FeedList accountId={accountId} onChange={changed} />
-      <Deposits all={deposits} start={start} end={end} onDecided={changed} />
+      <Deposits accountId={accountId} all={deposits} start={start} end={end} onDecided={changed} />
     </>
   );
 }
 
 /** Deposits: anomalies held for review first (approve or reject), then the days of the chosen period. */
-function Deposits({ all, start, end, onDecided }: { all: Resource<Deposit[]>; onDecided(): void } & Period) {
+function Deposits({ accountId, all, start, end, onDecided }: { accountId: string; all: Resource<Deposit[]>; onDecided(): void } & Period) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -182,7 +200,14 @@ function Deposits({ all, start, end, onDecided }: { all: Resource<Deposit[]>; on
 
   return (
     <section className="card" aria-labelledby="deposits-heading">
-      <h2 id="deposits-heading">Deposits</h2>
+      <div className="card-head">
+        <h2 id="deposits-heading">Deposits</h2>
+        <DownloadCsvButton
+          url={depositsCsvUrl(accountId, { start_date: start, end_date: end })}
+          what={`the deposits, ${formatDay(start)} – ${formatDay(end)}`}
+          testId="download-deposits"
+        />
+      </div>
       {error && (
         <div className="notice notice-error" role="alert">
           {error}

@@ -3,9 +3,10 @@ import { accountKeys, flattenFeeds, getOwnAccount, listAccounts, listCustomersWi
 import { certificateKeys, certificateMonth, customerCertificatesOf, listCertificates } from '../api/certificates';
 import { listNotifications, notificationKeys } from '../api/notifications';
 import { listServersWithSyncs, serverKeys, type ServerWithSyncs } from '../api/servers';
-import { getVolume, volumeKeys } from '../api/volume';
+import { getVolume, volumeCsvUrl, volumeKeys } from '../api/volume';
 import { useIsProvider, useSession } from '../auth';
 import { DataTable } from '../components/DataTable';
+import { DownloadCsvButton } from '../components/DataTableDownload';
 import { healthReasonWords } from '../health-reasons';
 import { HealthBadge, StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
@@ -63,7 +64,14 @@ function ProviderOverview() {
 
       <div className="grid-2">
         <section className="card" aria-labelledby="chart-heading">
-          <h2 id="chart-heading">Last 12 months</h2>
+          <div className="card-head">
+            <h2 id="chart-heading">Last 12 months</h2>
+            <DownloadCsvButton
+              url={volumeCsvUrl(undefined, volumeQuery)}
+              what={`the monthly volume, ${formatMonth(volumeQuery.start_date)} – ${formatMonth(thisMonth)}`}
+              testId="download-monthly-volume"
+            />
+          </div>
           <Async data={volume.data} error={volume.error} reload={volume.reload}>
             {(points) => <MonthlyChart points={points} lastMonth={thisMonth} />}
           </Async>
