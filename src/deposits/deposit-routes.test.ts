@@ -70,13 +70,49 @@ describe('manual deposits', () => {
     const monthly = await t.api('GET', `/v1/accounts/${provider.account_id}/volume?start_date=2026-01-01&end_date=2026-03-31`, {
       key: provider.api_key,
     });
+    // The equivalents with the shipped factors (0.0127 kg, 0.3553 L, 0.04647 kWh, 0.01786 kg a page), worked by hand:
+    // 559 × 0.0127 = 7.0993; × 0.3553 = 198.6127; × 0.04647 = 25.97673; × 0.01786 = 9.98374 (two decimals, halves up).
     expect(monthly.json).toEqual([
-      { account_id: provider.account_id, date: '2026-02-01T00:00:00Z', period: 'monthly', pages: 559, trees: 0.07 },
-      { account_id: provider.account_id, date: '2026-03-01T00:00:00Z', period: 'monthly', pages: 16666, trees: 2 },
+      {
+        account_id: provider.account_id,
+        date: '2026-02-01T00:00:00Z',
+        period: 'monthly',
+        pages: 559,
+        trees: 0.07,
+        co2e_kg: 7.1,
+        water_l: 198.61,
+        energy_kwh: 25.98,
+        wood_kg: 9.98,
+        factors_version: 'epn-2024.1',
+      },
+      {
+        account_id: provider.account_id,
+        date: '2026-03-01T00:00:00Z',
+        period: 'monthly',
+        pages: 16666,
+        trees: 2,
+        co2e_kg: 211.66,
+        water_l: 5921.43,
+        energy_kwh: 774.47,
+        wood_kg: 297.65,
+        factors_version: 'epn-2024.1',
+      },
     ]);
     const daily = await t.api('GET', `/v1/volume?period=daily&start_date=2026-03-01&end_date=2026-03-03`, { key: customer.api_key });
+    // 16,666 × 0.0127 = 211.6582; × 0.3553 = 5,921.4298; × 0.04647 = 774.46902; × 0.01786 = 297.65476.
     expect(daily.json).toEqual([
-      { account_id: customer.account_id, date: '2026-03-02T00:00:00Z', period: 'daily', pages: 16666, trees: 2 },
+      {
+        account_id: customer.account_id,
+        date: '2026-03-02T00:00:00Z',
+        period: 'daily',
+        pages: 16666,
+        trees: 2,
+        co2e_kg: 211.66,
+        water_l: 5921.43,
+        energy_kwh: 774.47,
+        wood_kg: 297.65,
+        factors_version: 'epn-2024.1',
+      },
     ]);
 
     const totals = (await t.api('GET', '/v1/account', { key: provider.api_key })).json;
