@@ -177,14 +177,14 @@ function filenameOf(disposition: string | null): string | null {
 }
 
 /**
- * Saves a list's CSV export (its URL with `format=csv`: volumeCsvUrl, depositsCsvUrl, certificatesCsvUrl) as a file,
- * named as the server names it. Fetched with the session like every call (so a failure is an ApiError with the API's
- * message, not a downloaded error page), then saved from an object URL; resolves with the file's name.
+ * Saves a file the API answers (a CSV export, a PDF report, a zip of certificates) under the name the server gives it
+ * (Content-Disposition), or `fallbackName`. Fetched with the session like every call (so a failure is an ApiError with
+ * the API's message, not a downloaded error page), then saved from an object URL; resolves with the file's name.
  */
-export async function downloadCsv(url: string, fallbackName = 'canopy-export.csv'): Promise<string> {
+export async function downloadFile(url: string, accept: string, fallbackName: string): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(url, { headers: { Accept: 'text/csv' }, credentials: 'same-origin' });
+    res = await fetch(url, { headers: { Accept: accept }, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'Canopy could not be reached. Check your connection and try again.');
   }
@@ -202,6 +202,11 @@ export async function downloadCsv(url: string, fallbackName = 'canopy-export.csv
   // The download has started from the object URL; it can go once the browser has taken it.
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
   return name;
+}
+
+/** Saves a list's CSV export (its URL with `format=csv`: volumeCsvUrl, depositsCsvUrl, certificatesCsvUrl) as a file. */
+export function downloadCsv(url: string, fallbackName = 'canopy-export.csv'): Promise<string> {
+  return downloadFile(url, 'text/csv', fallbackName);
 }
 
 /** `api.get('/v1/servers/{id}/syncs', { path: { id } })` → the server's `SyncRun[]`. */

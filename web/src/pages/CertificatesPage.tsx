@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { listAccounts } from '../api/accounts';
+import { certificatesZipUrl, downloadCertificatesZip } from '../api/reports';
 import { certificateKeys, certificateMonth, certificatesCsvUrl, listCertificates, listCustomerCertificates } from '../api/certificates';
 import { useIsProvider, useSession } from '../auth';
 import { CertificateTable } from '../components/CertificateTable';
 import { DownloadCsvButton } from '../components/DataTableDownload';
+import { FileDownloadButton } from '../components/FileDownloadButton';
 import { PageHeader } from '../components/PageHeader';
 import { Async } from '../components/Status';
 import { useResource } from '../hooks/useResource';
@@ -40,6 +42,7 @@ function OwnCertificates() {
 }
 
 function ProviderCertificates() {
+  const session = useSession();
   const [view, setView] = useState<'customers' | 'rollups'>('customers');
   const [account, setAccount] = useState('');
   const [month, setMonth] = useState<string | null>(null);
@@ -110,6 +113,7 @@ function ProviderCertificates() {
                     ))}
                   </select>
                 </div>
+                <MonthZip accountId={account || session.account.id} month={shownMonth} who={account ? names.get(account) : undefined} />
               </div>
               <CertificateTable
                 certificates={d.customers.filter(
@@ -122,5 +126,28 @@ function ProviderCertificates() {
         }
       </Async>
     </section>
+  );
+}
+
+/**
+ * "Download the month's PDFs (zip)": every certificate PDF of the month in view, as one zip: the customer's chosen in
+ * the filter, or (all customers) the provider's whole subtree, roll-ups included. Needs a month: without one, says so.
+ */
+function MonthZip({ accountId, month, who }: { accountId: string; month: string; who?: string }) {
+  if (!month) {
+    return <p className="muted small month-zip month-zip-hint">Choose a month to download its PDFs as one zip.</p>;
+  }
+  const shown = formatMonth(`${month}-01`);
+  return (
+    <div className="month-zip" data-testid="month-zip">
+      <FileDownloadButton
+        download={() => downloadCertificatesZip(accountId, month)}
+        url={certificatesZipUrl(accountId, month)}
+        testId="download-month-zip"
+      >
+        Download {shown}'s PDFs (zip)
+        <span className="sr-only">{who ? `, the certificates of ${who}` : ', every customer and the roll-ups'}</span>
+      </FileDownloadButton>
+    </div>
   );
 }

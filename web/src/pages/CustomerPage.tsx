@@ -7,14 +7,16 @@ import { decideDeposit, depositKeys, depositsCsvUrl, listAccountDeposits } from 
 import type { Deposit } from '../api/types';
 import { getAccountVolume, volumeCsvUrl, volumeKeys, type VolumeQuery } from '../api/volume';
 import { useIsProvider } from '../auth';
+import { AnnualReports } from '../components/AnnualReports';
 import { CertificateTable } from '../components/CertificateTable';
 import { DataTable } from '../components/DataTable';
 import { DownloadCsvButton } from '../components/DataTableDownload';
 import { DepositExplanation } from '../components/DepositExplanation';
 import { FeedList } from '../components/FeedList';
 import { StatusBadge } from '../components/HealthBadge';
+import { ImpactChart } from '../components/ImpactChart';
+import { AccountTotals } from '../components/ImpactEquivalents';
 import { PageHeader } from '../components/PageHeader';
-import { PeriodStat } from '../components/Stat';
 import { Async, Empty } from '../components/Status';
 import { DailyChart, MonthlyChart } from '../components/VolumeCharts';
 import { type Resource, useResource } from '../hooks/useResource';
@@ -83,15 +85,9 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
         }
         back={provider && !ownAccount ? { to: '/customers', label: 'Customers' } : undefined}
       />
-      <section className="section" aria-label="Pages and trees">
+      <section className="section" aria-label="Pages, trees and what the paper took">
         <Async data={account.data} error={account.error} reload={account.reload}>
-          {(a) => (
-            <div className="stats" data-testid="account-totals">
-              <PeriodStat label="This month" pages={a.mtd_pages} trees={a.mtd_trees} testId="stat-mtd" />
-              <PeriodStat label="This year" pages={a.ytd_pages} trees={a.ytd_trees} testId="stat-ytd" />
-              <PeriodStat label="Lifetime" pages={a.ltd_pages} trees={a.ltd_trees} testId="stat-ltd" />
-            </div>
-          )}
+          {(a) => <AccountTotals account={a} />}
         </Async>
       </section>
 
@@ -131,6 +127,16 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
           {(points) => <MonthlyChart points={points} lastMonth={thisMonth} />}
         </Async>
       </section>
+
+      <section className="card" aria-labelledby="impact-heading">
+        <div className="card-head">
+          <h2 id="impact-heading">What the paper took</h2>
+        </div>
+        <Async data={monthly.data} error={monthly.error} reload={monthly.reload}>
+          {(points) => <ImpactChart points={points} lastMonth={thisMonth} />}
+        </Async>
+      </section>
+      <AnnualReports accountId={accountId} who={account.data ? accountName(account.data) : undefined} />
 
       {provider && !ownAccount && <FeedsAndDeposits accountId={accountId} start={start} end={end} onChange={refresh} />}
 

@@ -5,12 +5,14 @@ import { listNotifications, notificationKeys } from '../api/notifications';
 import { listServersWithSyncs, serverKeys, type ServerWithSyncs } from '../api/servers';
 import { getVolume, volumeCsvUrl, volumeKeys } from '../api/volume';
 import { useIsProvider, useSession } from '../auth';
+import { AnnualReports } from '../components/AnnualReports';
 import { DataTable } from '../components/DataTable';
 import { DownloadCsvButton } from '../components/DataTableDownload';
 import { healthReasonWords } from '../health-reasons';
 import { HealthBadge, StatusBadge } from '../components/HealthBadge';
+import { ImpactChart } from '../components/ImpactChart';
+import { AccountTotals } from '../components/ImpactEquivalents';
 import { PageHeader } from '../components/PageHeader';
-import { PeriodStat } from '../components/Stat';
 import { Async, Empty, ErrorMessage, Loading } from '../components/Status';
 import { MonthlyChart } from '../components/VolumeCharts';
 import { useResource, type Resource } from '../hooks/useResource';
@@ -49,16 +51,10 @@ function ProviderOverview() {
       <PageHeader title="Overview" subtitle={session.account.name} />
       <section aria-labelledby="totals-heading" className="section">
         <h2 id="totals-heading" className="sr-only">
-          Pages and trees
+          Pages, trees and what the paper took
         </h2>
         <Async data={account.data} error={account.error} reload={account.reload}>
-          {(a) => (
-            <div className="stats" data-testid="account-totals">
-              <PeriodStat label="This month" pages={a.mtd_pages} trees={a.mtd_trees} testId="stat-mtd" />
-              <PeriodStat label="This year" pages={a.ytd_pages} trees={a.ytd_trees} testId="stat-ytd" />
-              <PeriodStat label="Lifetime" pages={a.ltd_pages} trees={a.ltd_trees} testId="stat-ltd" />
-            </div>
-          )}
+          {(a) => <AccountTotals account={a} />}
         </Async>
       </section>
 
@@ -78,6 +74,16 @@ function ProviderOverview() {
         </section>
         <HealthSummary servers={servers} />
       </div>
+
+      <section className="card" aria-labelledby="impact-heading">
+        <div className="card-head">
+          <h2 id="impact-heading">What the paper took</h2>
+        </div>
+        <Async data={volume.data} error={volume.error} reload={volume.reload}>
+          {(points) => <ImpactChart points={points} lastMonth={thisMonth} />}
+        </Async>
+      </section>
+      <AnnualReports accountId={session.account.id} who={session.account.name} />
 
       <div className="grid-2">
         <RecentSyncs servers={servers} />
