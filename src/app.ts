@@ -7,6 +7,8 @@ import { createAdminService } from './accounts/admin-service.js';
 import { createApiKeyService } from './accounts/api-key-service.js';
 import { offsetClock, systemClock, type Clock } from './clock.js';
 import { certificateRoutes, publicCertificateRoutes } from './certificates/certificate-routes.js';
+import { brandingRoutes, publicBrandingRoutes } from './branding/branding-routes.js';
+import { createBrandingService } from './branding/branding-service.js';
 import { createCertificateService } from './certificates/certificate-service.js';
 import { createMonthClose } from './certificates/month-close.js';
 import { transactionRoutes } from './transactions/transaction-routes.js';
@@ -236,7 +238,8 @@ export async function createApp(opts: AppOptions) {
     requestCollection,
     ...(opts.oneShot ? { oneShot: true } : {}),
   });
-  const certificates = createCertificateService({ db, accounts, publicUrl: () => publicUrl });
+  const branding = createBrandingService({ db, clock, accounts, publicUrl: () => publicUrl });
+  const certificates = createCertificateService({ db, accounts, publicUrl: () => publicUrl, branding: branding.forCertificate });
   const paperTypes = createPaperTypeService({ db, accounts });
   const quotes = createQuoteService({ db, clock, accounts, rate: config.quoteRate });
   const transactions = createTransactionService({
@@ -295,6 +298,7 @@ export async function createApp(opts: AppOptions) {
       webhooks,
       notifier,
       certificates,
+      branding,
       monthClose,
       sessions,
       audit,
@@ -335,6 +339,7 @@ export async function createApp(opts: AppOptions) {
           ['/v1', depositRoutes({ deposits })],
           ['/v1', notificationRoutes({ webhooks, notifier, accounts })],
           ['/v1', certificateRoutes({ certificates })],
+          ['/v1', brandingRoutes({ branding })],
           ['/v1', paperTypeRoutes({ paperTypes })],
           ['/v1', impactRoutes({ impact })],
           ['/v1', reportRoutes({ reports, zips: createCertificateZips({ certificates }) })],
@@ -344,6 +349,7 @@ export async function createApp(opts: AppOptions) {
           ['/v1', invitationRoutes({ invitations, sessions })],
           ['/v1', passwordResetRoutes({ resets: passwordResets, sessions })],
           ['', publicCertificateRoutes({ certificates })],
+          ['', publicBrandingRoutes({ branding })],
           ['', publicImpactRoutes({ impact })],
         ],
       });

@@ -30,6 +30,11 @@ export const RESOURCES = [
   'audit',
   /** The signed-in user's own password. */
   'password',
+  /**
+   * An account's branding (issue 18): `create` uploads (or replaces) its logo, `delete` removes it, `update` sets the
+   * brand colour and display name. A customer may keep its own logo; colour and name are the provider's.
+   */
+  'branding',
 ] as const;
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'activate', 'review'] as const;
 
@@ -65,6 +70,7 @@ export const POLICY: Record<AccountRole, Partial<Record<Resource, readonly Actio
     paper_types: ['read', 'create', 'delete'],
     impact_factors: ['read'],
     password: ['update'],
+    branding: ['read', 'create', 'delete'],
   },
 };
 

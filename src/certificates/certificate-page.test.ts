@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
+import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, RESULTS_DIR } from '../../test/harness/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,5 +152,75 @@ describe('renderCertificatePage in Chromium', () => {
       await parser.destroy();
     }
     await page.close();
+  });
+});
+
+describe('renderCertificatePage with branding', () => {
+  function logo(width: number, height: number, account: string): NonNullable<CertificateView['branding']>['issuerLogo'] {
+    const png = new PNG({ width, height });
+    for (let i = 0; i < width * height; i++) png.data.set([40, 90 + (i % 100), 160, 255], i * 4);
+    const bytes = PNG.sync.write(png, { colorType: 2, inputColorType: 6 });
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { path: `/branding/${account}/logo.png?v=${sha256}`, bytes, mediaType: 'image/png', width, height, sha256 };
+  }
+  const issuer = logo(300, 90, 'd1f0e2a3-0000-4000-8000-000000000001');
+  const own = logo(120, 120, 'd1f0e2a3-0000-4000-8000-000000000002');
+  const branded: CertificateView = { ...view, branding: { issuerLogo: issuer, accountLogo: own, accent: '#7a3e00' } };
+
+  it('says who issued it, links its same-origin logos (allowed by its CSP) and uses the accent', () => {
+    const html = renderCertificatePage(branded);
+    expect(html).toContain('Issued by Northwind Managed Print with Canopy');
+    expect(html).toContain(`<img class="issuer-logo" src="${issuer!.path}" alt="Northwind Managed Print" width="300" height="90">`);
+    expect(html).toContain(`<img class="account-logo" src="${own!.path}"`);
+    expect(html).toContain(`img-src 'self' data:`);
+    expect(html).toContain('--forest:#7a3e00');
+    // Nothing but a branding path reaches an src; the provider's name is escaped like every string.
+    const hostile = renderCertificatePage({
+      ...branded,
+      providerName: '<script>x</script>',
+      branding: { issuerLogo: { ...issuer!, path: 'https://evil.example/x.png' }, accountLogo: null, accent: 'red;}body{x' },
+    });
+    expect(hostile).not.toMatch(/<img|<script|evil\.example|red;/);
+    expect(hostile).toContain('Issued by &lt;script&gt;x&lt;/script&gt; with Canopy');
+  });
+
+  it('loads the logos from its own origin in Chromium, fits a phone and prints on one page', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+      const elsewhere: string[] = [];
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin !== 'https://canopy.example.com') {
+          elsewhere.push(url.href);
+          return route.abort();
+        }
+        if (url.pathname === `/certificates/${ID}`)
+          return route.fulfill({ contentType: 'text/html', body: renderCertificatePage(branded) });
+        const logo = [issuer!, own!].find((l) => url.pathname + url.search === l.path);
+        return logo ? route.fulfill({ contentType: 'image/png', body: logo.bytes }) : route.fulfill({ status: 404, body: '' });
+      });
+      await page.goto(BASE, { waitUntil: 'load' });
+      const widths = await page.evaluate<number[]>('[...document.images].map((i) => i.naturalWidth)');
+      expect(widths).toEqual([300, 120]);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+      expect(elsewhere).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: path.join(RESULTS_DIR, 'certificate-page-branded-phone.png'), fullPage: true });
+      // And it still prints on one A4 landscape page.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      await fs.writeFile(path.join(RESULTS_DIR, 'certificate-page-branded-print.pdf'), printed);
+      const parser = new PDFParse({ data: printed });
+      try {
+        expect((await parser.getInfo()).total).toBe(1);
+      } finally {
+        await parser.destroy();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -5,6 +5,9 @@ import {
   WORLD_LAND,
   WORLD_WATER,
   adjustmentNote,
+  brandLine,
+  certificatePalette,
+  DEFAULT_PALETTE,
   impactLines,
   impactNote,
   formatCoordinates,
@@ -19,15 +22,20 @@ import {
   NO_PROJECTS_NOTE,
   placeLabels,
   TREE_RULE_NOTE,
+  type CertificateLogoView,
   type CertificateView,
 } from './certificate-view.js';
 
-/** The page's own Content-Security-Policy: no scripts, fonts, images (but data:) or other requests. */
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/**
+ * The page's own Content-Security-Policy: no scripts, fonts or other requests; images only from data: and the page's
+ * own origin (the branding logos, /branding/<account>/logo.png).
+ */
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /**
- * The public page of a Certificate of Reforestation: one self-contained HTML5 document (inline CSS and SVG, no
- * scripts, fonts, images or other requests; a CSP meta tag forbids them too). Shows nothing but the view.
+ * The public page of a Certificate of Reforestation: one HTML5 document (inline CSS and SVG, no scripts, fonts or
+ * requests elsewhere; a CSP meta tag forbids them too). Its only requests are a branded certificate's logos, from the
+ * same origin. Shows nothing but the view.
  * Every interpolated string goes through esc() (or attr()/url()); numbers are formatted here.
  */
 export function renderCertificatePage(view: CertificateView): string {
@@ -52,17 +60,19 @@ export function renderCertificatePage(view: CertificateView): string {
 <meta property="og:url" content="${url(view.pageUrl)}">
 <link rel="canonical" href="${url(view.pageUrl)}">
 <link rel="alternate" type="application/pdf" href="${url(view.pdfUrl)}">
-<style>${CSS}</style>
+<style>${CSS}${paletteCss(view)}</style>
 </head>
 <body>
 <main>
 <article class="certificate" aria-labelledby="title">
 <header class="head">
-<p class="brand">${TREE_ICON}Canopy</p>
+${logoImg(view.branding?.issuerLogo, 'issuer-logo', view.providerName ?? '')}
+<p class="brand${view.providerName ? ' issued-by' : ''}">${TREE_ICON}<span>${esc(brandLine(view))}</span></p>
 <h1 id="title">${esc(CERTIFICATE_TITLE)}</h1>
 ${seal(period)}
 <div class="divider" aria-hidden="true"></div>
 </header>
+${logoImg(view.branding?.accountLogo, view.branding?.issuerLogo ? 'account-logo' : 'account-logo first', view.accountName)}
 <p class="lead">This certifies that</p>
 <p class="account">${esc(view.accountName)}</p>
 <p class="lead">reforested the paper it used in <strong>${esc(period)}</strong></p>
@@ -237,6 +247,24 @@ const TREE_ICON =
   '<svg class="logo" viewBox="0 0 20 24" aria-hidden="true">' +
   '<path d="M10 0 L15 8 H13 L17 15 H14 L19 21 H1 L6 15 H3 L7 8 H5 Z"/><rect x="8.5" y="21" width="3" height="3"/></svg>';
 
+// ---- Branding ------------------------------------------------------------------------------------------------------
+
+/** The same-origin path of a branding logo, and nothing else (it goes into an src attribute). */
+const LOGO_PATH = /^\/branding\/[0-9a-f-]{36}\/logo\.(png|jpg)\?v=[0-9a-f]{64}$/;
+
+/** A logo, sized by its own pixels (CSS bounds it); nothing without one. */
+function logoImg(logo: CertificateLogoView | null | undefined, className: string, name: string): string {
+  if (!logo || !LOGO_PATH.test(logo.path)) return '';
+  return `<img class="${className}" src="${esc(logo.path)}" alt="${attr(name)}" width="${logo.width}" height="${logo.height}">`;
+}
+
+/** The brand's palette over the default one (only `#rrggbb` values reach it: certificatePalette checks them). */
+function paletteCss(view: CertificateView): string {
+  const p = certificatePalette(view);
+  if (p === DEFAULT_PALETTE) return '';
+  return `:root{--forest:${p.forest};--leaf:${p.leaf};--panel:${p.panel};--land:${p.land};--grid:${p.grid}}`;
+}
+
 // ---- Escaping ------------------------------------------------------------------------------------------------------
 
 const esc = escapeHtml;
@@ -272,7 +300,11 @@ p{margin:0}
 .head{display:flex;flex-direction:column;align-items:center}
 .brand{display:flex;align-items:center;gap:.5em;font-weight:700;letter-spacing:.3em;text-transform:uppercase;font-size:.8rem;
 color:var(--forest)}
-.logo{width:16px;height:19px;fill:var(--leaf)}
+.brand.issued-by{flex-wrap:wrap;justify-content:center;letter-spacing:.12em;text-transform:none;font-size:.85rem;max-width:min(100%,640px);
+overflow-wrap:anywhere}
+.issuer-logo{display:block;width:auto;height:auto;max-width:min(260px,70%);max-height:72px;margin:0 auto .6rem;object-fit:contain}
+.account-logo{display:block;width:auto;height:auto;max-width:min(220px,60%);max-height:60px;margin:0 auto .5rem;object-fit:contain}
+.logo{flex:none;width:16px;height:19px;fill:var(--leaf)}
 .logo rect{fill:var(--forest)}
 h1{margin:.15em 0 0;font:400 clamp(2rem,6.5vw,3.4rem)/1.1 ${SERIF};color:var(--forest)}
 .divider{width:min(220px,60%);height:1px;margin:1rem auto .9rem;background:var(--gold);position:relative}
@@ -354,6 +386,10 @@ body{background:#fff}
 main{padding:0}
 .certificate{max-width:none;box-shadow:none;padding:20px 36px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .seal{top:20px;right:32px;width:88px}
+/* The logos in a column at the top left, as on the PDF, above the account's name: they take no height from the page. */
+.issuer-logo,.account-logo{position:absolute;left:32px;margin:0;max-width:140px;object-fit:contain;object-position:left center}
+.issuer-logo,.account-logo.first{top:18px;max-height:36px}
+.account-logo{top:58px;max-height:26px}
 h1{font-size:2.8rem}
 .divider{margin:.6rem auto}
 .account{font-size:2.4rem}

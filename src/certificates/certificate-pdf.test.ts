@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import jpeg from 'jpeg-js';
 import { PDFParse } from 'pdf-parse';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { pdfText, renderCertificatePdf } from './certificate-pdf.js';
 import { formatCoordinates, formatDate, formatPages, formatPeriod, formatTrees, type CertificateView } from './certificate-view.js';
@@ -215,5 +218,53 @@ describe('certificate view helpers', () => {
     expect(formatDate(new Date('2026-11-06T23:30:00Z'))).toBe('6 November 2026');
     expect(formatCoordinates(-15.735844444444444, 46.35879166666667)).toBe('15.7358° S, 46.3588° E');
     expect(formatCoordinates(44, -122.5)).toBe('44.0000° N, 122.5000° W');
+  });
+});
+
+describe('renderCertificatePdf with branding', () => {
+  /** A logo as the branding feature stores it: a PNG (RGBA: with transparency) or a JPEG. */
+  function logo(kind: 'png' | 'jpeg', width: number, height: number): NonNullable<CertificateView['branding']>['issuerLogo'] {
+    const rgba = Buffer.alloc(width * height * 4);
+    for (let i = 0; i < width * height; i++) rgba.set([30 + (i % width), 120, 200, i % width < 10 ? 0 : 255], i * 4);
+    const png = new PNG({ width, height });
+    png.data = rgba;
+    const bytes = kind === 'png' ? PNG.sync.write(png, { colorType: 6 }) : jpeg.encode({ data: rgba, width, height }, 90).data;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const ext = kind === 'png' ? 'png' : 'jpg';
+    return { path: `/branding/${ID}/logo.${ext}?v=${sha256}`, bytes, mediaType: `image/${kind}`, width, height, sha256 };
+  }
+  const branded: CertificateView = {
+    ...view,
+    branding: { issuerLogo: logo('png', 300, 90), accountLogo: logo('jpeg', 120, 120), accent: '#7a3e00' },
+  };
+
+  it('says who issued it, with Canopy, and embeds both logos, on one page', async () => {
+    const pdf = await renderCertificatePdf(branded);
+    const { pages, text } = await read(pdf);
+    expect(pages).toBe(1);
+    expect(text).toContain('Issued by Northwind Managed Print with Canopy');
+    expect(text).toContain('Issued 6 November 2026 by Canopy on behalf of Northwind Managed Print');
+    expect(pdf.toString('latin1').match(/\/Subtype \/Image/g)).toHaveLength(2);
+    expect(pdf.length).toBeLessThan(200_000);
+    expect((await renderCertificatePdf(branded)).equals(pdf)).toBe(true);
+  });
+
+  it('keeps a very long provider name and two logos on one page', async () => {
+    const { pages, text } = await read(await renderCertificatePdf({ ...branded, ...stress, branding: branded.branding }));
+    expect(pages).toBe(1);
+    expect(text).toContain('Issued by A Provider With A Rather Long Name');
+  });
+
+  it('renders fast with logos too', async () => {
+    await renderCertificatePdf(branded); // warm-up (the transparent logo is flattened once)
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const start = performance.now();
+      await renderCertificatePdf(branded);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`branded certificate PDF render: median ${times[10]?.toFixed(1)} ms`);
+    expect(times[10]).toBeLessThan(50);
   });
 });

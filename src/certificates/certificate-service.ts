@@ -11,7 +11,7 @@ import type { CertificatesTable, ForestryProjectSnapshot } from '../db/schema.js
 import { BadRequestError } from '../errors.js';
 import { apiTimestamp } from '../http/api-format.js';
 import { projectVersions, certificatesQuery, findCertificate, findCertificateInSubtree, rollupMembersOf } from './certificate-queries.js';
-import type { CertificateView } from './certificate-view.js';
+import type { CertificateBrandingView, CertificateView } from './certificate-view.js';
 import { projectDescription, projectToApi, type ProjectRow } from './forestry.js';
 import { deleteAccountProjects, findActiveProjects, insertAccountProjects, projectsByIds, projectsQuery } from './forestry-queries.js';
 import { loadProjectChoices } from './project-choice.js';
@@ -41,7 +41,16 @@ interface Stored {
  * issued (its row, its shares of each project with the project as shown, a roll-up's customer certificates), never
  * computed again from transactions, accounts or the catalogue.
  */
-export function createCertificateService(deps: { db: Db; accounts: Pick<AccountService, 'load'>; publicUrl: () => string }) {
+export function createCertificateService(deps: {
+  db: Db;
+  accounts: Pick<AccountService, 'load'>;
+  publicUrl: () => string;
+  /**
+   * The branding a certificate of this account shows (the branding feature answers it): its issuing provider's when
+   * `withIssuer` (the certificate names one), and the account's own logo. Current, not fixed at issue: presentation.
+   */
+  branding?: (accountId: string, withIssuer: boolean) => Promise<CertificateBrandingView>;
+}) {
   const { db, accounts } = deps;
 
   async function stored(certs: CertificateRow[]): Promise<Map<string, Stored>> {
@@ -120,12 +129,18 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
 
     findCertificate: async (p: Principal, id: string) => (await present([await loadCertificate(p, id)]))[0]!,
 
-    /** The public page and PDF's view of a certificate, by its unguessable id (no login). */
+    /**
+     * The public page and PDF's view of a certificate, by its unguessable id (no login): what was stored when it was
+     * issued, plus the branding it is shown with (presentation: the provider's and the account's logos as they are now).
+     */
     async publicView(id: string): Promise<CertificateView | undefined> {
       if (!isUuid(id)) return undefined;
       const c = await findCertificate(db, id);
       if (!c) return undefined;
-      const { shares, factors } = (await stored([c])).get(c.id)!;
+      const [{ shares, factors }, branding] = await Promise.all([
+        stored([c]).then((s) => s.get(c.id)!),
+        deps.branding?.(c.account_id, c.provider_name !== null),
+      ]);
       const pages = Number(c.pages);
       return {
         id: c.id,
@@ -146,6 +161,7 @@ export function createCertificateService(deps: { db: Db; accounts: Pick<AccountS
         impact: { ...impactOf(pages, factors), version: factors.version, methodUrl: methodLink(factors, deps.publicUrl()) },
         pageUrl: `${deps.publicUrl()}/certificates/${c.id}`,
         pdfUrl: `${deps.publicUrl()}/certificates/${c.id}.pdf`,
+        ...(branding ? { branding } : {}),
       };
     },
 

@@ -40,6 +40,31 @@ export interface CertificateView {
   pageUrl: string;
   /** https://.../certificates/<id>.pdf */
   pdfUrl: string;
+  /**
+   * Presentation, not part of the claim: the issuing provider's logo and brand colour and the account's own logo as
+   * they are now (a new logo shows on certificates already issued; the names above stay as issued). None: Canopy's look.
+   */
+  branding?: CertificateBrandingView;
+}
+
+/** A logo as the renderers use it: the page links its same-origin public image, the PDF embeds its bytes. */
+export interface CertificateLogoView {
+  /** `/branding/<account id>/logo.png?v=<sha256>` (or .jpg). */
+  path: string;
+  bytes: Buffer;
+  mediaType: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  sha256: string;
+}
+
+export interface CertificateBrandingView {
+  /** The issuing provider's logo (shown with "Issued by <provider> with Canopy"). */
+  issuerLogo: CertificateLogoView | null;
+  /** The certified account's own logo. */
+  accountLogo: CertificateLogoView | null;
+  /** `#rrggbb` readable on white (src/branding/brand-colour.ts readableAccent), or null for the default forest green. */
+  accent: string | null;
 }
 
 export const CERTIFICATE_TITLE = 'Certificate of Reforestation';
@@ -131,6 +156,56 @@ export function adjustmentNote(view: CertificateView): string | null {
 
 /** What the projects panel says when a certificate plants nothing (its pages went to a correction). */
 export const NO_PROJECTS_NOTE = 'No trees to plant for this certificate.';
+
+/** The line at the top: "Issued by <provider> with Canopy" for a provider's customer, else Canopy's own name. */
+export function brandLine(view: CertificateView): string {
+  return view.providerName ? `Issued by ${view.providerName} with Canopy` : 'Canopy';
+}
+
+/** The colours both renderers draw with: Canopy's forest greens, or tints of the brand's accent. */
+export interface CertificatePalette {
+  /** Titles, figures, borders, badges. */
+  forest: string;
+  /** Headings, icons, the map's frame. */
+  leaf: string;
+  /** The projects panel. */
+  panel: string;
+  land: string;
+  grid: string;
+}
+
+export const DEFAULT_PALETTE: CertificatePalette = {
+  forest: '#1f4e37',
+  leaf: '#3d8a5b',
+  panel: '#f3f8f4',
+  land: '#c9dfcf',
+  grid: '#dce8df',
+};
+
+const HEX = /^#[0-9a-f]{6}$/;
+
+/** `colour` mixed with white: 0 → the colour, 1 → white. */
+export function tint(colour: string, white: number): string {
+  const channel = (i: number) => Number.parseInt(colour.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mixed = [0, 1, 2].map((i) => Math.round(channel(i) + (255 - channel(i)) * white));
+  return `#${mixed.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The palette of a certificate: with a brand accent (already readable on white), text and lines in the accent itself
+ * and backgrounds in its tints (as light as the default greens are of the forest); without one, the default.
+ */
+export function certificatePalette(view: CertificateView): CertificatePalette {
+  const accent = view.branding?.accent;
+  if (!accent || !HEX.test(accent)) return DEFAULT_PALETTE;
+  return { forest: accent, leaf: accent, panel: tint(accent, 0.95), land: tint(accent, 0.76), grid: tint(accent, 0.85) };
+}
+
+/** The largest size at which a `width` × `height` image fits a `boxWidth` × `boxHeight` box (never enlarged beyond 2×). */
+export function fitBox(width: number, height: number, boxWidth: number, boxHeight: number): { width: number; height: number } {
+  const scale = Math.min(boxWidth / width, boxHeight / height, 2);
+  return { width: width * scale, height: height * scale };
+}
 
 export function issuedLine(view: CertificateView): string {
   const by = view.providerName ? ` on behalf of ${view.providerName}` : '';

@@ -471,6 +471,19 @@ export interface InvitationsTable {
   user_id: string | null;
 }
 
+/** An account's branding (migration 0016; src/branding/): its logo, re-encoded, and its brand colour. */
+export interface BrandingsTable {
+  account_id: string;
+  logo: Buffer | null;
+  logo_media_type: 'image/png' | 'image/jpeg' | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  logo_sha256: string | null;
+  /** `#rrggbb`, as the provider set it (the readable accent is derived: src/branding/brand-colour.ts). */
+  brand_colour: string | null;
+  updated_at: Date;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
@@ -505,4 +518,5 @@ export interface Database {
   audit_log: AuditLogTable;
   password_resets: PasswordResetsTable;
   auth_attempts: AuthAttemptsTable;
+  brandings: BrandingsTable;
 }

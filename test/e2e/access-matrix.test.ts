@@ -26,6 +26,8 @@ const CUSTOMER: Record<string, string[]> = {
   paper_types: ['read', 'create', 'delete'],
   impact_factors: ['read'],
   password: ['update'],
+  // Its own logo (upload, remove) and reading branding; the brand colour and display name are the provider's.
+  branding: ['read', 'create', 'delete'],
   webhooks: [],
   notifications: [],
   audit: [],
@@ -143,7 +145,11 @@ describe('access', () => {
     const leaks: string[] = [];
     for (const route of routes) {
       const segment = route.url.replace(/^\/v1\//, '').split('/')[0]!;
-      const path = route.url.replace(':account_id', customer.id).replace(':id', ids[segment] ?? `missing-${segment}`);
+      const path = route.url
+        .replace(':account_id', customer.id)
+        .replace(':id', ids[segment] ?? `missing-${segment}`)
+        .replace(':file', '2026.pdf') // a valid report year: only scope may decide
+        .replace(/certificates\.zip$/, 'certificates.zip?month=2026-01');
       if (path.includes('missing-')) {
         leaks.push(`no tenant-A id for ${route.method} ${route.url}`);
         continue;

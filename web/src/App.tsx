@@ -13,6 +13,7 @@ const CustomersPage = lazy(() => import('./pages/CustomersPage'));
 const CustomerPage = lazy(() => import('./pages/CustomerPage'));
 const CertificatesPage = lazy(() => import('./pages/CertificatesPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const BrandingPage = lazy(() => import('./pages/BrandingPage'));
 const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -76,6 +77,7 @@ export function App() {
               <Route path="customers/:id" element={<CustomerPage />} />
               <Route path="certificates" element={<CertificatesPage />} />
               <Route path="settings" element={<SettingsPage />} />
+              <Route path="settings/branding" element={<BrandingPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

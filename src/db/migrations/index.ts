@@ -14,6 +14,7 @@ import * as m0012 from './0012_run_scaling.js';
 import * as m0013 from './0013_host_slots.js';
 import * as m0014 from './0014_portal_profiles.js';
 import * as m0015 from './0015_impact_factors.js';
+import * as m0016 from './0016_branding.js';
 
 /**
  * Every migration in order. Names sort lexically; never edit one that has been applied, add a new one.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013_host_slots': m0013,
   '0014_portal_profiles': m0014,
   '0015_impact_factors': m0015,
+  '0016_branding': m0016,
 };

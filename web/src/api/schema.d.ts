@@ -13730,6 +13730,570 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The branding the signed-in dashboard shows: the caller's account's own when it is a provider with branding, else that of the nearest provider above it with branding (a customer sees its provider’s), else none. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description DashboardBranding */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "source": "inherited",
+                         *       "branding": {
+                         *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+                         *         "display_name": "Northwind Managed Print",
+                         *         "brand_colour": "#0b6e4f",
+                         *         "accent_colour": "#0b6e4f",
+                         *         "logo": null,
+                         *         "updated_at": "2026-03-02T10:15:00Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": components["schemas"]["DashboardBranding"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Branding */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+                         *       "display_name": "Northwind Managed Print",
+                         *       "brand_colour": "#0b6e4f",
+                         *       "accent_colour": "#0b6e4f",
+                         *       "logo": {
+                         *         "url": "https://canopy.example/branding/2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c/logo.png?v=9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
+                         *         "media_type": "image/png",
+                         *         "width": 600,
+                         *         "height": 180,
+                         *         "sha256": "9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718"
+                         *       },
+                         *       "updated_at": "2026-03-02T10:15:00Z"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Branding"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Sets the brand colour and the display name (the account's `display_name`); providers only. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description `#rrggbb`; null: the default forest green. */
+                        brand_colour?: string | null;
+                        /** @description The account's display name (the same field as the account's); null: its name. */
+                        display_name?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Branding */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+                         *       "display_name": "Northwind Managed Print",
+                         *       "brand_colour": "#0b6e4f",
+                         *       "accent_colour": "#0b6e4f",
+                         *       "logo": {
+                         *         "url": "https://canopy.example/branding/2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c/logo.png?v=9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
+                         *         "media_type": "image/png",
+                         *         "width": 600,
+                         *         "height": 180,
+                         *         "sha256": "9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718"
+                         *       },
+                         *       "updated_at": "2026-03-02T10:15:00Z"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Branding"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/branding/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Uploads the logo: the body is the image file itself (`curl -T logo.png -H "Content-Type: image/png" …`). Over 512 KB: 413 `logo: at most 512 KB`. Replaces the current logo. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The image file itself (not JSON, not a form): a PNG or JPEG of at most 512 KB, 16 × 16 to 2000 × 2000 pixels. It is decoded and encoded again (metadata and anything else in the file dropped; wider than 600 px scaled down). Its bytes decide its type: an SVG, a GIF or bytes that do not decode are a 400 naming the problem. */
+            requestBody: {
+                content: {
+                    /** @example <the bytes of logo.png> */
+                    "image/png": string;
+                    /** @example <the bytes of logo.png> */
+                    "image/jpeg": string;
+                };
+            };
+            responses: {
+                /** @description Branding */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+                         *       "display_name": "Northwind Managed Print",
+                         *       "brand_colour": "#0b6e4f",
+                         *       "accent_colour": "#0b6e4f",
+                         *       "logo": {
+                         *         "url": "https://canopy.example/branding/2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c/logo.png?v=9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
+                         *         "media_type": "image/png",
+                         *         "width": 600,
+                         *         "height": 180,
+                         *         "sha256": "9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718"
+                         *       },
+                         *       "updated_at": "2026-03-02T10:15:00Z"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Branding"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Removes the logo (the colour stays). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Branding */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+                         *       "display_name": "Northwind Managed Print",
+                         *       "brand_colour": "#0b6e4f",
+                         *       "accent_colour": "#0b6e4f",
+                         *       "logo": {
+                         *         "url": "https://canopy.example/branding/2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c/logo.png?v=9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
+                         *         "media_type": "image/png",
+                         *         "width": 600,
+                         *         "height": 180,
+                         *         "sha256": "9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718"
+                         *       },
+                         *       "updated_at": "2026-03-02T10:15:00Z"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Branding"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/paper/types": {
         parameters: {
             query?: never;
@@ -19499,6 +20063,75 @@ export interface components {
             /** @description The ancestor whose choice applies (source inherited). */
             inherited_from: string | null;
             projects: components["schemas"]["ForestryProject"][];
+        };
+        /**
+         * @example {
+         *       "url": "https://canopy.example/branding/2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c/logo.png?v=9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
+         *       "media_type": "image/png",
+         *       "width": 600,
+         *       "height": 180,
+         *       "sha256": "9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718"
+         *     }
+         */
+        BrandingLogo: {
+            /** @description The public, cacheable image: /branding/<account_id>/logo.png (or .jpg)?v=<sha256>; a new upload gets a new URL. */
+            url: string;
+            /** @enum {string} */
+            media_type: "image/png" | "image/jpeg";
+            /** @description Pixels, as stored (a logo wider than 600 px is scaled down to 600). */
+            width: number;
+            height: number;
+            /** @description SHA-256 (hex) of the stored, re-encoded image. */
+            sha256: string;
+        };
+        /**
+         * @example {
+         *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+         *       "display_name": "Northwind Managed Print",
+         *       "brand_colour": "#0b6e4f",
+         *       "accent_colour": "#0b6e4f",
+         *       "logo": {
+         *         "url": "https://canopy.example/branding/2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c/logo.png?v=9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
+         *         "media_type": "image/png",
+         *         "width": 600,
+         *         "height": 180,
+         *         "sha256": "9f2c4e1a7b3d5f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718"
+         *       },
+         *       "updated_at": "2026-03-02T10:15:00Z"
+         *     }
+         */
+        Branding: {
+            account_id: string;
+            /** @description The name shown (certificates, the dashboard's header): the account's `display_name`, else its `name`. */
+            display_name: string;
+            /** @description `#rrggbb` as set, or null (the default forest green). */
+            brand_colour: string | null;
+            /** @description The colour Canopy draws with: the brand colour when its contrast against white is at least 4.5 : 1, else the brand colour darkened until it is; null without a brand colour. */
+            accent_colour: string | null;
+            logo: components["schemas"]["BrandingLogo"] | null;
+            /** @description The last change to the logo or colour; null when never set. */
+            updated_at: string | null;
+        };
+        /**
+         * @example {
+         *       "source": "inherited",
+         *       "branding": {
+         *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+         *         "display_name": "Northwind Managed Print",
+         *         "brand_colour": "#0b6e4f",
+         *         "accent_colour": "#0b6e4f",
+         *         "logo": null,
+         *         "updated_at": "2026-03-02T10:15:00Z"
+         *       }
+         *     }
+         */
+        DashboardBranding: {
+            /**
+             * @description `own`: the caller's account (a provider) has branding; `inherited`: the nearest provider above it with branding (a customer's users see their provider's); `none`: Canopy's own look.
+             * @enum {string}
+             */
+            source: "own" | "inherited" | "none";
+            branding: components["schemas"]["Branding"] | null;
         };
         /**
          * @example {

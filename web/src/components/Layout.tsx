@@ -1,7 +1,9 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useIsProvider, useSession } from '../auth';
+import { logoSrc } from '../api/branding';
 import { messageOf } from '../api/client';
+import { useDashboardBranding } from '../hooks/useDashboardBranding';
 import { PAGES_PER_TREE_TEXT } from '../trees';
 import { Loading } from './Status';
 import { Logo } from './Logo';
@@ -35,6 +37,8 @@ export function Layout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  // The provider's branding (its own users', and its customers' users'): logo, name and colour of the bar.
+  const branding = useDashboardBranding(session.account.id);
   const [signOutError, setSignOutError] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   /** The path the page was last shown for: the first one is landed on, not navigated to. */
@@ -65,11 +69,35 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="topbar">
+      <header
+        className={`topbar${branding ? ' branded' : ''}`}
+        style={branding?.accent_colour ? { backgroundColor: branding.accent_colour } : undefined}
+        data-testid="topbar"
+      >
         <div className="topbar-inner">
-          <NavLink to="/" className="brand" aria-label="Canopy overview">
-            <Logo />
-            <span>Canopy</span>
+          <NavLink to="/" className="brand" aria-label={`${branding ? branding.display_name : 'Canopy'} overview`}>
+            {branding?.logo ? (
+              <img
+                className="brand-logo"
+                src={logoSrc(branding.logo)}
+                alt=""
+                width={branding.logo.width}
+                height={branding.logo.height}
+                data-testid="brand-logo"
+              />
+            ) : (
+              <Logo />
+            )}
+            {branding ? (
+              <span className="brand-text">
+                <span className="brand-name" data-testid="brand-name">
+                  {branding.display_name}
+                </span>
+                <span className="brand-with">with Canopy</span>
+              </span>
+            ) : (
+              <span>Canopy</span>
+            )}
           </NavLink>
           <button
             type="button"

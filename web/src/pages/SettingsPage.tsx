@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useIsProvider } from '../auth';
 import { PageHeader } from '../components/PageHeader';
 import { ApiKeysSection } from './settings/ApiKeysSection';
@@ -38,6 +38,9 @@ export default function SettingsPage() {
               <a href={`#${s.id}`}>{s.label}</a>
             </li>
           ))}
+          <li>
+            <Link to="/settings/branding">Branding</Link>
+          </li>
         </ul>
       </nav>
       <PasswordSection />
