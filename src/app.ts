@@ -250,7 +250,15 @@ export async function createApp(opts: AppOptions) {
     quotes,
     maxTrees: config.transactionMaxTrees,
   });
-  const reports = createAnnualReports({ clock, accounts, deposits, certificates, impact, publicUrl: () => publicUrl });
+  const reports = createAnnualReports({
+    clock,
+    accounts,
+    deposits,
+    certificates,
+    impact,
+    publicUrl: () => publicUrl,
+    branding: (id) => branding.forReport(id),
+  });
   const users = createUserService({ db, clock, accounts });
   const invitations = createInvitationService({ db, clock, logger, accounts, mailer, publicUrl: () => publicUrl });
   const monthClose = createMonthClose({ db, clock, graceBusinessDays: config.certifyGraceDays, holidayRegion: 'GB-ENG' });

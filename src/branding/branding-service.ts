@@ -148,6 +148,14 @@ export function createBrandingService(deps: { db: Db; clock: Clock; accounts: Pi
       const colour = issuer?.brand_colour ?? own?.brand_colour ?? null;
       return { issuerLogo: certificateLogo(issuer), accountLogo: certificateLogo(own), accent: colour ? readableAccent(colour) : null };
     },
+
+    /** What an account's annual report shows: its issuing provider's name, and the certificate's logos and colour. */
+    async forReport(accountId: string): Promise<CertificateBranding & { providerName: string | null }> {
+      const issuerId = await q.issuingProviderOf(db, accountId);
+      const issuer = issuerId ? await q.findAccountName(db, issuerId) : undefined;
+      const drawn = await this.forCertificate(accountId, issuerId !== undefined);
+      return { ...drawn, providerName: issuer ? (issuer.display_name ?? issuer.name) : null };
+    },
   };
 }
 

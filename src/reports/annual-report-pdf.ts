@@ -40,17 +40,22 @@ export async function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
     doc.on('error', reject);
   });
 
+  const accent = r.accent ?? COLOR.forest;
+  if (r.logo) {
+    // The provider's logo at the top right, fitted into 120 × 48 pt.
+    const scale = Math.min(120 / r.logo.width, 48 / r.logo.height, 1);
+    doc.image(r.logo.bytes, W - M - r.logo.width * scale, M - 4, { width: r.logo.width * scale, height: r.logo.height * scale });
+  }
+  const brandLine = r.providerName ? `Issued by ${r.providerName} with Canopy` : 'CANOPY';
   doc
     .font('Sans-Bold')
     .fontSize(9)
-    .fillColor(COLOR.leaf)
-    .text(pdfTextOf(r.providerName ? `${r.providerName} with Canopy` : 'CANOPY'), M, M, {
-      characterSpacing: 2,
-    });
+    .fillColor(accent)
+    .text(pdfTextOf(brandLine), M, M, { width: W - 2 * M - 130 });
   doc
     .font('Serif-Bold')
     .fontSize(24)
-    .fillColor(COLOR.forest)
+    .fillColor(accent)
     .text(`Impact report ${r.year}`, M, M + 18);
   doc
     .font('Serif')

@@ -24,6 +24,10 @@ export interface AnnualReport {
   accountId: string;
   accountName: string;
   providerName: string | null;
+  /** The issuing provider's logo (else the account's own), as the PDF embeds it. */
+  logo: { bytes: Buffer; width: number; height: number } | null;
+  /** The provider's brand colour, readable on white, or null for Canopy's green. */
+  accent: string | null;
   months: ReportMonth[];
   totals: { pages: number; trees: number } & Impact;
   factorsVersion: string;
@@ -33,6 +37,13 @@ export interface AnnualReport {
 }
 
 export const FIRST_REPORT_YEAR = 2000;
+
+export interface ReportBranding {
+  providerName: string | null;
+  issuerLogo: { bytes: Buffer; width: number; height: number } | null;
+  accountLogo: { bytes: Buffer; width: number; height: number } | null;
+  accent: string | null;
+}
 
 /**
  * The annual impact report of an account (its subtree) for a year (issue 18): the monthly pages and trees, their
@@ -46,6 +57,8 @@ export function createAnnualReports(deps: {
   certificates: Pick<CertificateService, 'listCertificates'>;
   impact: Pick<ImpactService, 'newest'>;
   publicUrl: () => string;
+  /** The provider's branding the report carries (the branding feature answers it). */
+  branding?: (accountId: string) => Promise<ReportBranding>;
 }) {
   return {
     async build(p: Principal, accountId: string, year: number): Promise<AnnualReport> {
@@ -55,12 +68,13 @@ export function createAnnualReports(deps: {
         throw new BadRequestError(`year: must be from ${FIRST_REPORT_YEAR} to ${thisYear}.`);
       }
       const account = await deps.accounts.find(p, accountId);
-      const [volume, certs, factors] = await Promise.all([
+      const [volume, certs, factors, branding] = await Promise.all([
         deps.deposits
           .volume(p, account.id, { period: 'monthly', start_date: `${year}-01-01`, end_date: `${year}-12-31` })
           .then(collectItems),
         deps.certificates.listCertificates(p, account.id).then(collectItems),
         deps.impact.newest(),
+        deps.branding?.(account.id),
       ]);
       const currentMonth = `${localDate(now).slice(0, 7)}-01`;
       const byMonth = new Map((volume as Array<{ date: string; pages: number }>).map((v) => [localMonthOf(v.date), v.pages] as const));
@@ -101,7 +115,9 @@ export function createAnnualReports(deps: {
         year,
         accountId: account.id,
         accountName: account.display_name ?? account.name,
-        providerName: null,
+        providerName: branding?.providerName ?? null,
+        logo: branding?.issuerLogo ?? branding?.accountLogo ?? null,
+        accent: branding?.accent ?? null,
         months,
         totals: { pages, trees: trees2(pages), ...impactOf(pages, factors) },
         factorsVersion: factors.version,

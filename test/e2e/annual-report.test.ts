@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
+import { PNG } from 'pngjs';
 import { Agent, request } from 'undici';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
@@ -38,6 +39,19 @@ describe('annual impact report', () => {
   it("a PDF with the monthly pages and trees, the totals and equivalents, and the year's certificates with their links", async () => {
     const provider = await buildAccount(t.app(), { name: 'Report MPS' });
     const key = provider.api_key;
+    // The provider's branding: its logo (a 64 × 32 PNG made here) and display name, carried by the report.
+    const png = new PNG({ width: 64, height: 32 });
+    png.data.fill(200);
+    agent ??= new Agent({ connect: { ca: t.caPem() } });
+    const upload = await request(`${t.url()}/v1/accounts/${provider.account_id}/branding/logo`, {
+      method: 'PUT',
+      dispatcher: agent,
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'image/png' },
+      body: PNG.sync.write(png),
+    });
+    expect(upload.statusCode, await upload.body.text()).toBe(200);
+    await t.api('PATCH', `/v1/accounts/${provider.account_id}/branding`, { key, body: { display_name: 'Northwind Managed Print' } });
+    console.log('DEBUG', JSON.stringify((await t.api('GET', `/v1/accounts/${provider.account_id}/branding`, { key })).json));
     const customer = (await t.api('POST', '/v1/accounts', { key, body: { name: 'Ελληνικά & Кириллица Ltd' } })).json;
     for (const [pages, date] of [
       [10_000, '2026-01-15'],
@@ -60,7 +74,9 @@ describe('annual impact report', () => {
     await fs.mkdir('test-results', { recursive: true });
     await fs.writeFile('test-results/annual-report.pdf', res.body);
     const text = await textOf(res.body);
+    expect(res.body.toString('latin1')).toMatch(/\/Subtype \/Image/); // the provider's logo is embedded
     for (const s of [
+      'Issued by Northwind Managed Print with Canopy',
       'Impact report 2026',
       'Ελληνικά & Кириллица Ltd', // the embedded fonts keep every character
       '14,000', // 10,000 + 4,000 standard pages in 2026
