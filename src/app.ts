@@ -261,7 +261,13 @@ export async function createApp(opts: AppOptions) {
   });
   const users = createUserService({ db, clock, accounts });
   const invitations = createInvitationService({ db, clock, logger, accounts, mailer, publicUrl: () => publicUrl });
-  const monthClose = createMonthClose({ db, clock, graceBusinessDays: config.certifyGraceDays, holidayRegion: 'GB-ENG' });
+  const monthClose = createMonthClose({
+    db,
+    clock,
+    graceBusinessDays: config.certifyGraceDays,
+    holidayRegion: 'GB-ENG',
+    onIssued: notifier.certificatesIssued,
+  });
   const collector = createCollector({
     db,
     clock,

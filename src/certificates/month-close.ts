@@ -79,7 +79,14 @@ const key = (r: { account_id: string; month: string }) => `${r.account_id} ${r.m
  * (planRollups). Idempotent: one certificate per account, month and kind (a unique index); closers are serialised by
  * an advisory lock; a crash loses nothing (each chunk of accounts is one transaction, the roll-ups another).
  */
-export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays: number; holidayRegion: string }) {
+export function createMonthClose(deps: {
+  db: Db;
+  clock: Clock;
+  graceBusinessDays: number;
+  holidayRegion: string;
+  /** Told of the certificates a chunk issues, in its transaction (the notifications' e-mails: once each, with them). */
+  onIssued?: (tx: Db, certificateIds: string[]) => Promise<unknown>;
+}) {
   const { db, clock } = deps;
   const openMonth = () => firstOpenMonth(clock.now(), deps.graceBusinessDays, deps.holidayRegion);
 
@@ -164,6 +171,10 @@ export function createMonthClose(deps: { db: Db; clock: Clock; graceBusinessDays
         }
         await withVersions(tx, certificates);
         await insertCertificates(tx, certificates);
+        await deps.onIssued?.(
+          tx,
+          certificates.map((c) => c.id),
+        );
         await insertCertificateLines(tx, lines);
         await insertPlantings(tx, transactions);
         await queueForRollups(

@@ -223,13 +223,16 @@ export interface WebhooksTable extends Timestamps {
   status: Generated<Status>;
 }
 
-export type NotificationType = 'health.changed' | 'health.summary';
+export type NotificationType = 'health.changed' | 'health.summary' | 'certificate.issued';
 
 export interface NotificationsTable {
   id: Generated<string>;
   seq: Generated<string>;
   account_id: string;
-  server_id: string;
+  /** The server a health notification is about; null for a certificate's. */
+  server_id: string | null;
+  /** The certificate a certificate.issued notification announces (at most one each: a unique index). */
+  certificate_id: ColumnType<string | null, string | null | undefined, never>;
   type: NotificationType;
   subject: string;
   text: string;

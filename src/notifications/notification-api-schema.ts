@@ -48,14 +48,16 @@ export const notificationObject = z
   .strictObject({
     id: z.string(),
     account_id: z.string(),
-    server_id: z.string(),
-    type: z.enum(['health.changed', 'health.summary']),
+    server_id: z.string().nullable().meta({ description: 'The server a health notification is about; null for certificate.issued.' }),
+    type: z.enum(['health.changed', 'health.summary', 'certificate.issued']),
     subject: z.string(),
     text: z.string(),
     data: z.record(z.string(), z.unknown()).meta({
       description:
         'What the webhook body carries: `{change}` for health.changed, ' +
-        '`{server_id, server_url, unhealthy, healthy, changes}` for health.summary.',
+        '`{server_id, server_url, unhealthy, healthy, changes}` for health.summary; for certificate.issued (an e-mail to ' +
+        "the account's users, once per certificate) `{certificate_id, account_id, account_name, provider_name, " +
+        'period_start, pages, trees, co2e_kg, url, pdf_url}`.',
     }),
     created_at: timestamp(),
     deliveries: z.array(deliveryObject),

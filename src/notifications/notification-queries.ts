@@ -1,8 +1,8 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { NotificationDeliveriesTable, NotificationsTable } from '../db/schema.js';
 
-/** Plain query functions of the notification outbox: health events, notifications and their deliveries. */
+/** Plain query functions of the notification outbox: health events, issued certificates, notifications and their deliveries. */
 export type NotificationRow = Selectable<NotificationsTable>;
 
 /** What a notification needs of the server it is about. */
@@ -52,13 +52,80 @@ export async function accountUserEmails(db: Db, accountId: string): Promise<stri
   return users.map((u) => u.email);
 }
 
+/** The users' email addresses of each of these accounts, oldest user first (accounts without users are absent). */
+export async function usersEmailsOf(db: Db, accountIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!accountIds.length) return out;
+  const users = await db
+    .selectFrom('users')
+    .select(['account_id', 'email'])
+    .where('account_id', 'in', [...new Set(accountIds)])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  for (const u of users) out.set(u.account_id, [...(out.get(u.account_id) ?? []), u.email]);
+  return out;
+}
+
+/**
+ * Of these certificates, the account certificates of customer accounts, as stored when issued (names, pages, month,
+ * with the figures of the factor set they were issued with), that no notification announces yet.
+ */
+export async function certificatesToAnnounce(db: Db, certificateIds: string[]) {
+  if (!certificateIds.length) return [];
+  return db
+    .selectFrom('certificates as c')
+    .innerJoin('accounts as a', 'a.id', 'c.account_id')
+    .innerJoin('impact_factor_sets as f', 'f.version', 'c.factors_version')
+    .leftJoin('notifications as n', 'n.certificate_id', 'c.id')
+    .select([
+      'c.id',
+      'c.account_id',
+      'c.account_name',
+      'c.provider_name',
+      'c.month',
+      'c.pages',
+      'f.co2e_kg',
+      'f.water_l',
+      'f.energy_kwh',
+      'f.wood_kg',
+    ])
+    .where(sql<boolean>`c.id = ANY(${certificateIds}::uuid[])`)
+    .where('c.kind', '=', 'account')
+    .where('a.role', '=', 'customer')
+    .where('n.id', 'is', null)
+    .orderBy('c.account_id')
+    .orderBy('c.month')
+    .execute();
+}
+
+/**
+ * Certificate notifications, once each: one already announcing its certificate (the unique index on certificate_id)
+ * is left as it is. Returns the ids of those inserted, by certificate id.
+ */
+export async function insertCertificateNotifications(db: Db, rows: Array<Insertable<NotificationsTable>>): Promise<Map<string, string>> {
+  if (!rows.length) return new Map();
+  const inserted = await db
+    .insertInto('notifications')
+    .values(rows)
+    .onConflict((oc) => oc.column('certificate_id').where('certificate_id', 'is not', null).doNothing())
+    .returning(['id', 'certificate_id'])
+    .execute();
+  return new Map(inserted.map((r) => [r.certificate_id!, r.id]));
+}
+
 export async function insertNotification(db: Db, n: Insertable<NotificationsTable>): Promise<string> {
   const { id } = await db.insertInto('notifications').values(n).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
 export async function insertDeliveries(db: Db, deliveries: Array<Insertable<NotificationDeliveriesTable>>): Promise<void> {
-  await db.insertInto('notification_deliveries').values(deliveries).execute();
+  // In batches of 5,000 rows (well under PostgreSQL's 65,535 parameters).
+  for (let i = 0; i < deliveries.length; i += 5000)
+    await db
+      .insertInto('notification_deliveries')
+      .values(deliveries.slice(i, i + 5000))
+      .execute();
 }
 
 /** Records which notification told of these health events. */

@@ -4,14 +4,17 @@ import type { Listing } from '../http/listing.js';
 import { apiTimestamp } from '../http/api-format.js';
 import type { Logger } from '../observability/logger.js';
 import { healthMessages, type HealthChange } from './health-messages.js';
+import { certificateMessage } from './certificate-messages.js';
 import type { Mailer } from '../outbound/mailer.js';
 import type { WebhookSender } from './webhook-sender.js';
 import {
   accountUserEmails,
+  certificatesToAnnounce,
   claimDueDeliveries,
   deliveriesOf,
   findNotification,
   findServerToNotify,
+  insertCertificateNotifications,
   insertDeliveries,
   insertNotification,
   lockUnnotifiedEvents,
@@ -19,6 +22,7 @@ import {
   notificationsQuery,
   recordDeliveryOutcome,
   setEventsNotification,
+  usersEmailsOf,
   type NotificationRow,
 } from './notification-queries.js';
 import { activeWebhooksOf, findWebhookForDelivery } from './webhook-queries.js';
@@ -30,11 +34,14 @@ export function deliveryRetryDelayMs(attempts: number): number {
 }
 /** A claimed delivery not finished within this time (its process died) is tried again. */
 const LEASE_MS = 5 * 60_000;
+/** Certificates announced per statement (well under PostgreSQL's 65,535 parameters). */
+const CERTIFICATE_BATCH = 2000;
 
 /**
  * Health notifications, as an outbox: dispatch() turns a server's un-notified health events into notifications and
  * pending deliveries in one transaction (each event is notified exactly once); deliverDue() sends what is due, records
  * the outcome of every attempt and schedules retries. Without SMTP, the email is written to the log instead.
+ * certificatesIssued() does the same for the account certificates a month close issues, in the close's transaction.
  */
 export function createNotifier(deps: {
   db: Db;
@@ -106,6 +113,75 @@ export function createNotifier(deps: {
       );
       return messages.length;
     });
+  }
+
+  /** The deliveries of a notification to these addresses: each by email, or one line in the log without SMTP or anyone. */
+  function emailDeliveries(recipients: string[]) {
+    if (deps.mailer && recipients.length) return recipients.map((to) => ({ channel: 'email' as const, target: to, webhook_id: null }));
+    return [{ channel: 'log' as const, target: recipients.join(', ') || '(no recipient)', webhook_id: null }];
+  }
+
+  /**
+   * Announces these newly issued certificates (the month close calls this in its transaction `tx`, after inserting
+   * them): one `certificate.issued` e-mail each to its account's users, for the account certificates of customer
+   * accounts that have users. Once per certificate (a unique index): announcing one again adds nothing.
+   * Returns how many notifications were added.
+   */
+  async function certificatesIssued(tx: Db, certificateIds: string[]): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < certificateIds.length; i += CERTIFICATE_BATCH) {
+      const issued = await certificatesToAnnounce(tx, certificateIds.slice(i, i + CERTIFICATE_BATCH));
+      const recipients = await usersEmailsOf(
+        tx,
+        issued.map((c) => c.account_id),
+      );
+      const now = clock.now();
+      const messages = issued
+        .filter((c) => recipients.has(c.account_id))
+        .map((c) => ({
+          certificate: c,
+          message: certificateMessage(
+            {
+              id: c.id,
+              account_id: c.account_id,
+              account_name: c.account_name,
+              provider_name: c.provider_name,
+              month: c.month,
+              pages: Number(c.pages),
+              factors: {
+                co2e_kg: Number(c.co2e_kg),
+                water_l: Number(c.water_l),
+                energy_kwh: Number(c.energy_kwh),
+                wood_kg: Number(c.wood_kg),
+              },
+            },
+            deps.publicUrl(),
+          ),
+        }));
+      const ids = await insertCertificateNotifications(
+        tx,
+        messages.map(({ certificate: c, message: m }) => ({
+          account_id: c.account_id,
+          server_id: null,
+          certificate_id: c.id,
+          type: m.type,
+          subject: m.subject,
+          text: m.text,
+          data: JSON.stringify(m.data),
+          created_at: now,
+        })),
+      );
+      await insertDeliveries(
+        tx,
+        messages.flatMap(({ certificate: c }) => {
+          const id = ids.get(c.id);
+          if (!id) return [];
+          return emailDeliveries(recipients.get(c.account_id)!).map((d) => ({ ...d, notification_id: id, next_attempt_at: now }));
+        }),
+      );
+      added += ids.size;
+    }
+    return added;
   }
 
   /** Claims due deliveries (several workers can run this at once) and sends them. Returns how many were attempted. */
@@ -210,7 +286,7 @@ export function createNotifier(deps: {
     }));
   }
 
-  return { dispatch, deliverDue, list };
+  return { dispatch, certificatesIssued, deliverDue, list };
 }
 
 export type Notifier = ReturnType<typeof createNotifier>;

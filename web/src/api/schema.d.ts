@@ -21167,12 +21167,13 @@ export interface components {
         Notification: {
             id: string;
             account_id: string;
-            server_id: string;
+            /** @description The server a health notification is about; null for certificate.issued. */
+            server_id: string | null;
             /** @enum {string} */
-            type: "health.changed" | "health.summary";
+            type: "health.changed" | "health.summary" | "certificate.issued";
             subject: string;
             text: string;
-            /** @description What the webhook body carries: `{change}` for health.changed, `{server_id, server_url, unhealthy, healthy, changes}` for health.summary. */
+            /** @description What the webhook body carries: `{change}` for health.changed, `{server_id, server_url, unhealthy, healthy, changes}` for health.summary; for certificate.issued (an e-mail to the account's users, once per certificate) `{certificate_id, account_id, account_name, provider_name, period_start, pages, trees, co2e_kg, url, pdf_url}`. */
             data: {
                 [key: string]: unknown;
             };
