@@ -4,7 +4,7 @@ import './DataTable.css';
 
 /**
  * A button that saves a file the API answers (an annual report, a month's certificates as a zip) with the session,
- * as DownloadCsvButton does for a table: busy while it runs, the API's message when it fails. `download` is one of
+ * or a table's CSV (DownloadCsvButton): busy while it runs, the API's message when it fails. `download` is one of
  * the API modules' downloads (reports.ts); `url` is shown as `data-url` for tests.
  */
 export function FileDownloadButton({
