@@ -31,7 +31,8 @@ const FLAG_OF: Readonly<Record<string, string>> = {
 
 /**
  * `canopy onestop-sim`: the OneStop MPS Portal simulator (docs/onestop-api.md) on HTTPS until SIGINT/SIGTERM.
- * Prints exactly one line on stdout once listening: `OneStop simulator listening on https://localhost:PORT`;
+ * Prints exactly one line on stdout once listening: `OneStop simulator listening on https://localhost:PORT · log in as
+ * U / P (style) · trust CA`;
  * logs go to stderr.
  * Options arrive from commander as strings (ONESTOP_SIM_OPTIONS); this command applies defaults and validates,
  * exiting with code 2 on a bad value.
@@ -67,7 +68,9 @@ export async function onestopSimCommand(opts: OnestopSimCliOptions): Promise<voi
     'OneStop simulator ready',
   );
   const replaying = sim.options.replay === undefined ? '' : ` (replaying ${sim.options.replay})`;
-  process.stdout.write(`OneStop simulator listening on ${sim.url}${replaying}\n`);
+  // The credentials it accepts are a stand-in's, not secrets: printed so that a newcomer can log in at once.
+  const login = `log in as ${sim.options.username} / ${sim.options.password} (${sim.login.auth} at ${sim.login.token_path})`;
+  process.stdout.write(`OneStop simulator listening on ${sim.url}${replaying} · ${login} · trust ${sim.caFile}\n`);
 }
 
 /** Command-line strings → simulator options (validated again, with the defaults, by startSimulator). */

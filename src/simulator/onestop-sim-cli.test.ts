@@ -33,7 +33,7 @@ function runSimCommand(opts: OnestopSimCliOptions) {
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line in 30 s\n${stderr}`)), 30_000);
     child.stdout.on('data', () => {
-      const m = /OneStop simulator listening on (https:\/\/localhost:\d+)( \(replaying [^)]+\))?\n/.exec(stdout);
+      const m = /OneStop simulator listening on (https:\/\/localhost:\d+)( \(replaying [^)]+\))? · [^\n]*\n/.exec(stdout);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);
@@ -68,7 +68,10 @@ describe('canopy onestop-sim', () => {
       }
       run.stop(signal);
       expect(await run.exited).toBe(0);
-      expect(run.output().stdout).toBe(`OneStop simulator listening on ${url}\n`);
+      // One line: the URL, the credentials it accepts and the CA to trust (issue 19: a newcomer can log in at once).
+      expect(run.output().stdout).toBe(
+        `OneStop simulator listening on ${url} · log in as u1 / p1 (json at /api/v1/token) · trust ${path.join(tlsDir, 'ca.pem')}\n`,
+      );
       expect(run.output().stderr).toMatch(/stopped cleanly/);
     });
   }
@@ -133,7 +136,10 @@ describe('canopy onestop-sim --replay', () => {
       run.stop('SIGTERM');
     }
     expect(await run.exited).toBe(0);
-    expect(run.output().stdout).toBe(`OneStop simulator listening on ${url} (replaying ${file})\n`);
+    expect(run.output().stdout).toBe(
+      `OneStop simulator listening on ${url} (replaying ${file}) · log in as demo / demo-password (json at /api/v1/token) · ` +
+        `trust ${path.join(tlsDir, 'ca.pem')}\n`,
+    );
   });
 
   it('exits with code 2 and one line on stderr when the file is not a capture', async () => {
