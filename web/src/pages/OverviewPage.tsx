@@ -1,3 +1,4 @@
+import { DeliveryStatus } from '../components/DeliveryStatus';
 import { Link } from 'react-router-dom';
 import { accountKeys, flattenFeeds, getOwnAccount, listAccounts, listCustomersWithFeeds } from '../api/accounts';
 import { certificateKeys, certificateMonth, customerCertificatesOf, listCertificates } from '../api/certificates';
@@ -271,7 +272,7 @@ function RecentNotifications() {
                     {formatDateTime(n.created_at)} ·{' '}
                     {n.deliveries.map((d) => (
                       <span key={d.id} className="delivery">
-                        {d.channel} to {d.target}: <StatusBadge status={d.status} />
+                        <DeliveryStatus delivery={d} />
                         {d.last_error ? ` (${d.last_error})` : ''}
                       </span>
                     ))}

@@ -1,3 +1,4 @@
+import { DeliveryStatus } from '../../components/DeliveryStatus';
 import { listNotifications, notificationKeys } from '../../api/notifications';
 import { DataTable } from '../../components/DataTable';
 import { StatusBadge } from '../../components/HealthBadge';
@@ -41,8 +42,14 @@ export function NotificationsSection() {
                     <ul className="plain-list">
                       {n.deliveries.map((d) => (
                         <li key={d.id} className="small">
-                          <StatusBadge status={d.status} /> {d.channel === 'webhook' ? 'webhook' : d.channel}{' '}
-                          <span className="break">{d.target}</span>
+                          {d.channel === 'log' ? (
+                            <DeliveryStatus delivery={d} />
+                          ) : (
+                            <>
+                              <StatusBadge status={d.status} /> {d.channel === 'webhook' ? 'webhook' : d.channel}{' '}
+                              <span className="break">{d.target}</span>
+                            </>
+                          )}
                           {d.attempts > 1 && <span className="muted"> · {d.attempts} attempts</span>}
                           {d.last_error && <div className="muted">{d.last_error}</div>}
                           {d.next_attempt_at && <div className="muted">next try {formatDateTime(d.next_attempt_at)}</div>}
