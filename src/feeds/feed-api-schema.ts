@@ -24,6 +24,11 @@ export const feedObject = z
     health_check_checked_at: timestamp().nullable(),
     health_check_changed_at: timestamp().nullable(),
     synced_through: z.string().nullable().meta({ format: 'date', description: 'The last day collected (YYYY-MM-DD).' }),
+    last_new_data: z.string().nullable().meta({
+      format: 'date',
+      description:
+        'The last day its counters moved (YYYY-MM-DD; null before they ever did): a feed whose data stopped shows it, not synced_through.',
+    }),
   })
   .meta({
     id: 'Feed',
@@ -45,6 +50,7 @@ export const feedObject = z
         health_check_checked_at: '2024-03-05T02:00:41Z',
         health_check_changed_at: '2024-01-15T10:46:10Z',
         synced_through: '2024-03-04',
+        last_new_data: '2024-03-04',
       },
     ],
   });

@@ -12,6 +12,7 @@ import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
 import type { ServerService } from '../servers/server-service.js';
 import type { CreateFeedInput, UpdateFeedInput } from './feed-schemas.js';
 import { feedToApi, type FeedRow } from './feed.js';
+import { lastChangeDates } from '../readings/reading-queries.js';
 import { accountFeedsQuery, deleteFeed, findFeedInSubtree, findFeedOfPortalCustomer, insertFeed, updateFeed } from './feed-queries.js';
 
 /**
@@ -26,6 +27,16 @@ export function createFeedService(deps: {
   requestCollection: (serverId: string) => Promise<void>;
 }) {
   const { db, clock, accounts, servers, requestCollection } = deps;
+
+  /** The API objects, each with the last day its counters moved (one query for all). */
+  async function present(rows: FeedRow[]) {
+    const last = await lastChangeDates(
+      db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => feedToApi(r, last.get(r.id) ?? null));
+  }
+  const presentOne = async (row: FeedRow) => (await present([row]))[0]!;
 
   function load(p: Principal, id: string): Promise<FeedRow> {
     return loadInScope(id, (id) => findFeedInSubtree(db, p.accountId, id));
@@ -84,17 +95,17 @@ export function createFeedService(deps: {
       });
       if (!row) throw new ConflictError(`Portal customer ${input.external_id} of this server already has a feed.`);
       await requestCollection(server.id);
-      return feedToApi(row);
+      return presentOne(row);
     },
 
     async list(p: Principal, accountId = p.accountId, opts: { includeDescendants?: boolean } = {}) {
       const account = await accounts.load(p, accountId);
       const query = accountFeedsQuery(db, account.id, opts.includeDescendants ?? false);
-      return { db, query, keys: ['created_at', 'id'], present: (rows) => rows.map(feedToApi) } satisfies Listing<FeedRow, unknown>;
+      return { db, query, keys: ['created_at', 'id'], present } satisfies Listing<FeedRow, unknown>;
     },
 
     async find(p: Principal, id: string) {
-      return feedToApi(await load(p, id));
+      return presentOne(await load(p, id));
     },
 
     /**
@@ -128,7 +139,7 @@ export function createFeedService(deps: {
           throw err;
         });
       if (externalChanged || activationChanged) await requestCollection(feed.server_id);
-      return feedToApi(row);
+      return presentOne(row);
     },
 
     async setStatus(p: Principal, id: string, status: Status) {
@@ -141,14 +152,14 @@ export function createFeedService(deps: {
           : { status, deactivated_at: feed.deactivated_at ?? clock.now(), updated_at: clock.now() },
       );
       if (status === 'active' && feed.status !== 'active') await requestCollection(feed.server_id);
-      return feedToApi(row);
+      return presentOne(row);
     },
 
     /** Deletes the feed with its readings and deposits (its pages are no longer counted). */
     async remove(p: Principal, id: string) {
       const feed = await load(p, id);
       await deleteFeed(db, feed.id);
-      return { ...feedToApi(feed), deleted: true as const };
+      return { ...(await presentOne(feed)), deleted: true as const };
     },
   };
 }

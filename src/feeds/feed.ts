@@ -8,7 +8,8 @@ export type FeedRow = Selectable<FeedsTable>;
  * The Feed object of the API (PrintReleaf v1 §7.4). `activated_at` is the activation date, the first day collected,
  * shown as midnight UTC of that date. Canopy extensions: health_check_reason, synced_through (the checkpoint).
  */
-export function feedToApi(f: FeedRow) {
+/** `lastNewData`: the last day its counters moved (readings' lastChangeDates), null before any change. */
+export function feedToApi(f: FeedRow, lastNewData: string | null = null) {
   return {
     id: f.id,
     account_id: f.account_id,
@@ -26,5 +27,6 @@ export function feedToApi(f: FeedRow) {
     health_check_checked_at: apiTimestamp(f.health_check_checked_at),
     health_check_changed_at: apiTimestamp(f.health_check_changed_at),
     synced_through: f.checkpoint_date,
+    last_new_data: lastNewData,
   };
 }

@@ -16,14 +16,20 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /**
+                     * @description true: answer 204 (no body) instead of 401 when no one is signed in.
+                     * @example true
+                     */
+                    optional?: "true" | "false";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Who is signed in (401 without a valid session cookie). */
+                /** @description Who is signed in (401 without a valid session cookie, or 204 with `optional=true`). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -46,6 +52,13 @@ export interface paths {
                          */
                         "application/json": components["schemas"]["Session"];
                     };
+                };
+                /** @description No one is signed in (only with `optional=true`). */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid input: the message names the field and the reason. */
                 400: {
@@ -853,7 +866,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1000,7 +1014,8 @@ export interface paths {
                          *         "mtd_wood_kg": 222.89,
                          *         "qtd_wood_kg": 537.8,
                          *         "ytd_wood_kg": 537.8,
-                         *         "ltd_wood_kg": 2885.1
+                         *         "ltd_wood_kg": 2885.1,
+                         *         "certificates_pending_months": []
                          *       }
                          *     ]
                          */
@@ -1147,7 +1162,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1289,7 +1305,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1438,7 +1455,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1575,7 +1593,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1723,7 +1742,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -1863,7 +1883,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -2006,7 +2027,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -2150,7 +2172,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -2293,7 +2316,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -2440,7 +2464,8 @@ export interface paths {
                          *         "mtd_wood_kg": 222.89,
                          *         "qtd_wood_kg": 537.8,
                          *         "ytd_wood_kg": 537.8,
-                         *         "ltd_wood_kg": 2885.1
+                         *         "ltd_wood_kg": 2885.1,
+                         *         "certificates_pending_months": []
                          *       }
                          *     ]
                          */
@@ -2589,7 +2614,8 @@ export interface paths {
                          *       "mtd_wood_kg": 222.89,
                          *       "qtd_wood_kg": 537.8,
                          *       "ytd_wood_kg": 537.8,
-                         *       "ltd_wood_kg": 2885.1
+                         *       "ltd_wood_kg": 2885.1,
+                         *       "certificates_pending_months": []
                          *     }
                          */
                         "application/json": components["schemas"]["Account"];
@@ -5339,7 +5365,8 @@ export interface paths {
                          *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *         "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *         "synced_through": "2024-03-04"
+                         *         "synced_through": "2024-03-04",
+                         *         "last_new_data": "2024-03-04"
                          *       }
                          *     ]
                          */
@@ -5458,7 +5485,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -5577,7 +5605,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -5686,6 +5715,7 @@ export interface paths {
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04",
                          *       "deleted": true
                          *     }
                          */
@@ -5802,7 +5832,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -5916,7 +5947,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -6024,6 +6056,7 @@ export interface paths {
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04",
                          *       "deleted": true
                          *     }
                          */
@@ -6139,7 +6172,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -6256,7 +6290,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -6376,7 +6411,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -6497,7 +6533,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -6617,7 +6654,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -6974,7 +7012,8 @@ export interface paths {
                          *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *         "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *         "synced_through": "2024-03-04"
+                         *         "synced_through": "2024-03-04",
+                         *         "last_new_data": "2024-03-04"
                          *       }
                          *     ]
                          */
@@ -7095,7 +7134,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -7219,7 +7259,8 @@ export interface paths {
                          *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *         "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *         "synced_through": "2024-03-04"
+                         *         "synced_through": "2024-03-04",
+                         *         "last_new_data": "2024-03-04"
                          *       }
                          *     ]
                          */
@@ -7338,7 +7379,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -7457,7 +7499,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -7566,6 +7609,7 @@ export interface paths {
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04",
                          *       "deleted": true
                          *     }
                          */
@@ -7682,7 +7726,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -7796,7 +7841,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -7904,6 +7950,7 @@ export interface paths {
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
                          *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04",
                          *       "deleted": true
                          *     }
                          */
@@ -8019,7 +8066,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -8136,7 +8184,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -8256,7 +8305,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -8377,7 +8427,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -8497,7 +8548,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -8854,7 +8906,8 @@ export interface paths {
                          *         "health_reason": null,
                          *         "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *         "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *         "synced_through": "2024-03-04"
+                         *         "synced_through": "2024-03-04",
+                         *         "last_new_data": "2024-03-04"
                          *       }
                          *     ]
                          */
@@ -8975,7 +9028,8 @@ export interface paths {
                          *       "health_reason": null,
                          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
                          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-                         *       "synced_through": "2024-03-04"
+                         *       "synced_through": "2024-03-04",
+                         *       "last_new_data": "2024-03-04"
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
@@ -19694,7 +19748,8 @@ export interface components {
          *       "mtd_wood_kg": 222.89,
          *       "qtd_wood_kg": 537.8,
          *       "ytd_wood_kg": 537.8,
-         *       "ltd_wood_kg": 2885.1
+         *       "ltd_wood_kg": 2885.1,
+         *       "certificates_pending_months": []
          *     }
          */
         Account: {
@@ -19761,6 +19816,8 @@ export interface components {
             ltd_wood_kg: number;
             /** @description The impact factor set of the equivalents: the one in force (docs/impact.md). */
             factors_version: string;
+            /** @description Closed months (YYYY-MM, oldest first) of the account itself with pages no certificate covers yet: their certificates are being issued (a backfill queues the month close at once). Empty when nothing is waiting. */
+            certificates_pending_months: string[];
         };
         /**
          * @example {
@@ -20967,7 +21024,8 @@ export interface components {
          *       "health_reason": null,
          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
-         *       "synced_through": "2024-03-04"
+         *       "synced_through": "2024-03-04",
+         *       "last_new_data": "2024-03-04"
          *     }
          */
         Feed: {
@@ -21001,6 +21059,11 @@ export interface components {
              * @description The last day collected (YYYY-MM-DD).
              */
             synced_through: string | null;
+            /**
+             * Format: date
+             * @description The last day its counters moved (YYYY-MM-DD; null before they ever did): a feed whose data stopped shows it, not synced_through.
+             */
+            last_new_data: string | null;
         };
         /**
          * @example {
@@ -21020,6 +21083,7 @@ export interface components {
          *       "health_check_checked_at": "2024-03-05T02:00:41Z",
          *       "health_check_changed_at": "2024-01-15T10:46:10Z",
          *       "synced_through": "2024-03-04",
+         *       "last_new_data": "2024-03-04",
          *       "deleted": true
          *     }
          */
@@ -21054,6 +21118,11 @@ export interface components {
              * @description The last day collected (YYYY-MM-DD).
              */
             synced_through: string | null;
+            /**
+             * Format: date
+             * @description The last day its counters moved (YYYY-MM-DD; null before they ever did): a feed whose data stopped shows it, not synced_through.
+             */
+            last_new_data: string | null;
             /** @constant */
             deleted: true;
         };

@@ -74,8 +74,21 @@ export function FeedList({ accountId, onChange }: { accountId: string; onChange(
       className: 'progress-cell',
       cell: (f) => {
         const timeZone = serverOf(f.server_id)?.time_zone;
+        // A feed whose data stopped says when data last came, not how far Canopy has looked (issue 19).
+        // (more than 3 days since the counters last moved, or the feed already stale: a weekend is not news).
+        const quietDays =
+          f.last_new_data !== null && f.synced_through !== null
+            ? (Date.parse(f.synced_through) - Date.parse(f.last_new_data)) / 86_400_000
+            : 0;
+        const stopped = f.last_new_data !== null && (quietDays > 3 || (f.health_reason === 'dca_stale' && quietDays > 0));
         return backfillState(f, timeZone).finished ? (
-          <span>through {f.synced_through ? formatDay(f.synced_through) : '—'}</span>
+          stopped ? (
+            <span data-testid="last-new-data" title={`Collected through ${formatDay(f.synced_through!)}`}>
+              last new data {formatDay(f.last_new_data!)}
+            </span>
+          ) : (
+            <span>through {f.synced_through ? formatDay(f.synced_through) : '—'}</span>
+          )
         ) : (
           <ProgressBar feed={f} label={`#${f.external_id}`} timeZone={timeZone} />
         );
