@@ -128,6 +128,34 @@ ${paragraphs.map((p) => `<p class="description">${esc(p)}</p>`).join('\n')}
 </li>`;
 }
 
+/**
+ * What a browser gets for an unknown (or malformed) certificate link: a short page in the certificate's colours with a
+ * link home, under the same CSP as a certificate (nothing to load). API clients get the JSON 404 of every route.
+ */
+export function renderCertificateNotFoundPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex">
+<title>Certificate not found · Canopy</title>
+<style>${NOT_FOUND_CSS}</style>
+</head>
+<body>
+<main class="missing">
+<p class="brand">${TREE_ICON}<span>Canopy</span></p>
+<h1>This certificate does not exist</h1>
+<p>The link may be mistyped or incomplete. Certificates are never deleted: check the address you were given.</p>
+<p><a href="/">Go to Canopy</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
 // ---- SVG ---------------------------------------------------------------------------------------------------------
 
 const MAP_W = 720;
@@ -407,4 +435,19 @@ break-inside:avoid}
 .button{display:none}
 .foot a{text-decoration:none}
 }
+`;
+
+const NOT_FOUND_CSS = `
+:root{--forest:#1f4e37;--leaf:#3d8a5b;--gold:#a8853a;--ink:#1c2a22;--muted:#56665d;--paper:#ece8dc;color-scheme:light}
+*{box-sizing:border-box}
+body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.5 ${SANS}}
+.missing{max-width:560px;margin:clamp(24px,12vh,120px) auto;padding:clamp(24px,5vw,40px);background:#fff;border:3px solid var(--forest);
+outline:1px solid var(--gold);outline-offset:-9px;text-align:center}
+.brand{display:flex;align-items:center;justify-content:center;gap:.4rem;margin:0;font-weight:700;letter-spacing:.2em;
+text-transform:uppercase;font-size:.8rem;color:var(--forest)}
+.logo{flex:none;width:16px;height:19px;fill:var(--leaf)}
+.logo rect{fill:var(--forest)}
+h1{margin:.6em 0 .4em;font:400 clamp(1.6rem,5vw,2.2rem)/1.2 ${SERIF};color:var(--forest)}
+p{color:var(--muted)}
+a{color:var(--forest);font-weight:600}
 `;

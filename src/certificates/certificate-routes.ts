@@ -8,7 +8,7 @@ import { NotFoundError } from '../errors.js';
 import { principalOf } from '../http/auth.js';
 import { csvFilename, formatQueryDocs, listOrCsv } from '../http/csv.js';
 import { sendListing, type CsvAnswer } from '../http/listing.js';
-import { renderCertificatePage } from './certificate-page.js';
+import { renderCertificateNotFoundPage, renderCertificatePage } from './certificate-page.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { chooseProjectsBody, type CertificateService } from './certificate-service.js';
 import { listOf, one } from '../http/api-schemas.js';
@@ -85,7 +85,15 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
   };
 }
 
-/** The public certificate's documentation: HTML or PDF (not JSON); an unknown id is the JSON 404 of every route. */
+/** Whether an Accept header asks for HTML (a browser) rather than JSON (an API client). */
+function prefersHtml(accept: string | undefined): boolean {
+  return /\btext\/html\b/.test(accept ?? '') && !/^\s*application\/json\b/.test(accept ?? '');
+}
+
+/**
+ * The public certificate's documentation: HTML or PDF (not JSON); an unknown id is the JSON 404 of every route, or a
+ * short HTML page for a browser (Accept: text/html).
+ */
 const publicCertificateSchema = {
   params: z.object({
     file: z.string().meta({
@@ -123,7 +131,11 @@ export function publicCertificateRoutes(deps: { certificates: CertificateService
       async (req, reply) => {
         const pdf = req.params.file.endsWith('.pdf');
         const view = await deps.certificates.publicView(pdf ? req.params.file.slice(0, -4) : req.params.file);
-        if (!view) throw new NotFoundError();
+        if (!view) {
+          // A browser following a broken link gets a page; API clients (and the PDF link) the JSON 404.
+          if (pdf || !prefersHtml(req.headers.accept)) throw new NotFoundError();
+          return reply.status(404).type('text/html; charset=utf-8').header('x-robots-tag', 'noindex').send(renderCertificateNotFoundPage());
+        }
         reply.header('cache-control', 'public, max-age=86400').header('x-robots-tag', 'noindex');
         if (pdf) {
           return reply

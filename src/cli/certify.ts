@@ -1,7 +1,7 @@
 import { findById } from '../accounts/account-queries.js';
 import { localDate } from '../calendar.js';
 import cliProgress from 'cli-progress';
-import type { CloseProgress } from '../certificates/month-close.js';
+import type { CloseProgress, CloseResult } from '../certificates/month-close.js';
 import { BadRequestError } from '../errors.js';
 import { openContext } from './context.js';
 
@@ -45,11 +45,25 @@ export async function certifyCommand(opts: CertifyOptions): Promise<void> {
       onProgress,
     });
     bar?.stop();
-    process.stdout.write(
-      `Issued ${r.issued} certificate(s) over ${r.months} month(s)` +
-        `${r.issued === 0 ? ' (nothing new: every closed month is already certified)' : ''}.\n`,
-    );
+    process.stdout.write(`${certifySummary(r)}\n`);
   } finally {
     await ctx.shutdown();
   }
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * What `canopy certify` prints: "Issued 12 certificates (10 customer, 2 roll-ups) for 3 months." Roll-ups are the
+ * providers' certificates over their customers' (possibly of months closed before); the months are those that got
+ * customer certificates, left out when none did.
+ */
+export function certifySummary(r: Pick<CloseResult, 'months' | 'issued' | 'rollups'>): string {
+  const total = r.issued + r.rollups;
+  if (total === 0) return 'Issued 0 certificates (nothing new: every closed month is already certified).';
+  const parts = [...(r.issued ? [`${r.issued} customer`] : []), ...(r.rollups ? [count(r.rollups, 'roll-up', 'roll-ups')] : [])];
+  const months = r.months ? ` for ${count(r.months, 'month', 'months')}` : '';
+  return `Issued ${count(total, 'certificate', 'certificates')} (${parts.join(', ')})${months}.`;
 }

@@ -77,9 +77,61 @@ export async function installOpenApi(app: FastifyInstance, opts: { publicUrl: ()
     // Components come from zod's global registry (schemas with a meta id, such as Error); the server is PUBLIC_URL.
     transformObject: (input) => withoutUnusedInputCopies({ ...jsonSchemaTransformObject(input), servers: [{ url: opts.publicUrl() }] }),
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP, theme: DOCS_THEME, logo: DOCS_LOGO });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 }
+
+/**
+ * The docs' Content-Security-Policy: everything from this origin only; inline styles allowed because Swagger UI's
+ * bundle sets them (the plugin's default policy refuses them, which the browser logs as an error on every load).
+ */
+const DOCS_CSP =
+  "default-src 'self'; base-uri 'self'; connect-src 'self'; font-src 'self' data:; form-action 'self'; frame-ancestors 'none'; " +
+  "img-src 'self' data:; object-src 'none'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'";
+
+/** Canopy's tree (the certificate's mark), as the docs' favicon and in their header. */
+const TREE_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 24" width="20" height="24" aria-hidden="true">' +
+  '<path fill="#8cc79f" d="M10 0 L15 8 H13 L17 15 H14 L19 21 H1 L6 15 H3 L7 8 H5 Z"/><rect fill="#fff" x="8.5" y="21" width="3" height="3"/></svg>';
+
+/** The header's logo as first drawn (the theme's script adds the name beside it). */
+const DOCS_LOGO = { type: 'image/svg+xml', content: TREE_SVG, href: '/' };
+
+/**
+ * /docs in Canopy's name and colours: the page title, the favicon, and the header's logo replaced by the tree and
+ * "Canopy API" (a script file of the UI's own, so the page's CSP, scripts from 'self' only, holds).
+ */
+const DOCS_THEME = {
+  title: 'Canopy API · Documentation',
+  favicon: [{ filename: 'canopy.svg', rel: 'icon', type: 'image/svg+xml', sizes: 'any', content: TREE_SVG }],
+  css: [
+    {
+      filename: 'canopy.css',
+      content:
+        '.swagger-ui .topbar{background:#1f4e37}.swagger-ui .topbar a.link{display:flex;align-items:center;gap:10px;' +
+        'color:#fff;font:700 1.25rem/1 system-ui,sans-serif;text-decoration:none}',
+    },
+  ],
+  js: [
+    {
+      filename: 'canopy.js',
+      // Swagger UI (and the plugin's logo option) render the header's link after load: it is re-branded whenever drawn.
+      content: `(function () {
+  function brand() {
+    var link = document.querySelector('#swagger-ui .topbar .topbar-wrapper > a.link');
+    if (!link || link.querySelector('.canopy-brand')) return;
+    link.innerHTML = ${JSON.stringify(`${TREE_SVG}<span class="canopy-brand">Canopy API</span>`)};
+    link.href = '/';
+  }
+  window.addEventListener('load', function () {
+    brand();
+    new MutationObserver(brand).observe(document.getElementById('swagger-ui'), { childList: true, subtree: true });
+  });
+})();
+`,
+    },
+  ],
+};
 
 /**
  * fastify-type-provider-zod registers every component twice (`Server` and `ServerInput`); the copies nothing refers

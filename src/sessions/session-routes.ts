@@ -24,6 +24,17 @@ export const changePasswordBody = z
   })
   .meta({ examples: [{ current_password: 'correct horse battery staple', new_password: 'a new long pass phrase' }] });
 
+/**
+ * GET /v1/session?optional=true: the dashboard's first check, where "not signed in" is an ordinary answer (204, which
+ * a browser does not log as a failed request); without it, the PrintReleaf-style 401.
+ */
+const sessionQuery = z.object({
+  optional: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'true: answer 204 (no body) instead of 401 when no one is signed in.', examples: ['true'] }),
+});
+
 const passwordChanged = z.strictObject({ changed: z.literal(true) }).meta({ id: 'PasswordChanged', examples: [{ changed: true }] });
 
 /** Sets the session cookie: HTTPS only, invisible to scripts, never sent on cross-site requests. */
@@ -36,11 +47,10 @@ export function sessionRoutes(deps: {
   sessions: Pick<SessionService, 'authenticate' | 'current' | 'signIn' | 'changePassword' | 'signOut'>;
 }) {
   const { sessions } = deps;
-  const current = async (req: FastifyRequest) => {
+  const signedIn = async (req: FastifyRequest) => {
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await sessions.authenticate(token) : undefined;
-    if (!session || 'inactive' in session) throw new UnauthorizedError('Not signed in.');
-    return { token: token!, session };
+    return !session || 'inactive' in session ? undefined : { token: token!, session };
   };
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
@@ -64,11 +74,19 @@ export function sessionRoutes(deps: {
       '/session',
       {
         config: { public: true },
-        schema: { response: { 200: one(sessionObject, 'Who is signed in (401 without a valid session cookie).') } },
+        schema: {
+          querystring: sessionQuery,
+          response: {
+            200: one(sessionObject, 'Who is signed in (401 without a valid session cookie, or 204 with `optional=true`).'),
+            204: z.null().meta({ description: 'No one is signed in (only with `optional=true`).' }),
+          },
+        },
       },
-      async (req) => {
-        const { token, session } = await current(req);
-        return sessions.current(session, token);
+      async (req, reply) => {
+        const current = await signedIn(req);
+        if (current) return sessions.current(current.session, current.token);
+        if (req.query.optional === 'true') return reply.status(204).send(null);
+        throw new UnauthorizedError('Not signed in.');
       },
     );
     app.post(

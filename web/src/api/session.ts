@@ -1,9 +1,13 @@
 /** The dashboard session (sign-in with the session cookie) and the signed-in person's password. */
 import { api } from './client';
+import type { Session } from './types';
 
-/** Who is signed in; a 401 (not signed in) is an ordinary answer here. */
-export function getSession() {
-  return api.get('/v1/session', { quiet401: true });
+/**
+ * Who is signed in, or null: `optional=true` makes "not signed in" a 204 (a 401 would be logged by the browser as a
+ * failed request on every signed-out load).
+ */
+export async function getSession(): Promise<Session | null> {
+  return (await api.get('/v1/session', { query: { optional: 'true' }, quiet401: true })) ?? null;
 }
 
 export function signIn(email: string, password: string) {
