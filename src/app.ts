@@ -56,9 +56,11 @@ import {
   buildCollectionTasks,
   buildHousekeepingTasks,
   CHECKS_CRONTAB,
+  CLOSE_MONTHS_NOW,
   COLLECTION_CRONTAB,
   collectServerJobKey,
   HOUSEKEEPING_CRONTAB,
+  runTouchedClosedMonths,
 } from './jobs/tasks.js';
 import { createJobQueue, migrateWorkerSchema, startWorker, type Worker } from './jobs/worker.js';
 import type { Logger } from './observability/logger.js';
@@ -180,6 +182,8 @@ export async function createApp(opts: AppOptions) {
     clock,
     pageTotals: (ids, now) => pageTotals(db, ids, now),
     currentFactors: () => impact.newest(),
+    // The month close is made below; asked only when an account is presented.
+    awaitingCertificates: (ids) => monthClose.awaitingMonths(ids),
   });
   const admin = createAdminService({ db, clock, apiKeys });
   const servers = createServerService({
@@ -276,7 +280,16 @@ export async function createApp(opts: AppOptions) {
     syncs,
     health,
     checks,
-    onRunFinished: notify,
+    onRunFinished: async (serverId, run) => {
+      await notify(serverId);
+      // Pages of closed months (a backfill): their certificates now, not at the next hourly close (src/jobs/tasks.ts).
+      if (!runTouchedClosedMonths(run.firstDay, monthClose.firstOpenMonth())) return;
+      try {
+        await (await jobQueue()).addJob('close-months', {}, CLOSE_MONTHS_NOW);
+      } catch (err) {
+        logger.warn({ err, serverId }, 'could not queue the month close; the hourly one issues the certificates');
+      }
+    },
     connectionString: opts.databaseUrl,
     collectHour: config.collectHour,
     depositRules,

@@ -54,6 +54,11 @@ export const accountObject = z
     lifetime_trees: z.number().meta({ description: 'The same as ltd_trees.' }),
     ...periodImpactFields,
     factors_version: z.string().meta({ description: 'The impact factor set of the equivalents: the one in force (docs/impact.md).' }),
+    certificates_pending_months: z.array(z.string().regex(/^\d{4}-\d{2}$/)).meta({
+      description:
+        'Closed months (YYYY-MM, oldest first) of the account itself with pages no certificate covers yet: their ' +
+        'certificates are being issued (a backfill queues the month close at once). Empty when nothing is waiting.',
+    }),
   })
   .meta({
     id: 'Account',
@@ -82,6 +87,7 @@ export const accountObject = z
         lifetime_pages: 161540,
         lifetime_trees: 19.39,
         ...exampleImpact({ mtd: 12480, qtd: 30112, ytd: 30112, ltd: 161540 }),
+        certificates_pending_months: [],
       },
     ],
   });

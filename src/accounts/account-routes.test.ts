@@ -122,6 +122,7 @@ describe('the account object', () => {
         ['mtd', 'qtd', 'ytd', 'ltd'].flatMap((p) => ['co2e_kg', 'water_l', 'energy_kwh', 'wood_kg'].map((k) => [`${p}_${k}`, 0])),
       ),
       factors_version: 'epn-2024.1',
+      certificates_pending_months: [], // no pages in a closed month waiting for a certificate
     });
   });
 });

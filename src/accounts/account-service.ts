@@ -31,6 +31,8 @@ export function createAccountService(deps: {
   pageTotals: (accountIds: string[], now: Date) => Promise<Map<string, PageTotals>>;
   /** The impact factor set in force (the impact feature answers it): the equivalents of the page totals. */
   currentFactors: () => Promise<ImpactFactors>;
+  /** Closed months (YYYY-MM-01) of each account whose certificates are still to issue (the month close answers it). */
+  awaitingCertificates: (accountIds: string[]) => Promise<Map<string, string[]>>;
 }) {
   const { db, clock } = deps;
 
@@ -40,14 +42,13 @@ export function createAccountService(deps: {
 
   /** The API objects of the given rows, with their page totals (the account and its descendants). */
   async function present(rows: AccountRow[]): Promise<ApiAccount[]> {
-    const [totals, factors] = await Promise.all([
-      deps.pageTotals(
-        rows.map((r) => r.id),
-        clock.now(),
-      ),
+    const ids = rows.map((r) => r.id);
+    const [totals, factors, awaiting] = await Promise.all([
+      deps.pageTotals(ids, clock.now()),
       deps.currentFactors(),
+      deps.awaitingCertificates(ids),
     ]);
-    return rows.map((r) => accountToApi(r, totals.get(r.id) ?? NO_PAGES, factors));
+    return rows.map((r) => accountToApi(r, totals.get(r.id) ?? NO_PAGES, factors, awaiting.get(r.id)));
   }
 
   async function presentOne(row: AccountRow): Promise<ApiAccount> {

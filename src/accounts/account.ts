@@ -55,7 +55,7 @@ function periodImpact(pages: PageTotals, f: ImpactFactors) {
 }
 
 /** The Account object of the API (PrintReleaf v1 §7.1, plus the legacy lifetime_* aliases and the equivalents). */
-export function accountToApi(a: AccountRow, pages: PageTotals, factors: ImpactFactors) {
+export function accountToApi(a: AccountRow, pages: PageTotals, factors: ImpactFactors, awaitingCertificates: string[] = []) {
   return {
     id: a.id,
     name: a.name,
@@ -80,6 +80,7 @@ export function accountToApi(a: AccountRow, pages: PageTotals, factors: ImpactFa
     lifetime_pages: pages.ltd,
     lifetime_trees: trees2(pages.ltd),
     ...periodImpact(pages, factors),
+    certificates_pending_months: awaitingCertificates.map((m) => m.slice(0, 7)),
   };
 }
 

@@ -237,3 +237,27 @@ export async function sharesOf(db: Db, certificateIds: string[]): Promise<Array<
     SELECT id, shares FROM certificates WHERE id = ANY(${certificateIds}::uuid[])`.execute(db);
   return r.rows;
 }
+
+/**
+ * Of these accounts, the closed months (before `open`, the first open month) that the next close certifies: changed
+ * since the account's last close (certification_pending), after its certified_through (earlier months are an
+ * adjustment, no certificate of their own), with pages not yet certified. Bounded by what changed, as the close is.
+ */
+export async function monthsAwaitingCertificates(
+  db: Db,
+  accountIds: string[],
+  open: string,
+): Promise<Array<{ account_id: string; month: string }>> {
+  if (!accountIds.length) return [];
+  const r = await sql<{ account_id: string; month: string }>`
+    SELECT p.account_id, to_char(p.month, 'YYYY-MM-DD') AS month
+    FROM certification_pending p
+    LEFT JOIN account_certification c ON c.account_id = p.account_id
+    WHERE p.account_id = ANY(${accountIds}::uuid[]) AND p.month < ${open}::date
+      AND (c.certified_through IS NULL OR p.month > c.certified_through)
+      AND (SELECT coalesce(sum(d.standard_pages), 0) FROM deposits d
+           WHERE d.account_id = p.account_id AND d.date >= p.month AND d.date < (p.month + interval '1 month')::date)
+        > (SELECT coalesce(sum(l.pages), 0) FROM certificate_lines l WHERE l.account_id = p.account_id AND l.month = p.month)
+    ORDER BY p.account_id, p.month`.execute(db);
+  return r.rows;
+}

@@ -19,6 +19,7 @@ import {
   latestRollups,
   lockMonthClose,
   lockPendingMonths,
+  monthsAwaitingCertificates,
   queueForRollups,
   setCertifiedThrough,
   sharesOf,
@@ -273,6 +274,17 @@ export function createMonthClose(deps: {
     closeDue: (opts: CloseOptions & { through?: string } = {}) => closeThrough(opts.through ?? previousMonth(openMonth()), opts),
 
     firstOpenMonth: openMonth,
+
+    /**
+     * Each account's closed months (YYYY-MM-01, oldest first) whose certificates the next close issues: pages deposited
+     * (a backfill) that no certificate has yet. Absent: none.
+     */
+    awaitingMonths: async (accountIds: string[]): Promise<Map<string, string[]>> => {
+      const out = new Map<string, string[]>();
+      for (const r of await monthsAwaitingCertificates(db, accountIds, openMonth()))
+        out.set(r.account_id, [...(out.get(r.account_id) ?? []), r.month]);
+      return out;
+    },
   };
 }
 

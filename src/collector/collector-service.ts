@@ -46,8 +46,11 @@ export function createCollector(deps: {
   syncs: Pick<SyncHistory, 'start' | 'finish' | 'beat' | 'abandonOf'>;
   health: Pick<HealthService, 'evaluateFeeds'>;
   checks: Pick<ServerChecks, 'login'>;
-  /** After every run, whatever its outcome (notifications of the health changes it recorded). */
-  onRunFinished: (serverId: string) => Promise<void>;
+  /**
+   * After every run, whatever its outcome: notifications of the health changes it recorded, and, when it wrote readings
+   * of closed months (`firstDay`: the earliest day it read; null: none), their certificates at once.
+   */
+  onRunFinished: (serverId: string, run: { firstDay: string | null }) => Promise<void>;
   connectionString: string;
   collectHour: number;
   depositRules: DepositRules;
@@ -124,6 +127,10 @@ export function createCollector(deps: {
     const errors: SyncError[] = [];
     let skipped = 0; // rejected answers among the errors: recorded, but the run did read every day
     let days = 0;
+    let firstDay: string | null = null; // the earliest day a feed may have written (what the month close must see)
+    const wrote = (day: string | undefined) => {
+      if (day !== undefined && (firstDay === null || day < firstDay)) firstDay = day;
+    };
     let failed = false;
     try {
       const login = await loggingIn;
@@ -162,6 +169,7 @@ export function createCollector(deps: {
               onDay: () => opts.onProgress?.({ type: 'day', serverId, feedId: feed.id }),
             });
             days += r.days;
+            if (r.days > 0) wrote(dates[0]);
             // Each rejected answer is in the run's errors, with its field and value (the day was skipped).
             for (const x of r.rejected) errors.push({ feed_id: feed.id, message: `${x.date}: ${x.message}` });
             skipped += r.rejected.length;
@@ -169,6 +177,7 @@ export function createCollector(deps: {
           } catch (err) {
             const message = err instanceof Error ? err.message : String(err);
             errors.push({ feed_id: feed.id, message });
+            wrote(dates[0]); // batches before the failure are committed
             log.warn({ err, feedId: feed.id }, 'feed sync failed; it resumes from its checkpoint next time');
             opts.onProgress?.({ type: 'feed-done', serverId, feedId: feed.id, error: message });
           }
@@ -203,7 +212,7 @@ export function createCollector(deps: {
         concurrency: used.requests ? { min: used.min, median: used.median, max: used.max } : null,
         throttled: used.throttled,
       });
-      await deps.onRunFinished(server.id);
+      await deps.onRunFinished(server.id, { firstDay });
       opts.onProgress?.({ type: 'server-done', serverId, status: failed ? 'failed' : errors.length ? 'partial' : 'succeeded' });
       log.info(
         { feeds: due.length, days, requests: stats.requests, retries: stats.retries, errors: errors.length },

@@ -9,7 +9,10 @@ export interface DatabaseLocation {
   release(): Promise<void>;
 }
 
-/** DATABASE_URL when set; otherwise the embedded cluster of $CANOPY_DATA_DIR (started, or attached to). */
+/**
+ * DATABASE_URL when set; otherwise the embedded cluster of $CANOPY_DATA_DIR: started (also after stopping one its dead
+ * owner left running), or attached to while the process that started it lives (embedded.ts).
+ */
 export async function locateDatabase(config: Config, logger: Logger): Promise<DatabaseLocation> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, release: async () => {} };
   const cluster = await startEmbeddedCluster(config.dataDir, logger);

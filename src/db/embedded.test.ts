@@ -1,6 +1,8 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../observability/logger.js';
@@ -26,7 +28,47 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string): Pr
   }
 }
 
+/** A process that starts the cluster of `dataDir` (so owns it) and stays up until it is killed. */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const children: ChildProcess[] = [];
+function ownerProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const module = (name: string) => JSON.stringify(fileURLToPath(new URL(name, import.meta.url)));
+  const script =
+    `import { startEmbeddedCluster } from ${module('./embedded.ts')};` +
+    `import { createLogger } from ${module('../observability/logger.ts')};` +
+    `const c = await startEmbeddedCluster(${JSON.stringify(dataDir)}, createLogger({ level: 'silent', pretty: false }));` +
+    `process.stdout.write(JSON.stringify({ url: c.url }) + '\\n'); setInterval(() => {}, 60_000);`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve({ child, url: JSON.parse(out).url });
+    });
+    child.on('exit', (code) => reject(new Error(`the owner process exited with ${code}`)));
+  });
+}
+
+function killed(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.on('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+async function waitFor(condition: () => Promise<boolean>, ms: number): Promise<boolean> {
+  for (const until = performance.now() + ms; performance.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    if (await condition()) return true;
+  }
+  return condition();
+}
+
 afterAll(async () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   for (const d of dirs) await fs.rm(d, { recursive: true, force: true });
 });
 
@@ -78,5 +120,41 @@ describe('embedded PostgreSQL', () => {
     } finally {
       await owner.stop();
     }
+  });
+
+  it('stops the cluster when its owner dies without stopping it (SIGKILL)', async () => {
+    const dataDir = await tempDataDir();
+    const owner = await ownerProcess(dataDir);
+    const { cluster } = embeddedPaths(dataDir);
+    expect(await runningCluster(cluster)).toBeDefined();
+    await killed(owner.child);
+    // Its watchdog asks for a fast shutdown.
+    expect(await waitFor(async () => !(await runningCluster(cluster)), 20_000)).toBe(true);
+  });
+
+  it('stops a cluster left running by a dead owner (its watchdog killed too) and starts afresh with the same data', async () => {
+    const dataDir = await tempDataDir();
+    const { cluster, ownerFile } = embeddedPaths(dataDir);
+    const owner = await ownerProcess(dataDir);
+    await query(owner.url, "CREATE TABLE kept (v text); INSERT INTO kept VALUES ('still here')");
+    const record = JSON.parse(await fs.readFile(ownerFile, 'utf8'));
+    expect(record).toMatchObject({ pid: owner.child.pid, postmaster: (await runningCluster(cluster))!.pid });
+    process.kill(record.watchdog, 'SIGKILL');
+    await killed(owner.child);
+    await new Promise((r) => setTimeout(r, 500));
+    const orphan = await runningCluster(cluster);
+    expect(orphan?.pid).toBe(record.postmaster);
+
+    const next = await startEmbeddedCluster(dataDir, logger);
+    try {
+      expect(next.owned).toBe(true);
+      expect((await runningCluster(cluster))?.pid).not.toBe(orphan!.pid);
+      expect(await query<{ v: string }>(next.url, 'SELECT v FROM kept')).toEqual([{ v: 'still here' }]);
+      expect(JSON.parse(await fs.readFile(ownerFile, 'utf8')).pid).toBe(process.pid);
+    } finally {
+      await next.stop();
+    }
+    expect(await runningCluster(cluster)).toBeUndefined();
+    await expect(fs.access(ownerFile)).rejects.toThrow();
   });
 });

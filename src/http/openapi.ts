@@ -92,7 +92,8 @@ const DOCS_CSP =
 /** Canopy's tree (the certificate's mark), as the docs' favicon and in their header. */
 const TREE_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 24" width="20" height="24" aria-hidden="true">' +
-  '<path fill="#8cc79f" d="M10 0 L15 8 H13 L17 15 H14 L19 21 H1 L6 15 H3 L7 8 H5 Z"/><rect fill="#fff" x="8.5" y="21" width="3" height="3"/></svg>';
+  '<path fill="#8cc79f" d="M10 0 L15 8 H13 L17 15 H14 L19 21 H1 L6 15 H3 L7 8 H5 Z"/>' +
+  '<rect fill="#fff" x="8.5" y="21" width="3" height="3"/></svg>';
 
 /** The header's logo as first drawn (the theme's script adds the name beside it). */
 const DOCS_LOGO = { type: 'image/svg+xml', content: TREE_SVG, href: '/' };

@@ -17,7 +17,11 @@ import type { SyncHistory } from '../servers/sync-history.js';
  *   already has MAX_RUNS_PER_ACCOUNT runs: collect-due queues it again the next minute), then its notifications.
  * - check-due (every minute) → check-server: the server log-in check, hourly when healthy, with backoff when not.
  * - deliver-notifications (every minute): sends due notification deliveries and retries failed ones.
- * - close-months (hourly): issues the certificates of every month whose grace period is over (idempotent).
+ * - close-months (hourly, and queued at once by a collection run that read days of closed months: a backfill's
+ *   certificates need not wait for the hour): issues the certificates of every month whose grace period is over.
+ *   One job key for both, so any number of runs coalesce into one waiting close (a run that ends while a close is
+ *   under way queues one more, which sees its pages). Idempotent, and two closes at once never issue twice
+ *   (month-close.ts: an advisory lock, the pending months re-read under it, one certificate per account, month, kind).
  * - sweep-runs (every minute): marks abandoned the collection runs whose heartbeat stopped (their process died).
  */
 /** The collection runner's schedule: its own jobs and worker slots (WORKER_CONCURRENCY). */
@@ -30,10 +34,24 @@ export const COLLECTION_CRONTAB = '* * * * * collect-due ?jobKey=collect-due&job
  */
 export const CHECKS_CRONTAB = '* * * * * check-due ?jobKey=check-due&jobKeyMode=replace&max=1';
 
+/** The month close's job key: the schedule's and every run's queued close share it (one waiting close at most). */
+export const CLOSE_MONTHS_JOB_KEY = 'close-months';
+
+/** The options that queue a month close now, replacing one waiting (one under way runs on; this one follows it). */
+export const CLOSE_MONTHS_NOW = { jobKey: CLOSE_MONTHS_JOB_KEY, jobKeyMode: 'replace', maxAttempts: 1 } as const;
+
+/**
+ * Whether a collection run that read days from `firstDay` (null: none) changed months that are closed already (before
+ * `firstOpenMonth`): then their certificates are issued now rather than at the next hourly close.
+ */
+export function runTouchedClosedMonths(firstDay: string | null, firstOpenMonth: string): boolean {
+  return firstDay !== null && firstDay < firstOpenMonth;
+}
+
 /** The housekeeping runner's schedule (one slot): notifications, month closes, sweeps. */
 export const HOUSEKEEPING_CRONTAB = [
   '* * * * * deliver-notifications ?jobKey=deliver-notifications&jobKeyMode=replace&max=1',
-  '0 * * * * close-months ?jobKey=close-months&jobKeyMode=replace&max=1',
+  `0 * * * * close-months ?jobKey=${CLOSE_MONTHS_JOB_KEY}&jobKeyMode=replace&max=1`,
   '* * * * * sweep-runs ?jobKey=sweep-runs&jobKeyMode=replace&max=1',
 ].join('\n');
 

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { accountKeys, getAccount, getOwnAccount } from '../api/accounts';
 import { certificateKeys, certificatesCsvUrl, listAccountCertificates } from '../api/certificates';
 import { ApiError, messageOf } from '../api/client';
 import { decideDeposit, depositKeys, depositsCsvUrl, listAccountDeposits } from '../api/deposits';
-import type { Deposit } from '../api/types';
+import type { Certificate, Deposit } from '../api/types';
 import { getAccountVolume, volumeCsvUrl, volumeKeys, type VolumeQuery } from '../api/volume';
 import { useIsProvider } from '../auth';
 import { AnnualReports } from '../components/AnnualReports';
@@ -140,18 +140,73 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
 
       {provider && !ownAccount && <FeedsAndDeposits accountId={accountId} start={start} end={end} onChange={refresh} />}
 
-      <section className="card" aria-labelledby="certs-heading">
-        <div className="card-head">
-          <h2 id="certs-heading">Certificates</h2>
-          <DownloadCsvButton url={certificatesCsvUrl({ accountId })} what="the certificates" testId="download-certificates" />
-        </div>
-        <Async data={certificates.data} error={certificates.error} reload={certificates.reload}>
-          {(list) => <CertificateTable certificates={list} />}
-        </Async>
-      </section>
+      <CertificatesCard
+        accountId={accountId}
+        certificates={certificates}
+        pendingMonths={account.data?.certificates_pending_months}
+        reloadAccount={account.reload}
+      />
 
       {provider && !ownAccount && account.data && <UsersSection accountId={accountId} accountName={accountName(account.data)} />}
     </>
+  );
+}
+
+/** "March 2026", "March 2026 and April 2026", "March 2026, April 2026 and May 2026" (months YYYY-MM). */
+function monthList(months: string[]): string {
+  const names = months.map((m) => formatMonth(`${m}-01`));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/** How often the card looks again while certificates of closed months are being issued (the close is queued at once). */
+const PENDING_POLL_MS = 4000;
+
+/**
+ * The account's certificates. Closed months with pages but no certificate yet (a backfill just read them: the month
+ * close is on its way) are named as being issued, never "no certificate yet"; the card looks again until they are.
+ */
+function CertificatesCard({
+  accountId,
+  certificates,
+  pendingMonths,
+  reloadAccount,
+}: {
+  accountId: string;
+  certificates: Resource<Certificate[]>;
+  /** Undefined until the account is loaded. */
+  pendingMonths: string[] | undefined;
+  reloadAccount(): Promise<void>;
+}) {
+  const waiting = (pendingMonths?.length ?? 0) > 0;
+  const reloadCertificates = certificates.reload;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => {
+      void reloadAccount();
+      void reloadCertificates();
+    }, PENDING_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [waiting, reloadAccount, reloadCertificates]);
+  return (
+    <section className="card" aria-labelledby="certs-heading">
+      <div className="card-head">
+        <h2 id="certs-heading">Certificates</h2>
+        <DownloadCsvButton url={certificatesCsvUrl({ accountId })} what="the certificates" testId="download-certificates" />
+      </div>
+      <Async data={certificates.data} error={certificates.error} reload={certificates.reload}>
+        {(list) => (
+          <>
+            {waiting && (
+              <div className="notice notice-info" role="status" data-testid="certificates-pending">
+                Certificates for {monthList(pendingMonths ?? [])} are being issued: they appear here in a moment.
+              </div>
+            )}
+            {/* Empty: "no certificate yet" only once the account says no closed month is waiting. */}
+            {(list.length > 0 || (pendingMonths !== undefined && !waiting)) && <CertificateTable certificates={list} />}
+          </>
+        )}
+      </Async>
+    </section>
   );
 }
 
