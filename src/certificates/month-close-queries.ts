@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { accountMonthPagesSql } from '../deposits/deposit-queries.js';
 import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { Db } from '../db/database.js';
 import type { CertificateShare } from '../db/schema.js';
@@ -255,8 +256,7 @@ export async function monthsAwaitingCertificates(
     LEFT JOIN account_certification c ON c.account_id = p.account_id
     WHERE p.account_id = ANY(${accountIds}::uuid[]) AND p.month < ${open}::date
       AND (c.certified_through IS NULL OR p.month > c.certified_through)
-      AND (SELECT coalesce(sum(d.standard_pages), 0) FROM deposits d
-           WHERE d.account_id = p.account_id AND d.date >= p.month AND d.date < (p.month + interval '1 month')::date)
+      AND ${accountMonthPagesSql(sql.ref('p.account_id'), sql.ref('p.month'))}
         > (SELECT coalesce(sum(l.pages), 0) FROM certificate_lines l WHERE l.account_id = p.account_id AND l.month = p.month)
     ORDER BY p.account_id, p.month`.execute(db);
   return r.rows;

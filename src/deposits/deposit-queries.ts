@@ -1,4 +1,4 @@
-import { sql, type Insertable } from 'kysely';
+import { sql, type Insertable, type RawBuilder } from 'kysely';
 import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { Db } from '../db/database.js';
 import type { DepositsTable } from '../db/schema.js';
@@ -212,4 +212,13 @@ export async function pagesOfMonths(
     LEFT JOIN deposits d ON d.account_id = m.account_id AND d.date >= m.month AND d.date < (m.month + interval '1 month')::date
     GROUP BY 1, 2`.execute(db);
   return r.rows;
+}
+
+/**
+ * SQL for other features' queries (the month close's): the standard pages account `account` deposited in the month
+ * that starts on `month` (both column references of the calling query). The deposits table stays this feature's.
+ */
+export function accountMonthPagesSql(account: RawBuilder<unknown>, month: RawBuilder<unknown>): RawBuilder<number> {
+  return sql<number>`(SELECT coalesce(sum(d.standard_pages), 0) FROM deposits d
+    WHERE d.account_id = ${account} AND d.date >= ${month} AND d.date < (${month} + interval '1 month')::date)`;
 }
