@@ -41,6 +41,7 @@ import { depositRoutes } from './deposits/deposit-routes.js';
 import { createDepositService } from './deposits/deposit-service.js';
 import { feedRoutes } from './feeds/feed-routes.js';
 import { createFeedService } from './feeds/feed-service.js';
+import { createFeedResync } from './feeds/feed-resync.js';
 import { createHealthService } from './health/health-service.js';
 import { createServerChecks } from './servers/server-checks.js';
 import { createMailer } from './outbound/mailer.js';
@@ -206,6 +207,14 @@ export async function createApp(opts: AppOptions) {
   });
   // The deposit rules (docs/domain.md): the defaults, with the ceiling per customer-day from DEPOSIT_CEILING_PAGES.
   const depositRules = { ...DEFAULT_DEPOSIT_RULES, ceilingPagesPerDay: config.depositCeilingPages };
+  const feedResync = createFeedResync({
+    db,
+    clock,
+    servers,
+    rules: depositRules,
+    load: feeds.load,
+    requestCollection: (serverId) => requestCollection(serverId, 'resync'),
+  });
   const deposits = createDepositService({
     db,
     clock,
@@ -361,8 +370,8 @@ export async function createApp(opts: AppOptions) {
           ['/v1', audit.routes()],
           ['', opsRoutes({ db, metrics })],
           ['/v1', accountRoutes({ accounts, apiKeys })],
-          ['/v1', serverRoutes({ servers, syncs, health })],
-          ['/v1', feedRoutes({ feeds, health })],
+          ['/v1', serverRoutes({ servers, syncs, health, checks, requestCollection })],
+          ['/v1', feedRoutes({ feeds, health, resync: feedResync })],
           ['/v1', depositRoutes({ deposits })],
           ['/v1', notificationRoutes({ webhooks, notifier, accounts })],
           ['/v1', certificateRoutes({ certificates })],

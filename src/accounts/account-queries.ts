@@ -39,6 +39,11 @@ export async function idInSubtree(db: Db, scopeRootId: string, id: string): Prom
   return db.selectFrom('accounts as a').select('a.id').where('a.id', '=', id).where(inSubtreeOf(scopeRootId)).executeTakeFirst();
 }
 
+/** True once any account exists (`canopy serve` says how to create the first provider until then). */
+export async function anyAccountExists(db: Db): Promise<boolean> {
+  return (await db.selectFrom('accounts').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 export async function findById(db: Db, id: string): Promise<AccountRow | undefined> {
   return selectAccounts(db).where('a.id', '=', id).executeTakeFirst();
 }

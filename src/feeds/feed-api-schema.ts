@@ -56,3 +56,17 @@ export const feedObject = z
   });
 
 export const feedDeleted = deletedOf(feedObject);
+
+/** The answer of POST /v1/feeds/:id/resync. */
+export const feedResyncObject = z
+  .strictObject({
+    dry_run: z.boolean(),
+    days: z.number().int().meta({ description: 'The days of the range re-read (clamped to the activation date and yesterday).' }),
+    changed_pages: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'Dry run: Σ |pages if re-read now − stored pages| over the deposits from the first day re-read on.' }),
+    queued: z.boolean().optional().meta({ description: 'Not a dry run: the re-read is queued (the checkpoint moved back).' }),
+  })
+  .meta({ id: 'FeedResync', examples: [{ dry_run: true, days: 5, changed_pages: 0 }] });

@@ -60,3 +60,15 @@ export async function mappedExternalIds(db: Db, serverId: string): Promise<Set<s
     (await db.selectFrom('feeds').select('external_id').where('server_id', '=', serverId).execute()).map((f) => f.external_id),
   );
 }
+
+/**
+ * Moves the feed's checkpoint back to `date` (never forward) in one transaction with the feed row locked, so the next
+ * collection re-reads every day after it. A feed never collected (no checkpoint) keeps none: it is read from scratch.
+ */
+export async function moveCheckpointBack(db: Db, id: string, date: string, now: Date): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    const row = await tx.selectFrom('feeds').select('checkpoint_date').where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!row || row.checkpoint_date === null || row.checkpoint_date <= date) return;
+    await tx.updateTable('feeds').set({ checkpoint_date: date, updated_at: now }).where('id', '=', id).execute();
+  });
+}

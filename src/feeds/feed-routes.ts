@@ -3,19 +3,21 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountIdParams, idParams, subtreeQuery } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
 import { sendListing } from '../http/listing.js';
-import { createFeedBody, updateFeedBody } from './feed-schemas.js';
+import { createFeedBody, resyncFeedBody, updateFeedBody } from './feed-schemas.js';
+import type { FeedResync } from './feed-resync.js';
 import type { FeedService } from './feed-service.js';
 import type { HealthService } from '../health/health-service.js';
 import { healthEventObject } from '../health/health-api-schema.js';
 import { listOf, one } from '../http/api-schemas.js';
-import { feedDeleted, feedObject } from './feed-api-schema.js';
+import { feedDeleted, feedObject, feedResyncObject } from './feed-api-schema.js';
 
 /** /v1/feeds and /v1/accounts/:account_id/feeds (PrintReleaf v1 §7.4); `/sources` is the JS client's old name. */
 export function feedRoutes(deps: {
   feeds: Pick<FeedService, 'list' | 'create' | 'find' | 'update' | 'remove' | 'setStatus' | 'load'>;
   health: Pick<HealthService, 'history'>;
+  resync: FeedResync;
 }) {
-  const { feeds, health } = deps;
+  const { feeds, health, resync } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     for (const name of ['feeds', 'sources']) {
@@ -58,6 +60,25 @@ export function feedRoutes(deps: {
         `/${name}/:id/deactivate`,
         { config: { policy: 'feeds:activate' }, schema: { params: idParams, response: { 200: one(feedObject) } } },
         async (req) => feeds.setStatus(principalOf(req), req.params.id, 'inactive'),
+      );
+
+      app.post(
+        `/${name}/:id/resync`,
+        {
+          config: { policy: 'feeds:update' },
+          // The body is checked after the feed is found: another tenant's feed is a 404 whatever the body says.
+          attachValidation: true,
+          schema: {
+            params: idParams,
+            body: resyncFeedBody,
+            response: { 200: one(feedResyncObject, 'What re-reading the days would change (dry_run), or that the re-read is queued.') },
+          },
+        },
+        async (req) => {
+          const feed = await feeds.load(principalOf(req), req.params.id);
+          if (req.validationError) throw req.validationError;
+          return resync(principalOf(req), feed.id, req.body);
+        },
       );
 
       app.get(

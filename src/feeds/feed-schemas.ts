@@ -26,3 +26,23 @@ export const updateFeedBody = z
 
 export type CreateFeedInput = z.infer<typeof createFeedBody>;
 export type UpdateFeedInput = z.infer<typeof updateFeedBody>;
+
+/** A calendar date written exactly as `YYYY-MM-DD` (no timestamp), and a real one. */
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, {
+    message: 'must be a date (YYYY-MM-DD)',
+  });
+
+/** POST /v1/feeds/:id/resync: the days to re-read from the portal, or (dry_run) what re-reading them would change. */
+export const resyncFeedBody = z
+  .strictObject({
+    start_date: isoDay.meta({ description: 'The first day to re-read (clamped to the activation date).' }),
+    end_date: isoDay.meta({ description: 'The last day to re-read (clamped to yesterday in the server time zone).' }),
+    dry_run: z.boolean().default(false).meta({ description: 'Only report what re-reading would change (nothing is written).' }),
+  })
+  .refine((b) => b.end_date >= b.start_date, { path: ['end_date'], message: 'must not be before start_date' })
+  .meta({ examples: [{ start_date: '2026-01-01', end_date: '2026-01-31', dry_run: true }] });
+
+export type ResyncFeedInput = z.infer<typeof resyncFeedBody>;

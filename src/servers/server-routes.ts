@@ -6,19 +6,25 @@ import { sendArray, sendListing } from '../http/listing.js';
 import { createServerBody, probeServerBody, updateServerBody } from './server-schemas.js';
 import { portalCustomerObject, probeReportObject, serverDeleted, serverObject } from './server-api-schema.js';
 import type { ServerService } from './server-service.js';
+import type { ServerChecks } from './server-checks.js';
+import { z } from 'zod';
 import type { SyncHistory } from './sync-history.js';
 import type { HealthService } from '../health/health-service.js';
 import { healthEventObject } from '../health/health-api-schema.js';
 import { syncRunObject } from './sync-api-schema.js';
 import { listOf, one } from '../http/api-schemas.js';
 
+const collectQueued = z.strictObject({ queued: z.literal(true) }).meta({ id: 'CollectionQueued', examples: [{ queued: true }] });
+
 /** /v1/servers and /v1/accounts/:account_id/servers (PrintReleaf v1 §7.5) plus the Canopy extensions. */
 export function serverRoutes(deps: {
   servers: Pick<ServerService, 'list' | 'create' | 'find' | 'update' | 'remove' | 'portalCustomers' | 'load' | 'probe'>;
   syncs: Pick<SyncHistory, 'list'>;
   health: Pick<HealthService, 'history'>;
+  checks: Pick<ServerChecks, 'checkServer'>;
+  requestCollection: (serverId: string, trigger: string) => Promise<void>;
 }) {
-  const { servers, syncs, health } = deps;
+  const { servers, syncs, health, checks, requestCollection } = deps;
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
     app.get('/servers', { config: { policy: 'servers:read' }, schema: { response: { 200: listOf(serverObject) } } }, async (req, reply) =>
@@ -54,6 +60,30 @@ export function serverRoutes(deps: {
       '/servers/:id',
       { config: { policy: 'servers:update' }, schema: { params: idParams, body: updateServerBody, response: { 200: one(serverObject) } } },
       async (req) => servers.update(principalOf(req), req.params.id, req.body),
+    );
+    app.post(
+      '/servers/:id/check',
+      {
+        config: { policy: 'servers:update' },
+        schema: { params: idParams, response: { 200: one(serverObject, 'The server with the health its log-in check now gave.') } },
+      },
+      async (req) => {
+        const server = await servers.load(principalOf(req), req.params.id);
+        await checks.checkServer(server.id);
+        return servers.find(principalOf(req), server.id);
+      },
+    );
+    app.post(
+      '/servers/:id/collect',
+      {
+        config: { policy: 'servers:update' },
+        schema: { params: idParams, response: { 202: one(collectQueued, 'A collection of the server is queued.') } },
+      },
+      async (req, reply) => {
+        const server = await servers.load(principalOf(req), req.params.id);
+        await requestCollection(server.id, 'manual');
+        return reply.status(202).send({ queued: true as const });
+      },
     );
     app.delete(
       '/servers/:id',

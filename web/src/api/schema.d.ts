@@ -4310,6 +4310,480 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/accounts/{account_id}/servers/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The server with the health its log-in check now gave. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
+                         *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+                         *       "type": "onestop",
+                         *       "url": "https://printfleet.example.co.uk",
+                         *       "username": "canopy",
+                         *       "password": null,
+                         *       "contact": "fleet@dealer.example.co.uk",
+                         *       "created_at": "2024-01-15T10:30:00Z",
+                         *       "paper_profile": "a4",
+                         *       "time_zone": "Europe/London",
+                         *       "holiday_region": "GB-ENG",
+                         *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
+                         *       "health_check": "healthy",
+                         *       "health_check_reason": null,
+                         *       "health_reason": null,
+                         *       "health_check_checked_at": "2024-03-05T09:00:00Z",
+                         *       "health_check_changed_at": "2024-01-15T10:30:02Z"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Server"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/servers/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The server with the health its log-in check now gave. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
+                         *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+                         *       "type": "onestop",
+                         *       "url": "https://printfleet.example.co.uk",
+                         *       "username": "canopy",
+                         *       "password": null,
+                         *       "contact": "fleet@dealer.example.co.uk",
+                         *       "created_at": "2024-01-15T10:30:00Z",
+                         *       "paper_profile": "a4",
+                         *       "time_zone": "Europe/London",
+                         *       "holiday_region": "GB-ENG",
+                         *       "concurrency": 1,
+                         *       "client_id": null,
+                         *       "client_secret": null,
+                         *       "ca_certificate": null,
+                         *       "connection_profile": {
+                         *         "auth": "oauth-password",
+                         *         "token_path": "/token",
+                         *         "customer_list": "array",
+                         *         "id_type": "string",
+                         *         "detected_at": "2024-01-15T10:30:01Z"
+                         *       },
+                         *       "health_check": "healthy",
+                         *       "health_check_reason": null,
+                         *       "health_reason": null,
+                         *       "health_check_checked_at": "2024-03-05T09:00:00Z",
+                         *       "health_check_changed_at": "2024-01-15T10:30:02Z"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Server"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/servers/{id}/collect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A collection of the server is queued. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "queued": true
+                         *     }
+                         */
+                        "application/json": components["schemas"]["CollectionQueued"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/servers/{id}/collect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A collection of the server is queued. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "queued": true
+                         *     }
+                         */
+                        "application/json": components["schemas"]["CollectionQueued"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/accounts/{account_id}/servers/{id}/customers": {
         parameters: {
             query?: never;
@@ -6732,6 +7206,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounts/{account_id}/feeds/{id}/resync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "start_date": "2026-01-01",
+                     *       "end_date": "2026-01-31",
+                     *       "dry_run": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The first day to re-read (clamped to the activation date). */
+                        start_date: string;
+                        /** @description The last day to re-read (clamped to yesterday in the server time zone). */
+                        end_date: string;
+                        /**
+                         * @description Only report what re-reading would change (nothing is written).
+                         * @default false
+                         */
+                        dry_run?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description What re-reading the days would change (dry_run), or that the re-read is queued. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "dry_run": true,
+                         *       "days": 5,
+                         *       "changed_pages": 0
+                         *     }
+                         */
+                        "application/json": components["schemas"]["FeedResync"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feeds/{id}/resync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "start_date": "2026-01-01",
+                     *       "end_date": "2026-01-31",
+                     *       "dry_run": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The first day to re-read (clamped to the activation date). */
+                        start_date: string;
+                        /** @description The last day to re-read (clamped to yesterday in the server time zone). */
+                        end_date: string;
+                        /**
+                         * @description Only report what re-reading would change (nothing is written).
+                         * @default false
+                         */
+                        dry_run?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description What re-reading the days would change (dry_run), or that the re-read is queued. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "dry_run": true,
+                         *       "days": 5,
+                         *       "changed_pages": 0
+                         *     }
+                         */
+                        "application/json": components["schemas"]["FeedResync"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/accounts/{account_id}/feeds/{id}/health": {
         parameters: {
             query?: never;
@@ -8553,6 +9284,263 @@ export interface paths {
                          *     }
                          */
                         "application/json": components["schemas"]["Feed"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/sources/{id}/resync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "start_date": "2026-01-01",
+                     *       "end_date": "2026-01-31",
+                     *       "dry_run": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The first day to re-read (clamped to the activation date). */
+                        start_date: string;
+                        /** @description The last day to re-read (clamped to yesterday in the server time zone). */
+                        end_date: string;
+                        /**
+                         * @description Only report what re-reading would change (nothing is written).
+                         * @default false
+                         */
+                        dry_run?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description What re-reading the days would change (dry_run), or that the re-read is queued. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "dry_run": true,
+                         *       "days": 5,
+                         *       "changed_pages": 0
+                         *     }
+                         */
+                        "application/json": components["schemas"]["FeedResync"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}/resync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "start_date": "2026-01-01",
+                     *       "end_date": "2026-01-31",
+                     *       "dry_run": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The first day to re-read (clamped to the activation date). */
+                        start_date: string;
+                        /** @description The last day to re-read (clamped to yesterday in the server time zone). */
+                        end_date: string;
+                        /**
+                         * @description Only report what re-reading would change (nothing is written).
+                         * @default false
+                         */
+                        dry_run?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description What re-reading the days would change (dry_run), or that the re-read is queued. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "dry_run": true,
+                         *       "days": 5,
+                         *       "changed_pages": 0
+                         *     }
+                         */
+                        "application/json": components["schemas"]["FeedResync"];
                     };
                 };
                 /** @description Invalid input: the message names the field and the reason. */
@@ -21128,6 +22116,22 @@ export interface components {
         };
         /**
          * @example {
+         *       "dry_run": true,
+         *       "days": 5,
+         *       "changed_pages": 0
+         *     }
+         */
+        FeedResync: {
+            dry_run: boolean;
+            /** @description The days of the range re-read (clamped to the activation date and yesterday). */
+            days: number;
+            /** @description Dry run: Σ |pages if re-read now − stored pages| over the deposits from the first day re-read on. */
+            changed_pages?: number;
+            /** @description Not a dry run: the re-read is queued (the checkpoint moved back). */
+            queued?: boolean;
+        };
+        /**
+         * @example {
          *       "id": "f0e1d2c3-b4a5-4968-8776-655443322110",
          *       "account_id": "9d3e5f7a-1b2c-4d4e-8f6a-7b8c9d0e1f2a",
          *       "url": "https://ops.dealer.example.co.uk/hooks/canopy",
@@ -21583,6 +22587,15 @@ export interface components {
             throttled: number;
             /** @description While running: when its process last showed it is alive (every 10 s). Null once finished. */
             heartbeat_at: string | null;
+        };
+        /**
+         * @example {
+         *       "queued": true
+         *     }
+         */
+        CollectionQueued: {
+            /** @constant */
+            queued: true;
         };
         /**
          * @example {

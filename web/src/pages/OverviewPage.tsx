@@ -1,6 +1,6 @@
 import { DeliveryStatus } from '../components/DeliveryStatus';
 import { Link } from 'react-router-dom';
-import { accountKeys, flattenFeeds, getOwnAccount, listAccounts, listCustomersWithFeeds } from '../api/accounts';
+import { accountKeys, flattenFeeds, getOwnAccount, listAccounts, listCustomersWithFeeds, type CustomerWithFeeds } from '../api/accounts';
 import { certificateKeys, certificateMonth, customerCertificatesOf, listCertificates } from '../api/certificates';
 import { listNotifications, notificationKeys } from '../api/notifications';
 import { listServersWithSyncs, serverKeys, type ServerWithSyncs } from '../api/servers';
@@ -12,6 +12,7 @@ import { DownloadCsvButton } from '../components/DataTableDownload';
 import { healthReasonWords } from '../health-reasons';
 import { HealthBadge, StatusBadge } from '../components/HealthBadge';
 import { ImpactChart } from '../components/ImpactChart';
+import { OnboardingChecklist } from '../components/OnboardingChecklist';
 import { AccountTotals } from '../components/ImpactEquivalents';
 import { PageHeader } from '../components/PageHeader';
 import { Async, Empty, ErrorMessage, Loading } from '../components/Status';
@@ -46,10 +47,12 @@ function ProviderOverview() {
   const volumeQuery = { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today() } as const;
   const volume = useResource(() => getVolume(volumeQuery), volumeKeys.own(volumeQuery));
   const servers = useResource(listServersWithSyncs, serverKeys.withSyncs, 30_000);
+  const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds, 30_000);
 
   return (
     <>
       <PageHeader title="Overview" subtitle={session.account.name} />
+      <OnboardingChecklist servers={servers} customers={customers} />
       <section aria-labelledby="totals-heading" className="section">
         <h2 id="totals-heading" className="sr-only">
           Pages, trees and what the paper took
@@ -73,7 +76,7 @@ function ProviderOverview() {
             {(points) => <MonthlyChart points={points} lastMonth={thisMonth} />}
           </Async>
         </section>
-        <HealthSummary servers={servers} />
+        <HealthSummary servers={servers} customers={customers} />
       </div>
 
       <section className="card" aria-labelledby="impact-heading">
@@ -95,8 +98,7 @@ function ProviderOverview() {
   );
 }
 
-function HealthSummary({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
-  const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds, 30_000);
+function HealthSummary({ servers, customers }: { servers: Resource<ServerWithSyncs[]>; customers: Resource<CustomerWithFeeds[]> }) {
   const error = servers.error ?? customers.error;
   return (
     <section className="card" aria-labelledby="health-heading" data-testid="health-summary">
