@@ -8,6 +8,7 @@ import { computeDeposits, type DepositRules } from '../deposits/deposit-rules.js
 import { BadRequestError } from '../errors.js';
 import { readingsBetween, type StoredReading } from '../readings/reading-queries.js';
 import type { ServerService } from '../servers/server-service.js';
+import { findServerById } from '../servers/server-queries.js';
 import { paperProfileOf } from '../standard-pages.js';
 import type { FeedRow } from './feed.js';
 import { moveCheckpointBack } from './feed-queries.js';
@@ -23,7 +24,7 @@ import type { ResyncFeedInput } from './feed-schemas.js';
 export function createFeedResync(deps: {
   db: Db;
   clock: Clock;
-  servers: Pick<ServerService, 'load' | 'connectorOf'>;
+  servers: Pick<ServerService, 'connectorOf'>;
   rules: DepositRules;
   load: (p: Principal, id: string) => Promise<FeedRow>;
   requestCollection: (serverId: string) => Promise<void>;
@@ -70,7 +71,9 @@ export function createFeedResync(deps: {
 
   return async function resync(p: Principal, id: string, input: ResyncFeedInput) {
     const feed = await deps.load(p, id);
-    const server = await servers.load(p, feed.server_id);
+    // The feed is in the caller's scope; its server is the feed's own (a customer's scope does not hold its provider's).
+    const server = await findServerById(deps.db, feed.server_id);
+    if (!server) throw new BadRequestError('The feed has no server.');
     const yesterday = portalYesterday(clock.now(), server.time_zone);
     const from = [input.start_date, feed.activation_date].sort()[1]!; // the later of the two (dates sort as text)
     const to = [input.end_date, yesterday].sort()[0]!; // the earlier

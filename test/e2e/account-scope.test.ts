@@ -118,7 +118,9 @@ describe('both scopes for every item route', () => {
       const family = ITEM.exec(route.url)![1]!;
       const make = fixtures[family];
       expect(make, `a fixture for ${route.url}`).toBeDefined();
-      const body = route.method === 'PATCH' ? (bodies[family] ?? {}) : undefined;
+      // A write's body: PATCHes change a field; a re-sync names its days (real, not a dry run: no portal is contacted).
+      const resync = { start_date: '2026-03-02', end_date: '2026-03-03', dry_run: false };
+      const body = route.method === 'PATCH' ? (bodies[family] ?? {}) : /\/resync$/.test(route.url) ? resync : undefined;
       const path = (id: string, account?: string) => (account ? twin.replace(':account_id', account) : route.url).replace(':id', id);
 
       if (route.method === 'GET') {
