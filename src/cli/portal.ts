@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { addDays, portalYesterday } from '../calendar.js';
 import { systemClock } from '../clock.js';
 import { loadConfig } from '../config/config.js';
-import { createOnestopConnector } from '../connectors/onestop/onestop-client.js';
+import { ASSUMED_PROFILE, createOnestopConnector } from '../connectors/onestop/onestop-client.js';
 import { probePortal, type ProbeReport } from '../connectors/onestop/onestop-probe.js';
 import { createCaptureRecorder } from '../connectors/onestop/portal-capture.js';
 import { PortalError } from '../connectors/portal-error.js';
@@ -148,7 +148,7 @@ export async function captureCommand(opts: CaptureOptions): Promise<void> {
     const capture = recorder.finish({
       capturedAt: ctx.app.clock.now().toISOString(),
       origin: new URL(server.url).origin,
-      profile: connector.profile?.() ?? { auth: 'json', token_path: '/api/v1/token', customer_list: 'paged', id_type: 'integer' },
+      profile: connector.profile?.() ?? ASSUMED_PROFILE,
       customers: chosen,
       from,
       to,

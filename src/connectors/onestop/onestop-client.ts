@@ -80,7 +80,7 @@ export const DEFAULT_PAGE_SIZE = 100;
 /** A listing that has not ended after this many pages is a portal bug, not a fleet. */
 const MAX_PAGES = 10_000;
 /** What a portal is assumed to be until an answer shows otherwise (ONESTOP-API.md). */
-const ASSUMED: ConnectionProfile = { auth: 'json', token_path: '/api/v1/token', customer_list: 'paged', id_type: 'integer' };
+export const ASSUMED_PROFILE: ConnectionProfile = { auth: 'json', token_path: '/api/v1/token', customer_list: 'paged', id_type: 'integer' };
 
 type TokenOutcome =
   | { type: 'token'; body: TokenResponse }
@@ -126,7 +126,7 @@ export function createOnestopConnector(opts: OnestopConnectorOptions): Connector
   // What is known of the portal: the stored profile, updated by what its answers show.
   let known: ConnectionProfile | undefined = opts.profile ?? undefined;
   const learn = (patch: Partial<ConnectionProfile>) => {
-    const next = { ...(known ?? ASSUMED), ...patch };
+    const next = { ...(known ?? ASSUMED_PROFILE), ...patch };
     const changed = !known || (Object.keys(next) as Array<keyof ConnectionProfile>).some((k) => next[k] !== known?.[k]);
     known = next;
     if (changed) opts.onProfile?.(next);
