@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAccount } from '../factories/accounts.js';
 import { buildFeed, buildFeedHistory, buildServerRow, letterCounters } from '../factories/servers.js';
 import { useTestApp } from '../harness/app.js';
-import { launchBrowser, RESULTS_DIR } from '../harness/browser.js';
+import { launchBrowser, RESULTS_DIR, signIn } from '../harness/browser.js';
 
 // The dashboard shows why a feed cannot advance (health_reason, in words) and the maths of a deposit: the readings
 // ignored between it and its base, and the days whose portal answer was invalid (issue 15, rules 6 and 8).
@@ -61,11 +61,7 @@ describe('the dashboard explains deposits and unhealthy feeds', () => {
     const page: Page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(provider.email);
-    await page.getByLabel('Password').fill(provider.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/$/);
+    await signIn(page, provider);
 
     // The overview and the customer's feed list say why, in words.
     await page.getByTestId('health-summary').locator('[data-reason="invalid_data"]').waitFor();

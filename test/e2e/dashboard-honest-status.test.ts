@@ -5,7 +5,7 @@ import { buildAccount } from '../factories/accounts.js';
 import { addDays, localDate } from '../../src/calendar.js';
 import { buildFeed, buildFeedHistory, buildServerRow, letterCounters } from '../factories/servers.js';
 import { useTestApp } from '../harness/app.js';
-import { launchBrowser, RESULTS_DIR } from '../harness/browser.js';
+import { launchBrowser, RESULTS_DIR, signIn } from '../harness/browser.js';
 
 /**
  * Honest status (issue 19, item 3): without SMTP, a notification is only written to the log; the dashboard says so
@@ -34,11 +34,7 @@ describe('notification delivery without SMTP', () => {
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
     const page = await context.newPage();
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(provider.email);
-    await page.getByLabel('Password').fill(provider.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/$/);
+    await signIn(page, provider);
     const logged = page.getByTestId('delivery-logged-only').first();
     await logged.waitFor();
     expect(await logged.textContent()).toMatch(/^logged only: e-mail is not configured \(set SMTP_URL and SMTP_FROM/);
@@ -78,11 +74,7 @@ describe('notification delivery without SMTP', () => {
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
     const page = await context.newPage();
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(provider.email);
-    await page.getByLabel('Password').fill(provider.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/$/);
+    await signIn(page, provider);
     await page.goto(`/customers/${customer.account_id}`);
     const last = page.getByTestId('last-new-data');
     await last.waitFor();

@@ -8,7 +8,7 @@ import { freePort } from '../../src/db/embedded.js';
 import { buildAccount } from '../factories/accounts.js';
 import { buildFeed, buildServerRow } from '../factories/servers.js';
 import { useTestApp } from '../harness/app.js';
-import { launchBrowser, RESULTS_DIR } from '../harness/browser.js';
+import { launchBrowser, RESULTS_DIR, signIn } from '../harness/browser.js';
 import { cliEnv, runCli, startCli } from '../harness/cli.js';
 
 // The first real start (issue 19, item 10): `canopy serve` on an empty database says how to create the first provider,
@@ -77,11 +77,7 @@ describe('the onboarding checklist', () => {
     const page: Page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(provider.email);
-    await page.getByLabel('Password').fill(provider.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/$/);
+    await signIn(page, provider);
 
     const checklist = page.getByTestId('onboarding-checklist');
     await checklist.waitFor();

@@ -10,3 +10,12 @@ export async function launchBrowser(): Promise<Browser> {
   await fs.mkdir(RESULTS_DIR, { recursive: true });
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 }
+
+/** Signs in through the dashboard's form, as a person would, and waits for the overview. */
+export async function signIn(page: import('playwright-core').Page, user: { email: string; password: string }): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/$/);
+}
