@@ -42,6 +42,8 @@ import { createDepositService } from './deposits/deposit-service.js';
 import { feedRoutes } from './feeds/feed-routes.js';
 import { createFeedService } from './feeds/feed-service.js';
 import { createFeedResync } from './feeds/feed-resync.js';
+import { createFeedMapping } from './feeds/feed-mapping.js';
+import { feedMappingRoutes } from './feeds/feed-mapping-routes.js';
 import { createHealthService } from './health/health-service.js';
 import { createServerChecks } from './servers/server-checks.js';
 import { createMailer } from './outbound/mailer.js';
@@ -207,6 +209,13 @@ export async function createApp(opts: AppOptions) {
   });
   // The deposit rules (docs/domain.md): the defaults, with the ceiling per customer-day from DEPOSIT_CEILING_PAGES.
   const depositRules = { ...DEFAULT_DEPOSIT_RULES, ceilingPagesPerDay: config.depositCeilingPages };
+  const feedMapping = createFeedMapping({
+    db,
+    clock,
+    accounts,
+    servers,
+    requestCollection: (serverId) => requestCollection(serverId, 'feed-change'),
+  });
   const feedResync = createFeedResync({
     db,
     clock,
@@ -372,6 +381,7 @@ export async function createApp(opts: AppOptions) {
           ['/v1', accountRoutes({ accounts, apiKeys })],
           ['/v1', serverRoutes({ servers, syncs, health, checks, requestCollection })],
           ['/v1', feedRoutes({ feeds, health, resync: feedResync })],
+          ['/v1', feedMappingRoutes({ mapping: feedMapping })],
           ['/v1', depositRoutes({ deposits })],
           ['/v1', notificationRoutes({ webhooks, notifier, accounts })],
           ['/v1', certificateRoutes({ certificates })],

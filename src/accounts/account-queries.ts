@@ -126,3 +126,18 @@ export async function lockAccount(db: Db, id: string): Promise<void> {
 export async function findAccountStatus(db: Db, id: string): Promise<{ status: Status } | undefined> {
   return db.selectFrom('accounts').select('status').where('id', '=', id).executeTakeFirst();
 }
+
+/** The customer accounts below `rootId` (a provider), by name: the candidates of the bulk mapping's proposed matches. */
+export async function customerAccountsUnder(
+  db: Db,
+  rootId: string,
+): Promise<Array<{ id: string; name: string; external_id: string | null }>> {
+  return db
+    .selectFrom('accounts as a')
+    .select(['a.id', 'a.name', 'a.external_id'])
+    .where(inSubtreeOf(rootId))
+    .where('a.role', '=', 'customer')
+    .where('a.id', '!=', rootId)
+    .orderBy('a.name')
+    .execute();
+}

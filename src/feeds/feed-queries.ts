@@ -72,3 +72,9 @@ export async function moveCheckpointBack(db: Db, id: string, date: string, now: 
     await tx.updateTable('feeds').set({ checkpoint_date: date, updated_at: now }).where('id', '=', id).execute();
   });
 }
+
+/** A server's feeds by portal customer id (the bulk mapping's "already connected"). */
+export async function feedsOfServer(db: Db, serverId: string): Promise<Map<string, { id: string; account_id: string }>> {
+  const rows = await db.selectFrom('feeds').select(['id', 'account_id', 'external_id']).where('server_id', '=', serverId).execute();
+  return new Map(rows.map((r) => [r.external_id, { id: r.id, account_id: r.account_id }]));
+}

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { apiDate } from '../http/api-schemas.js';
 
-const externalId = z.union([z.string().trim().min(1, 'must not be empty').max(100), z.number().int().nonnegative()]).transform(String);
+export const externalId = z
+  .union([z.string().trim().min(1, 'must not be empty').max(100), z.number().int().nonnegative()])
+  .transform(String);
 
 export const createFeedBody = z
   .object({

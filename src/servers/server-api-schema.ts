@@ -91,11 +91,6 @@ export const serverObject = z
 
 export const serverDeleted = deletedOf(serverObject);
 
-/** One customer of the server's portal (ServerService.portalCustomers), for the feed form's dropdown. */
-export const portalCustomerObject = z
-  .strictObject({ external_id: z.string(), name: z.string() })
-  .meta({ id: 'PortalCustomer', examples: [{ external_id: '1043', name: 'Hartley & Sons Solicitors' }] });
-
 const certificateName = z.strictObject({ subject: z.string(), issuer: z.string() });
 const counters = z.strictObject({
   deviceTotal: z.number(),

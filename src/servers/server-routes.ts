@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountIdParams, idParams } from '../accounts/account-schemas.js';
 import { principalOf } from '../http/auth.js';
-import { sendArray, sendListing } from '../http/listing.js';
+import { sendListing } from '../http/listing.js';
 import { createServerBody, probeServerBody, updateServerBody } from './server-schemas.js';
-import { portalCustomerObject, probeReportObject, serverDeleted, serverObject } from './server-api-schema.js';
+import { probeReportObject, serverDeleted, serverObject } from './server-api-schema.js';
 import type { ServerService } from './server-service.js';
 import type { ServerChecks } from './server-checks.js';
 import { z } from 'zod';
@@ -18,7 +18,7 @@ const collectQueued = z.strictObject({ queued: z.literal(true) }).meta({ id: 'Co
 
 /** /v1/servers and /v1/accounts/:account_id/servers (PrintReleaf v1 §7.5) plus the Canopy extensions. */
 export function serverRoutes(deps: {
-  servers: Pick<ServerService, 'list' | 'create' | 'find' | 'update' | 'remove' | 'portalCustomers' | 'load' | 'probe'>;
+  servers: Pick<ServerService, 'list' | 'create' | 'find' | 'update' | 'remove' | 'load' | 'probe'>;
   syncs: Pick<SyncHistory, 'list'>;
   health: Pick<HealthService, 'history'>;
   checks: Pick<ServerChecks, 'checkServer'>;
@@ -89,17 +89,6 @@ export function serverRoutes(deps: {
       '/servers/:id',
       { config: { policy: 'servers:delete' }, schema: { params: idParams, response: { 200: one(serverDeleted) } } },
       async (req) => servers.remove(principalOf(req), req.params.id),
-    );
-    app.get(
-      '/servers/:id/customers',
-      {
-        config: { policy: 'servers:read' },
-        schema: {
-          params: idParams,
-          response: { 200: listOf(portalCustomerObject, "The portal's customers (every page), for the feed form's dropdown.") },
-        },
-      },
-      async (req, reply) => sendArray(req, reply, await servers.portalCustomers(principalOf(req), req.params.id), (c) => c.external_id),
     );
     app.get(
       '/servers/:id/syncs',
