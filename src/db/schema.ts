@@ -61,6 +61,8 @@ export interface ServersTable extends Timestamps {
   id: Generated<string>;
   account_id: string;
   type: 'onestop';
+  /** The display name (issue 19; servers registered before it are named after their URL's host). */
+  name: string;
   url: string;
   username: string;
   /** AES-256-GCM ciphertext (src/servers/credential-cipher.ts); never the password. */

@@ -118,7 +118,8 @@ describe('servers', () => {
     const res = await t.api('GET', `/v1/servers/${created.json.id}/customers`, { key: provider.api_key });
     expect(res.json).toHaveLength(5);
     for (const c of res.json) {
-      expect(Object.keys(c).sort()).toEqual(['external_id', 'name']);
+      expect(Object.keys(c).sort()).toEqual(['account_id', 'external_id', 'feed_id', 'name', 'proposed_match']);
+      expect(c.feed_id).toBeNull(); // no feed yet
       expect(c.external_id).toMatch(/^\d+$/);
     }
   });

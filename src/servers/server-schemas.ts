@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { isBusinessDay } from '../calendar.js';
 
 /** An https:// URL (Canopy connects over HTTPS only), without trailing slashes. */
 export const httpsUrl = z
@@ -10,11 +11,26 @@ export const httpsUrl = z
   .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'must be an https:// URL (Canopy only connects over HTTPS)')
   .transform((u) => u.replace(/\/+$/, ''));
 const timeZone = z.string().refine((tz) => IANAZone.isValidZone(tz), 'must be an IANA time zone such as Europe/London');
-const holidayRegion = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be a country or region code such as GB-ENG');
+const serverName = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+const holidayRegion = z
+  .string()
+  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be a country or region code such as GB-ENG')
+  .refine(knownRegion, 'is not a country or region whose public holidays Canopy knows');
+
+/** Whether business days can be counted for the region (calendar.ts refuses an unknown one when it is used). */
+function knownRegion(region: string): boolean {
+  try {
+    isBusinessDay('2026-01-01', region);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const createServerBody = z
   .object({
     type: z.literal('onestop', 'must be "onestop"'),
+    name: serverName.optional().meta({ description: "The display name (1–100 characters; default: the URL's host)." }),
     url: httpsUrl,
     username: z.string().min(1, 'must not be empty').max(200),
     password: z.string().min(1, 'must not be empty').max(500),
@@ -45,6 +61,7 @@ export const createServerBody = z
     examples: [
       {
         type: 'onestop',
+        name: 'Printfleet UK',
         url: 'https://printfleet.example.co.uk',
         username: 'canopy',
         password: 'portal-password',

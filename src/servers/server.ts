@@ -7,7 +7,7 @@ export type ServerRow = Selectable<ServersTable>;
 
 /**
  * The Server object of the API (PrintReleaf v1 §7.5). `password` is write-only: always null. Canopy extensions:
- * paper_profile, time_zone, holiday_region, concurrency, the OAuth2 client id (its secret write-only), the server's own CA
+ * name, paper_profile, time_zone, holiday_region, concurrency, the OAuth2 client id (its secret write-only), the server's own CA
  * certificate, the detected connection profile and the health fields.
  */
 export function serverToApi(s: ServerRow) {
@@ -15,6 +15,7 @@ export function serverToApi(s: ServerRow) {
     id: s.id,
     account_id: s.account_id,
     type: s.type,
+    name: s.name,
     url: s.url,
     username: s.username,
     password: null,

@@ -27,6 +27,7 @@ export async function buildServerRow(db: Db, accountId: string, overrides: Parti
       id,
       account_id: accountId,
       type: 'onestop',
+      name: new URL(overrides.url ?? NOWHERE).host,
       url: NOWHERE,
       username: 'canopy',
       password_encrypted: 'v1.x.x.x.x',

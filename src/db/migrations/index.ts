@@ -16,6 +16,7 @@ import * as m0014 from './0014_portal_profiles.js';
 import * as m0015 from './0015_impact_factors.js';
 import * as m0016 from './0016_branding.js';
 import * as m0017 from './0017_certificate_emails.js';
+import * as m0018 from './0018_server_names.js';
 
 /**
  * Every migration in order. Names sort lexically; never edit one that has been applied, add a new one.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015_impact_factors': m0015,
   '0016_branding': m0016,
   '0017_certificate_emails': m0017,
+  '0018_server_names': m0018,
 };

@@ -29,3 +29,13 @@ export function connectFeed(accountId: string, feed: NewFeed) {
 export function setFeedActive(id: string, active: boolean) {
   return active ? api.post('/v1/feeds/{id}/activate', { path: { id } }) : api.post('/v1/feeds/{id}/deactivate', { path: { id } });
 }
+
+export type ResyncRange = BodyOf<'/v1/feeds/{id}/resync', 'post'>;
+
+/**
+ * Re-reads the feed's days from the portal: with dry_run, how many days would be re-read and how many pages would
+ * change (nothing is written); otherwise the re-read is queued as a collection of the feed's server.
+ */
+export function resyncFeed(id: string, range: ResyncRange) {
+  return api.post('/v1/feeds/{id}/resync', { path: { id }, body: range });
+}

@@ -49,6 +49,27 @@ export function setServerContact(id: string, contact: string | null) {
   return api.patch('/v1/servers/{id}', { path: { id }, body: { contact } });
 }
 
+/** The settings anyone running the server may change without the portal's password (name, contact, calendar, paper). */
+export type ServerSettings = Pick<
+  BodyOf<'/v1/servers/{id}', 'patch'>,
+  'name' | 'contact' | 'time_zone' | 'holiday_region' | 'paper_profile' | 'concurrency'
+>;
+
+/** Saves the settings; a bad value is a 400 naming the field, and nothing is changed. */
+export function updateServerSettings(id: string, settings: ServerSettings) {
+  return api.patch('/v1/servers/{id}', { path: { id }, body: settings });
+}
+
+/** Logs in to the portal now: the server with the health the check gave (healthy, or why not). */
+export function checkServer(id: string) {
+  return api.post('/v1/servers/{id}/check', { path: { id } });
+}
+
+/** Queues a collection of the server now (202); its run then shows in the sync history. */
+export async function collectServer(id: string): Promise<void> {
+  await api.post('/v1/servers/{id}/collect', { path: { id } });
+}
+
 export function listServerHealth(id: string) {
   return api.get('/v1/servers/{id}/health', { path: { id } });
 }

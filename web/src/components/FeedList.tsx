@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { messageOf } from '../api/client';
 import { feedKeys, listAccountFeeds, setFeedActive } from '../api/feeds';
 import { listServers, serverKeys } from '../api/servers';
+import { useIsProvider } from '../auth';
 import type { Feed } from '../api/types';
 import { backfillState } from '../backfill';
 import { formatDay, hostOf } from '../format';
@@ -10,12 +11,15 @@ import { useResource } from '../hooks/useResource';
 import { ProgressBar } from './BackfillProgress';
 import { DataTable, type Column } from './DataTable';
 import { HealthDetail, StatusBadge } from './HealthBadge';
+import { ResyncDialog } from './ResyncDialog';
 import { Async, Empty } from './Status';
 import './FeedList.css';
 
-/** The feeds of a customer account, with live backfill progress and activate / deactivate. */
+/** The feeds of a customer account, with live backfill progress, activate / deactivate and (providers) re-sync of past days. */
 export function FeedList({ accountId, onChange }: { accountId: string; onChange(): void }) {
+  const provider = useIsProvider();
   const servers = useResource(listServers, serverKeys.list);
+  const [resyncing, setResyncing] = useState<string | null>(null);
   const [poll, setPoll] = useState(2000);
   const feeds = useResource(
     async () => {
@@ -55,7 +59,10 @@ export function FeedList({ accountId, onChange }: { accountId: string; onChange(
           <>
             #{f.external_id}
             <div className="muted small">
-              on <Link to={`/servers/${f.server_id}`}>{server ? hostOf(server.url) : 'server'}</Link>
+              on{' '}
+              <Link to={`/servers/${f.server_id}`} title={server ? hostOf(server.url) : undefined}>
+                {server ? server.name : 'server'}
+              </Link>
             </div>
           </>
         );
@@ -119,6 +126,15 @@ export function FeedList({ accountId, onChange }: { accountId: string; onChange(
               rowProps={(f) => ({ 'data-feed-id': f.id })}
               actions={[
                 {
+                  id: 'resync',
+                  label: 'Re-sync dates',
+                  srLabel: (f) => `of feed ${f.external_id}`,
+                  variant: 'secondary',
+                  show: () => provider,
+                  disabled: (f) => f.status !== 'active' || f.synced_through === null,
+                  run: (f) => setResyncing(f.id),
+                },
+                {
                   id: 'active',
                   label: (f) => (f.status === 'active' ? 'Deactivate' : 'Activate'),
                   srLabel: (f) => `feed ${f.external_id}`,
@@ -131,6 +147,12 @@ export function FeedList({ accountId, onChange }: { accountId: string; onChange(
           )
         }
       </Async>
+      {(() => {
+        const feed = resyncing ? feeds.data?.find((f) => f.id === resyncing) : undefined;
+        return feed ? (
+          <ResyncDialog key={feed.id} feed={feed} timeZone={serverOf(feed.server_id)?.time_zone} onClose={() => setResyncing(null)} />
+        ) : null;
+      })()}
     </section>
   );
 }

@@ -5,9 +5,10 @@ import type { PortalProbe, Server } from '../api/types';
 import { clientRejected, diagnosedReason, isPortalReason, isTlsReason, portalProblem, portalSaid } from '../portal-words';
 import { CaCertificateField } from './CaCertificateField';
 import { PortalDiagnosis } from './PortalDiagnosis';
+import { SETTINGS_DEFAULTS, SETTINGS_LABELS, ServerSettingsFields, type SettingsField } from './ServerSettingsFields';
 import './RegisterServerForm.css';
 
-type Field = 'url' | 'username' | 'password' | 'contact' | 'client_id' | 'client_secret' | 'ca_pem';
+type Field = 'url' | 'username' | 'password' | 'contact' | 'client_id' | 'client_secret' | 'ca_pem' | SettingsField;
 
 interface Problem {
   /** What went wrong, in a few words. */
@@ -60,6 +61,7 @@ const LABELS: Record<Field, string> = {
   client_id: 'OAuth2 client id',
   client_secret: 'OAuth2 client secret',
   ca_pem: 'Portal CA certificate (PEM)',
+  ...SETTINGS_LABELS,
 };
 const ADVANCED: readonly Field[] = ['client_id', 'client_secret', 'ca_pem'];
 
@@ -74,6 +76,8 @@ export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(se
     client_id: '',
     client_secret: '',
     ca_pem: '',
+    name: '',
+    ...SETTINGS_DEFAULTS,
   });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -134,11 +138,20 @@ export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(se
       ...(clientId ? { client_id: clientId } : {}),
       ...(values.client_secret ? { client_secret: values.client_secret } : {}),
       ...(values.ca_pem.trim() ? { ca_pem: values.ca_pem } : {}),
+      time_zone: values.time_zone.trim(),
     };
     setBusy(true);
     setProblem(null);
     try {
-      const server = await registerServer({ type: 'onestop', ...input, contact: values.contact.trim() || null });
+      const name = values.name.trim();
+      const server = await registerServer({
+        type: 'onestop',
+        ...input,
+        contact: values.contact.trim() || null,
+        ...(name ? { name } : {}),
+        holiday_region: values.holiday_region.trim(),
+        paper_profile: values.paper_profile === 'letter' ? 'letter' : 'a4',
+      });
       onRegistered(server);
     } catch (err) {
       const first = explainServerError(err);
@@ -240,6 +253,19 @@ export function RegisterServerForm({ onRegistered, onCancel }: { onRegistered(se
             Who is emailed when the server or one of its feeds becomes unhealthy (optional: otherwise the users of your account).
           </p>
         </div>
+        <ServerSettingsFields
+          idPrefix="server"
+          values={{
+            name: values.name,
+            time_zone: values.time_zone,
+            holiday_region: values.holiday_region,
+            paper_profile: values.paper_profile === 'letter' ? 'letter' : 'a4',
+          }}
+          onChange={setValue}
+          invalid={invalid}
+          describedBy={describedBy}
+          nameHint="What the dashboard calls this server (optional: otherwise the API URL's host, e.g. portal.example.com)."
+        />
       </div>
       <details className="register-advanced" open={advanced} onToggle={(e) => setAdvanced(e.currentTarget.open)}>
         <summary>Advanced: OAuth2 client, portal CA certificate</summary>

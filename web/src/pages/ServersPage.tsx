@@ -57,9 +57,10 @@ export default function ServersPage() {
                     rowHeader: true,
                     cell: ({ server }) => (
                       <>
-                        <Link to={`/servers/${server.id}`}>{hostOf(server.url)}</Link>
+                        <Link to={`/servers/${server.id}`}>{server.name}</Link>
                         <div className="muted small">
                           {[
+                            hostOf(server.url),
                             server.username,
                             server.connection_profile && authWords(server.connection_profile.auth),
                             server.ca_certificate && 'own CA certificate',
