@@ -20,6 +20,7 @@ const PROVIDER_NAV: NavItem[] = [
   { to: '/servers', label: 'Servers' },
   { to: '/customers', label: 'Customers' },
   { to: '/certificates', label: 'Certificates' },
+  { to: '/audit', label: 'Audit' },
   { to: '/settings', label: 'Settings' },
 ];
 
