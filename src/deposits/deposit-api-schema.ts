@@ -3,6 +3,7 @@ import { impactFields } from '../impact/impact-api-schema.js';
 import { INITIAL_FACTOR_SET } from '../impact-factor-sets.js';
 import { z } from 'zod';
 import { deletedOf, timestamp } from '../http/api-schemas.js';
+import { csvOmitted } from '../http/csv.js';
 
 const date = (description?: string) => z.string().meta({ format: 'date', ...(description ? { description } : {}) });
 
@@ -201,6 +202,23 @@ export const depositWithExplanation = depositObject.extend({ explanation: deposi
 
 export const depositDeleted = deletedOf(depositObject);
 
+/**
+ * What a period of volume has data for (GET /v1/volume?coverage=true; the rules: volumeQuery in deposit-queries.ts). A
+ * period without any deposit is absent from the list (no data: before activation, or nothing collected).
+ */
+export const volumeCoverage = z
+  .strictObject({
+    days_with_data: z.number().int().meta({ description: 'Days of the period with a deposit that carries new data (a zero included).' }),
+    stale_days: z.number().int().meta({
+      description: "Days whose only deposits are a stale spell's: the counters stood still for 3 weekdays or more (no new data).",
+    }),
+    catch_up_pages: z
+      .number()
+      .meta({ description: 'Standard pages of the deposits that catch up a stale spell (the jump after it, or days rewritten late).' }),
+    last_data_date: date('The last day of the period with new data (null: none).').nullable(),
+  })
+  .meta({ id: 'VolumeCoverage' });
+
 /** One period of GET /v1/volume (DepositService.volume). */
 export const volumeObject = z
   .strictObject({
@@ -211,6 +229,9 @@ export const volumeObject = z
     trees: z.number().meta({ description: 'The pages in trees, two decimals (the rule: Trees, in the API description).' }),
     ...impactFields,
     factors_version: z.string().meta({ description: 'The impact factor set of the equivalents: the one in force (docs/impact.md).' }),
+    coverage: csvOmitted(
+      volumeCoverage.optional().meta({ description: 'With coverage=true: what the period has data for (a Canopy extension; JSON only).' }),
+    ),
   })
   .meta({
     id: 'Volume',

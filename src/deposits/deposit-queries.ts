@@ -51,6 +51,85 @@ export function volumeQuery(db: Db, f: { accountId: string; period: 'daily' | 'm
   return query.groupBy(bucket);
 }
 
+/** A still spell of a feed (its counters did not move) is a stale spell, no new data, from this many weekdays on. */
+export const STALE_SPELL_WEEKDAYS = 3;
+/** A deposit first written within this many days of its date's end and rewritten with pages later is a late catch-up. */
+export const LATE_WRITE_DAYS = 5;
+/** Whether the days from `first` through `last` (dates; null: none) include STALE_SPELL_WEEKDAYS weekdays. */
+function weekdaysAtLeast(first: RawBuilder<unknown>, last: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`coalesce((${last}) - (${first}) >= ${STALE_SPELL_WEEKDAYS - 1}::int AND (
+    SELECT count(*) FROM generate_series((${first})::timestamp, (${last})::timestamp, interval '1 day') g WHERE extract(isodow FROM g) < 6
+  ) >= ${STALE_SPELL_WEEKDAYS}::int, false)`;
+}
+
+/** How far past `to` a feed's deposits are read to tell whether a still spell that reaches `to` lasts long enough. */
+const LOOK_AHEAD_DAYS = 14;
+
+/**
+ * volumeQuery with each period's coverage (the Volume object's `coverage`). Per feed deposit:
+ * - still: deposited with raw_pages 0 (the counters did not move); covered_days says since when (date − covered_days is
+ *   the day they last moved). A feed's still days and the deposit that ends them form a spell;
+ * - stale: a still day of a spell whose still days include STALE_SPELL_WEEKDAYS weekdays (the health rule's 3 business
+ *   days of "DCA stale", public holidays not excluded here): no new data, not a zero;
+ * - catch-up: a deposit whose counters moved after standing still (no reading, or readings that did not move) for
+ *   STALE_SPELL_WEEKDAYS weekdays or more: the one that ends a stale spell, its pages covering the spell (covered_days,
+ *   as the deposit rules compare it); or a deposit with pages first written within
+ *   LATE_WRITE_DAYS of its day (so not a backfill) and rewritten with pages after that (a cached catch-up: the portal's
+ *   history filled in after it recovered), unless a review decision rewrote it (an approved anomaly).
+ * A day counts as stale only when all its deposits are stale. A real zero (a deposit of 0 that is not stale) is data.
+ */
+export function volumeCoverageQuery(db: Db, f: { accountId: string; period: 'daily' | 'monthly'; from?: string; to?: string }) {
+  const bucket = f.period === 'monthly' ? sql`to_char(date_trunc('month', day), 'YYYY-MM-DD')` : sql`to_char(day, 'YYYY-MM-DD')`;
+  const from = f.from ? sql`AND d.date >= ${f.from}::date` : sql``;
+  const ahead = f.to ? sql`AND d.date <= ${f.to}::date + ${LOOK_AHEAD_DAYS}::int` : sql``;
+  const inRange = sql.join(
+    [sql`true`, ...(f.from ? [sql`day >= ${f.from}::date`] : []), ...(f.to ? [sql`day <= ${f.to}::date`] : [])],
+    sql` AND `,
+  );
+  const q = sql<{
+    period: string;
+    pages: string;
+    days_with_data: string;
+    stale_days: string;
+    catch_up_pages: string;
+    last_data_date: string | null;
+  }>`(
+    WITH marked AS (
+      SELECT d.feed_id, d.date AS day, d.standard_pages, d.covered_days,
+        (d.feed_id IS NOT NULL AND d.status = 'deposited' AND d.raw_pages = 0) AS still,
+        (d.feed_id IS NOT NULL AND d.standard_pages > 0
+          AND d.created_at <= (d.date + ${LATE_WRITE_DAYS + 1}::int)::timestamp AT TIME ZONE 'Europe/London'
+          AND d.updated_at > (d.date + ${LATE_WRITE_DAYS + 1}::int)::timestamp AT TIME ZONE 'Europe/London'
+          AND NOT EXISTS (SELECT 1 FROM deposit_reviews r WHERE r.feed_id = d.feed_id AND r.date = d.date)) AS late
+      FROM deposits d JOIN accounts a ON a.id = d.account_id
+      WHERE a.ancestry @> ARRAY[${f.accountId}::uuid] ${from} ${ahead}
+    ), spells AS (
+      SELECT *, count(*) FILTER (WHERE NOT still) OVER (PARTITION BY feed_id ORDER BY day) - (CASE WHEN still THEN 0 ELSE 1 END) AS spell
+      FROM marked
+    ), spans AS (
+      SELECT *,
+        min(day - covered_days) FILTER (WHERE still) OVER (PARTITION BY feed_id, spell) + 1 AS still_from,
+        max(day) FILTER (WHERE still) OVER (PARTITION BY feed_id, spell) AS still_to
+      FROM spells
+    ), judged AS (
+      SELECT day, standard_pages,
+        (still AND ${weekdaysAtLeast(sql`still_from`, sql`still_to`)}) AS stale,
+        ((NOT still AND feed_id IS NOT NULL AND ${weekdaysAtLeast(sql`day - covered_days + 1`, sql`day - 1`)}) OR late) AS catch_up
+      FROM spans
+    ), days AS (
+      SELECT day, sum(standard_pages) AS pages, bool_and(stale) AS stale,
+        coalesce(sum(standard_pages) FILTER (WHERE catch_up), 0) AS catch_up_pages
+      FROM judged WHERE ${inRange}
+      GROUP BY day
+    )
+    SELECT ${bucket} AS period, sum(pages) AS pages,
+      count(*) FILTER (WHERE NOT stale) AS days_with_data, count(*) FILTER (WHERE stale) AS stale_days,
+      sum(catch_up_pages) AS catch_up_pages, to_char(max(day) FILTER (WHERE NOT stale), 'YYYY-MM-DD') AS last_data_date
+    FROM days GROUP BY 1
+  )`;
+  return db.selectFrom(q.as('v')).selectAll();
+}
+
 /**
  * Standard pages of each account's subtree (itself included): deposits dated from `since.month`, `since.quarter`,
  * `since.year` (YYYY-MM-DD), and all of them. Accounts whose subtree has no deposit are absent.

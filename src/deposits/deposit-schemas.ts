@@ -23,6 +23,7 @@ export const rangeQuery = z.object({
   end_date: apiDate.optional(),
   period: z.enum(['daily', 'monthly']).optional(),
   include_descendants: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional(),
+  coverage: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional(),
 });
 
 /**
@@ -52,6 +53,15 @@ export const rangeQueryDocs = z.looseObject({
     .unknown()
     .optional()
     .meta({ type: 'boolean', description: "Deposits only: also the descendants' deposits (default false)." }),
+  coverage: z
+    .unknown()
+    .optional()
+    .meta({
+      type: 'boolean',
+      description:
+        'Volume only (a Canopy extension): each period also says which of its days had data, which had no new data (a stale ' +
+        'spell) and what was caught up late (default false).',
+    }),
 });
 
 export type CreateDepositInput = z.infer<typeof createDepositBody>;

@@ -11,10 +11,25 @@ import type { ReviewDecision } from './deposit-rules.js';
 import { BadRequestError, ForbiddenError } from '../errors.js';
 import { densityOf, findUsablePaperType } from '../paper/paper-type.js';
 import type { Listing } from '../http/listing.js';
-import { deleteDeposit, depositsQuery, findDepositInSubtree, insertManualDeposit, volumeQuery } from './deposit-queries.js';
+import {
+  deleteDeposit,
+  depositsQuery,
+  findDepositInSubtree,
+  insertManualDeposit,
+  volumeCoverageQuery,
+  volumeQuery,
+} from './deposit-queries.js';
 import type { CreateDepositInput, RangeQuery } from './deposit-schemas.js';
 import { depositToApi, manualStandardPages, type DepositRow } from './deposit.js';
 import { checkManualDeposit, manualDepositBounds } from './manual-bounds.js';
+
+/** A period of volume as the queries give it (with coverage=true, also its coverage). */
+type VolumeRow = { period: string; pages: string } & Partial<{
+  days_with_data: string;
+  stale_days: string;
+  catch_up_pages: string;
+  last_data_date: string | null;
+}>;
 
 export function createDepositService(deps: {
   db: Db;
@@ -110,9 +125,10 @@ export function createDepositService(deps: {
       const period = q.period ?? 'monthly';
       // Monthly volume starts with the whole month of start_date.
       const from = q.start_date && period === 'monthly' ? q.start_date.slice(0, 8) + '01' : q.start_date;
+      const filter = { accountId: account.id, period, from, to: q.end_date };
       return {
         db,
-        query: volumeQuery(db, { accountId: account.id, period, from, to: q.end_date }),
+        query: q.coverage ? volumeCoverageQuery(db, filter) : volumeQuery(db, filter),
         keys: ['period'],
         present: async (rows) => {
           const factors = await deps.currentFactors();
@@ -124,9 +140,19 @@ export function createDepositService(deps: {
             trees: trees2(Number(r.pages)),
             ...impactOf(Number(r.pages), factors),
             factors_version: factors.version,
+            ...(q.coverage && 'days_with_data' in r
+              ? {
+                  coverage: {
+                    days_with_data: Number(r.days_with_data),
+                    stale_days: Number(r.stale_days),
+                    catch_up_pages: Number(r.catch_up_pages),
+                    last_data_date: r.last_data_date ?? null,
+                  },
+                }
+              : {}),
           }));
         },
-      } satisfies Listing<{ period: string; pages: string }, unknown>;
+      } satisfies Listing<VolumeRow, unknown>;
     },
   };
 }

@@ -85,9 +85,19 @@ function isCollection(s: z.ZodType): boolean {
   return s instanceof z.ZodArray || s instanceof z.ZodSet || s instanceof z.ZodMap || s instanceof z.ZodRecord || s instanceof z.ZodTuple;
 }
 
+/** Fields marked JSON-only (csvOmitted): no columns. */
+const omitted = new WeakSet<z.ZodType>();
+
+/** Marks an optional field JSON-only: one a query parameter adds (e.g. volume's coverage) has no CSV columns. */
+export function csvOmitted<T extends z.ZodType>(schema: T): T {
+  omitted.add(schema);
+  return schema;
+}
+
 function columnsOf(object: z.ZodObject, prefix: readonly string[]): CsvColumn[] {
   const columns: CsvColumn[] = [];
   for (const [key, field] of Object.entries(object.shape as Shape)) {
+    if (omitted.has(field)) continue;
     const inner = unwrap(field);
     const path = [...prefix, key];
     if (isCollection(inner)) continue;

@@ -12,7 +12,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { VolumePoint } from '../api/types';
-import { addMonths, formatMonth, formatShortMonth, londonDate, today } from '../format';
+import { AXIS, AXIS_TITLE, GREEN, PARTIAL_FILL, PeriodTick, useWidth } from '../charts/ChartParts';
+import { evenTicks, monthRows } from '../charts/volume-series';
+import { addMonths, formatMonth, formatShortMonth, today } from '../format';
 import { DataTable } from './DataTable';
 import { Empty } from './Status';
 import { IMPACT_METRICS, type Impact, type ImpactKey, ImpactMethodLink, formatImpact } from './ImpactEquivalents';
@@ -21,7 +23,7 @@ import './ImpactChart.css';
 
 interface Row {
   date: string;
-  /** Null when the API has no volume for the month (no deposit): no data, drawn as a gap, never as zero. */
+  /** Null when the month is a gap (no deposit, or only a stale spell's: volume-series.ts): drawn as a gap, never as zero. */
   impact: Impact | null;
   /** The running month: its figures are so far, not the month's. */
   partial: boolean;
@@ -29,23 +31,13 @@ interface Row {
   value: number | null;
 }
 
-const GREEN = '#2f7d4f';
-const PARTIAL_FILL = '#cfe6d7';
-const AXIS = { fontSize: 12, fill: '#5b6b62' };
-const AXIS_TITLE = { fontSize: 12, fill: '#39493f', fontWeight: 600 };
-
-/** One row per month from `first`, the API's figures where it has a volume row and null where it has none. */
+/** One row per month from `first`: the API's figures where the month has data, null for a gap (volume-series.ts). */
 function monthsOf(points: VolumePoint[], first: string, count: number, metric: ImpactKey): Row[] {
-  const byMonth = new Map(points.map((p) => [londonDate(p.date).slice(0, 7), p]));
-  const running = today().slice(0, 7);
-  const rows: Row[] = [];
-  for (let i = 0; i < count; i++) {
-    const date = addMonths(first, i);
-    const p = byMonth.get(date.slice(0, 7));
+  return monthRows(points, first, count, today()).map((r) => {
+    const p = r.gap === null ? r.point : null;
     const impact = p ? { co2e_kg: p.co2e_kg, water_l: p.water_l, energy_kwh: p.energy_kwh, wood_kg: p.wood_kg } : null;
-    rows.push({ date, impact, partial: date.slice(0, 7) === running, value: impact ? impact[metric] : null });
-  }
-  return rows;
+    return { date: r.date, impact, partial: r.partial, value: impact ? impact[metric] : null };
+  });
 }
 
 /** A month's bar: solid for a whole month, light and dashed for the running one; nothing at all for no data. */
@@ -69,25 +61,6 @@ function MonthBar(props: BarShapeProps) {
   );
 }
 
-/** The month under a bar, and "partial" under the running month. */
-function MonthTick(props: XAxisTickContentProps & { partialMonth: string }) {
-  const date = String(props.payload.value);
-  const x = Number(props.x);
-  const y = Number(props.y);
-  return (
-    <g transform={`translate(${x},${y})`}>
-      <text dy={12} textAnchor="middle" fontSize={AXIS.fontSize} fill={AXIS.fill}>
-        {formatShortMonth(date)}
-      </text>
-      {date.slice(0, 7) === props.partialMonth && (
-        <text dy={26} textAnchor="middle" fontSize={11} fill={GREEN} fontStyle="italic">
-          partial
-        </text>
-      )}
-    </g>
-  );
-}
-
 /**
  * What producing the paper took, per month (`months` months ending with the month of `lastMonth`), one equivalent at a
  * time (CO₂e by default; water, energy and wood one choice away). Months without volume are gaps, the running month is
@@ -95,6 +68,7 @@ function MonthTick(props: XAxisTickContentProps & { partialMonth: string }) {
  */
 export function ImpactChart({ points, lastMonth, months = 12 }: { points: VolumePoint[]; lastMonth: string; months?: number }) {
   const [metricKey, setMetricKey] = useState<ImpactKey>('co2e_kg');
+  const [ref, width] = useWidth<HTMLElement>();
   const metric = IMPACT_METRICS.find((m) => m.key === metricKey) ?? IMPACT_METRICS[0]!;
   const first = addMonths(lastMonth, -(months - 1));
   const rows = monthsOf(points, first, months, metric.key);
@@ -102,9 +76,16 @@ export function ImpactChart({ points, lastMonth, months = 12 }: { points: Volume
   const total = withData.reduce((s, r) => s + (r.value ?? 0), 0);
   const partial = rows.find((r) => r.partial);
   const version = points[0]?.factors_version;
+  // Even ticks: every month, or every 2nd, 3rd… (volume-series.ts), as many as fit.
+  const { ticks } = evenTicks(
+    rows.map((r) => r.date),
+    width - 80,
+    44,
+    [1, 2, 3, 4, 6, 12],
+  );
 
   return (
-    <figure className="chart impact-chart" data-testid="impact-chart" data-metric={metric.key}>
+    <figure className="chart impact-chart" data-testid="impact-chart" data-metric={metric.key} ref={ref}>
       <div className="impact-chart-head">
         <figcaption className="impact-chart-title">
           {metric.name} per month, {metric.axis}
@@ -138,12 +119,11 @@ export function ImpactChart({ points, lastMonth, months = 12 }: { points: Volume
               <CartesianGrid stroke="#e3e9e5" vertical={false} />
               <XAxis
                 dataKey="date"
-                tick={(p: XAxisTickContentProps) => <MonthTick {...p} partialMonth={partial?.date.slice(0, 7) ?? ''} />}
-                tickFormatter={formatShortMonth}
+                tick={(p: XAxisTickContentProps) => <PeriodTick {...p} partialDate={partial?.date ?? ''} format={formatShortMonth} />}
+                ticks={ticks}
+                interval={0}
                 tickLine={false}
                 axisLine={{ stroke: '#cdd8d1' }}
-                interval="preserveStartEnd"
-                minTickGap={8}
                 height={48}
                 label={{ value: 'Month', position: 'insideBottom', offset: 0, style: AXIS_TITLE }}
               />

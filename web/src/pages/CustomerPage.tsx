@@ -18,7 +18,7 @@ import { ImpactChart } from '../components/ImpactChart';
 import { AccountTotals } from '../components/ImpactEquivalents';
 import { PageHeader } from '../components/PageHeader';
 import { Async, Empty } from '../components/Status';
-import { DailyChart, MonthlyChart } from '../components/VolumeCharts';
+import { DailyChart, MonthlyVolumeCard } from '../components/VolumeCharts';
 import { type Resource, useResource } from '../hooks/useResource';
 import { accountName, addDays, addMonths, formatDay, formatMonth, formatPages, today } from '../format';
 import NotFoundPage from './NotFoundPage';
@@ -44,8 +44,8 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
   const end = addDays(today(), -1);
   const start = addDays(end, -(rangeDays - 1));
   const thisMonth = `${today().slice(0, 7)}-01`;
-  const monthlyQuery: VolumeQuery = { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today() };
-  const dailyQuery: VolumeQuery = { period: 'daily', start_date: start, end_date: end };
+  const monthlyQuery: VolumeQuery = { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today(), coverage: true };
+  const dailyQuery: VolumeQuery = { period: 'daily', start_date: start, end_date: end, coverage: true };
 
   const account = useResource(
     () => (ownAccount ? getOwnAccount() : getAccount(accountId)),
@@ -114,19 +114,7 @@ export function CustomerView({ accountId, ownAccount = false }: { accountId: str
         </Async>
       </section>
 
-      <section className="card" aria-labelledby="monthly-heading">
-        <div className="card-head">
-          <h2 id="monthly-heading">Last 12 months</h2>
-          <DownloadCsvButton
-            url={volumeCsvUrl(accountId, monthlyQuery)}
-            what={`the monthly volume, ${formatMonth(addMonths(thisMonth, -11))} – ${formatMonth(thisMonth)}`}
-            testId="download-monthly-volume"
-          />
-        </div>
-        <Async data={monthly.data} error={monthly.error} reload={monthly.reload}>
-          {(points) => <MonthlyChart points={points} lastMonth={thisMonth} />}
-        </Async>
-      </section>
+      <MonthlyVolumeCard accountId={accountId} />
 
       <section className="card" aria-labelledby="impact-heading">
         <div className="card-head">

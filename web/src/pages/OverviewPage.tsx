@@ -4,11 +4,10 @@ import { accountKeys, flattenFeeds, getOwnAccount, listAccounts, listCustomersWi
 import { certificateKeys, certificateMonth, customerCertificatesOf, listCertificates } from '../api/certificates';
 import { listNotifications, notificationKeys } from '../api/notifications';
 import { listServersWithSyncs, serverKeys, type ServerWithSyncs } from '../api/servers';
-import { getVolume, volumeCsvUrl, volumeKeys } from '../api/volume';
+import { getVolume, volumeKeys } from '../api/volume';
 import { useIsProvider, useSession } from '../auth';
 import { AnnualReports } from '../components/AnnualReports';
 import { DataTable } from '../components/DataTable';
-import { DownloadCsvButton } from '../components/DataTableDownload';
 import { healthReasonWords } from '../health-reasons';
 import { HealthBadge, StatusBadge } from '../components/HealthBadge';
 import { ImpactChart } from '../components/ImpactChart';
@@ -16,20 +15,9 @@ import { OnboardingChecklist } from '../components/OnboardingChecklist';
 import { AccountTotals } from '../components/ImpactEquivalents';
 import { PageHeader } from '../components/PageHeader';
 import { Async, Empty, ErrorMessage, Loading } from '../components/Status';
-import { MonthlyChart } from '../components/VolumeCharts';
+import { MonthlyVolumeCard } from '../components/VolumeCharts';
 import { useResource, type Resource } from '../hooks/useResource';
-import {
-  addMonths,
-  formatAgo,
-  formatDateTime,
-  formatDuration,
-  formatMonth,
-  formatPages,
-  formatTrees,
-  hostOf,
-  plural,
-  today,
-} from '../format';
+import { addMonths, formatAgo, formatDateTime, formatDuration, formatMonth, formatPages, formatTrees, plural, today } from '../format';
 import { CustomerView } from './CustomerPage';
 import './OverviewPage.css';
 
@@ -44,7 +32,7 @@ function ProviderOverview() {
   const session = useSession();
   const thisMonth = `${today().slice(0, 7)}-01`;
   const account = useResource(getOwnAccount, accountKeys.own, 60_000);
-  const volumeQuery = { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today() } as const;
+  const volumeQuery = { period: 'monthly', start_date: addMonths(thisMonth, -11), end_date: today(), coverage: true } as const;
   const volume = useResource(() => getVolume(volumeQuery), volumeKeys.own(volumeQuery));
   const servers = useResource(listServersWithSyncs, serverKeys.withSyncs, 30_000);
   const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds, 30_000);
@@ -63,19 +51,7 @@ function ProviderOverview() {
       </section>
 
       <div className="grid-2">
-        <section className="card" aria-labelledby="chart-heading">
-          <div className="card-head">
-            <h2 id="chart-heading">Last 12 months</h2>
-            <DownloadCsvButton
-              url={volumeCsvUrl(undefined, volumeQuery)}
-              what={`the monthly volume, ${formatMonth(volumeQuery.start_date)} – ${formatMonth(thisMonth)}`}
-              testId="download-monthly-volume"
-            />
-          </div>
-          <Async data={volume.data} error={volume.error} reload={volume.reload}>
-            {(points) => <MonthlyChart points={points} lastMonth={thisMonth} />}
-          </Async>
-        </section>
+        <MonthlyVolumeCard headingId="chart-heading" />
         <HealthSummary servers={servers} customers={customers} />
       </div>
 
@@ -135,7 +111,7 @@ function HealthSummary({ servers, customers }: { servers: Resource<ServerWithSyn
                     <li key={s.id}>
                       <HealthBadge state="unhealthy" />
                       <div>
-                        <Link to={`/servers/${s.id}`}>Server {hostOf(s.url)}</Link>
+                        <Link to={`/servers/${s.id}`}>Server {s.name}</Link>
                         <div className="muted small">
                           {s.health_reason && <strong data-reason={s.health_reason}>{healthReasonWords(s.health_reason)} </strong>}
                           since {formatDateTime(s.health_check_changed_at)} ({formatAgo(s.health_check_changed_at)}) —{' '}
@@ -175,7 +151,7 @@ function RecentSyncs({ servers }: { servers: Resource<ServerWithSyncs[]> }) {
       <Async data={servers.data} error={servers.error} reload={servers.reload}>
         {(list) => {
           const syncs = list
-            .flatMap(({ server, syncs }) => syncs.map((s) => ({ ...s, host: hostOf(server.url) })))
+            .flatMap(({ server, syncs }) => syncs.map((s) => ({ ...s, host: server.name })))
             .sort((a, b) => b.started_at.localeCompare(a.started_at))
             .slice(0, 6);
           if (!syncs.length) return <Empty>No collection has run yet.</Empty>;
