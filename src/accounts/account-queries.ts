@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
+import { containsPattern, type SortOrders } from '../http/listing.js';
 import type { AccountRole, Status } from '../db/schema.js';
 import type { AccountRow } from './account.js';
 
@@ -58,6 +59,28 @@ export async function accountNames(db: Db, ids: readonly string[]): Promise<Map<
 /** The children of an account, unordered (a listing orders and pages them). */
 export function childrenQuery(db: Db, parentId: string) {
   return selectAccounts(db).where('a.parent_id', '=', parentId);
+}
+
+/** The sort orders of an accounts list (`sort`): by when created (the default), or by the name shown, case-insensitive. */
+export const ACCOUNT_SORTS = { created_at: ['created_at', 'id'], name: ['sort_name', 'id'] } as const satisfies SortOrders;
+
+/**
+ * A listing's query of accounts (aliased `a`) with what `q` and `sort` need: the `sort_name` column (the name shown,
+ * lower-case) and, given a search text, only the accounts whose name, display name or external id contains it.
+ */
+export function searchAccounts<Row extends object>(
+  // biome-ignore lint/suspicious/noExplicitAny: a listing's query (src/http/listing.ts); only its accounts alias matters
+  query: SelectQueryBuilder<any, any, Row>,
+  text: string | undefined,
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+): SelectQueryBuilder<any, any, Row> {
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  let out = query.select(sql<string>`lower(coalesce(a.display_name, a.name))`.as('sort_name')) as SelectQueryBuilder<any, any, Row>;
+  if (text) {
+    const p = containsPattern(text);
+    out = out.where(sql<boolean>`(a.name ILIKE ${p} OR a.display_name ILIKE ${p} OR a.external_id ILIKE ${p})`);
+  }
+  return out;
 }
 
 export interface NewAccount {

@@ -1,12 +1,13 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../http/auth.js';
-import { sendListing } from '../http/listing.js';
+import { sendListing, sortedBy } from '../http/listing.js';
 import type { AccountService } from './account-service.js';
 import type { ApiKeyService } from './api-key-service.js';
 import { listOf, one } from '../http/api-schemas.js';
 import { accountObject, apiKeyCreated, apiKeyDeleted, apiKeyObject } from './account-api-schema.js';
-import { accountIdParams, createAccountBody, createApiKeyBody, idParams, updateAccountBody } from './account-schemas.js';
+import { ACCOUNT_SORTS, searchAccounts } from './account-queries.js';
+import { accountIdParams, accountListQuery, createAccountBody, createApiKeyBody, idParams, updateAccountBody } from './account-schemas.js';
 
 /** /v1/account, /v1/accounts… (PrintReleaf v1 §7.1) and /v1/api_keys (a Canopy extension). */
 export function accountRoutes(deps: {
@@ -17,6 +18,12 @@ export function accountRoutes(deps: {
   return async function register(root: FastifyInstance) {
     const app = root.withTypeProvider<ZodTypeProvider>();
 
+    /** The children of `parentId` (default: the caller's account), searched (`q`) and sorted (`sort`) as asked. */
+    async function childList(req: FastifyRequest, query: { q?: string | undefined; sort?: string | undefined }, parentId?: string) {
+      const listing = await accounts.list(principalOf(req), parentId);
+      return sortedBy({ ...listing, query: searchAccounts(listing.query, query.q) }, ACCOUNT_SORTS, query.sort);
+    }
+
     app.get(
       '/account',
       { config: { policy: 'accounts:read' }, schema: { response: { 200: one(accountObject, "The caller's account.") } } },
@@ -25,8 +32,11 @@ export function accountRoutes(deps: {
 
     app.get(
       '/accounts',
-      { config: { policy: 'accounts:read' }, schema: { response: { 200: listOf(accountObject, "The caller's child accounts.") } } },
-      async (req, reply) => sendListing(req, reply, await accounts.list(principalOf(req))),
+      {
+        config: { policy: 'accounts:read' },
+        schema: { querystring: accountListQuery, response: { 200: listOf(accountObject, "The caller's child accounts.") } },
+      },
+      async (req, reply) => sendListing(req, reply, await childList(req, req.query)),
     );
     app.post(
       '/accounts',
@@ -62,9 +72,13 @@ export function accountRoutes(deps: {
       '/accounts/:account_id/accounts',
       {
         config: { policy: 'accounts:read' },
-        schema: { params: accountIdParams, response: { 200: listOf(accountObject, 'The child accounts of :account_id.') } },
+        schema: {
+          params: accountIdParams,
+          querystring: accountListQuery,
+          response: { 200: listOf(accountObject, 'The child accounts of :account_id.') },
+        },
       },
-      async (req, reply) => sendListing(req, reply, await accounts.list(principalOf(req), req.params.account_id)),
+      async (req, reply) => sendListing(req, reply, await childList(req, req.query, req.params.account_id)),
     );
     app.post(
       '/accounts/:account_id/accounts',

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { searchParam, sortParam } from '../http/listing.js';
+import { ACCOUNT_SORTS } from './account-queries.js';
 
 /**
  * Request bodies of the account routes. Unknown keys are ignored (the Ruby client may send back read-only
@@ -52,6 +54,12 @@ export const subtreeQuery = z.object({
     .optional()
     .meta({ description: "true: the records of the account's whole subtree, not only its own." }),
 });
+/** The query of an accounts list: the `q` and `sort` extensions (limit/after come with every list). */
+export const accountListQuery = z.object({
+  q: searchParam('name, display name or external id'),
+  sort: sortParam(ACCOUNT_SORTS, 'oldest first (created_at)'),
+});
+
 export const accountIdParams = z.object({ account_id: z.string() });
 
 /** A password someone chooses (invitation acceptance, change, reset): 10 to 1000 characters. */

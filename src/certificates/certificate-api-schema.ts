@@ -3,6 +3,8 @@ import { INITIAL_FACTOR_SET } from '../impact-factor-sets.js';
 import { impactFields } from '../impact/impact-api-schema.js';
 import { z } from 'zod';
 import { timestamp } from '../http/api-schemas.js';
+import { searchParam, sortParam } from '../http/listing.js';
+import { CERTIFICATE_SORTS } from './certificate-queries.js';
 
 const MADAGASCAR = {
   id: '5d3b468f-c0a3-4e7c-bed4-2dcce9d3f0f9',
@@ -122,3 +124,18 @@ export const accountProjectsObject = z
       },
     ],
   });
+
+/** The query of a certificates list: the `q`, `sort`, `month` and `kind` extensions (limit/after come with every list). */
+export const certificateListQuery = z.object({
+  q: searchParam("account's name (as now, or as on the certificate) or month (`2024-02`, `February 2024`, `Feb 2024`)"),
+  sort: sortParam(CERTIFICATE_SORTS, 'by month, oldest first (period)'),
+  month: z
+    .string('must be one month')
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month, YYYY-MM')
+    .optional()
+    .meta({ description: 'A Canopy extension: only the certificates of this month (YYYY-MM).' }),
+  kind: z
+    .enum(['account', 'rollup', 'transaction'], { error: 'must be one of account, rollup, transaction' })
+    .optional()
+    .meta({ description: 'A Canopy extension: only the certificates of this kind.' }),
+});

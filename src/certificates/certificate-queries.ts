@@ -1,6 +1,7 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { Db } from '../db/database.js';
+import { containsPattern, type SortOrders } from '../http/listing.js';
 import type { CertificatesTable } from '../db/schema.js';
 
 /** Plain query functions over certificates as the API and the public pages read them. */
@@ -27,6 +28,46 @@ export function certificatesQuery(db: Db, accountId: string, includeDescendants?
     .innerJoin('accounts as a', 'a.id', 'c.account_id')
     .selectAll('c')
     .where(includeDescendants ? inSubtreeOf(accountId) : (eb) => eb('c.account_id', '=', accountId));
+}
+
+/**
+ * The sort orders of a certificates list (`sort`): by month (the default: month, kind, account), by the account's
+ * name (case-insensitive, then month), or by pages.
+ */
+export const CERTIFICATE_SORTS = {
+  period: ['month', 'kind', 'account_id', 'id'],
+  account_name: ['sort_name', 'month', 'id'],
+  pages: ['pages', 'id'],
+} as const satisfies SortOrders;
+
+export interface CertificateFilter {
+  /** Account name (as now, or as on the certificate) or month ("2024-02", "February 2024", "Feb 2024"). */
+  text?: string | undefined;
+  /** 'YYYY-MM' */
+  month?: string | undefined;
+  kind?: 'account' | 'rollup' | 'transaction' | undefined;
+}
+
+/** A listing's query of certificates (certificatesQuery's) with the `sort_name` column and narrowed by the filter. */
+export function searchCertificates<Row extends object>(
+  // biome-ignore lint/suspicious/noExplicitAny: a listing's query (src/http/listing.ts): certificates `c` joined to accounts `a`
+  query: SelectQueryBuilder<any, any, Row>,
+  filter: CertificateFilter,
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+): SelectQueryBuilder<any, any, Row> {
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  let out = query.select(sql<string>`lower(coalesce(a.display_name, a.name))`.as('sort_name')) as SelectQueryBuilder<any, any, Row>;
+  if (filter.text) {
+    const p = containsPattern(filter.text);
+    out = out.where(
+      sql<boolean>`(a.name ILIKE ${p} OR a.display_name ILIKE ${p} OR c.account_name ILIKE ${p}
+        OR to_char(c.month, 'YYYY-MM') ILIKE ${p} OR to_char(c.month, 'FMMonth YYYY') ILIKE ${p}
+        OR to_char(c.month, 'Mon YYYY') ILIKE ${p})`,
+    );
+  }
+  if (filter.month) out = out.where(sql<boolean>`c.month = ${`${filter.month}-01`}::date`);
+  if (filter.kind) out = out.where(sql<boolean>`c.kind = ${filter.kind}`);
+  return out;
 }
 
 /** A certificate by id, whatever its account (the public page: the id is the secret). */

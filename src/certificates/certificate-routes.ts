@@ -7,14 +7,23 @@ import type { Db } from '../db/database.js';
 import { NotFoundError } from '../errors.js';
 import { principalOf } from '../http/auth.js';
 import { csvFilename, formatQueryDocs, listOrCsv } from '../http/csv.js';
-import { sendListing, type CsvAnswer } from '../http/listing.js';
+import { sendListing, sortedBy, type CsvAnswer } from '../http/listing.js';
 import { renderCertificateNotFoundPage, renderCertificatePage } from './certificate-page.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { chooseProjectsBody, type CertificateService } from './certificate-service.js';
 import { listOf, one } from '../http/api-schemas.js';
-import { accountProjectsObject, certificateObject, forestryProjectObject } from './certificate-api-schema.js';
+import { accountProjectsObject, certificateListQuery, certificateObject, forestryProjectObject } from './certificate-api-schema.js';
+import { CERTIFICATE_SORTS, searchCertificates } from './certificate-queries.js';
 
 const certificateList = listOrCsv(certificateObject, [ACCOUNT_NAME_COLUMN_DOC]);
+const listQuery = certificateListQuery.extend(formatQueryDocs.shape);
+type ListQuery = z.infer<typeof certificateListQuery>;
+
+/** A certificates listing searched (`q`), filtered (`month`, `kind`) and sorted (`sort`) as asked. */
+function refined<L extends Awaited<ReturnType<CertificateService['listCertificates']>>>(listing: L, query: ListQuery) {
+  const filter = { text: query.q, month: query.month, kind: query.kind };
+  return sortedBy({ ...listing, query: searchCertificates(listing.query, filter) }, CERTIFICATE_SORTS, query.sort);
+}
 
 /** A certificates list as CSV: `certificates-<account id, or all in the default scope>-all-dates.csv` (no date filter). */
 function csvAnswer(db: Db, accountId: string | undefined): CsvAnswer {
@@ -30,12 +39,13 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
       '/certificates',
       {
         config: { policy: 'certificates:read' },
-        schema: { querystring: subtreeQuery.extend(formatQueryDocs.shape), response: { 200: certificateList } },
+        schema: { querystring: subtreeQuery.extend(listQuery.shape), response: { 200: certificateList } },
       },
       async (req, reply) => {
-        const listing = await certificates.listCertificates(principalOf(req), undefined, {
+        const all = await certificates.listCertificates(principalOf(req), undefined, {
           includeDescendants: req.query.include_descendants === 'true',
         });
+        const listing = refined(all, req.query);
         return sendListing(req, reply, listing, { csv: csvAnswer(listing.db, undefined) });
       },
     );
@@ -48,10 +58,10 @@ export function certificateRoutes(deps: { certificates: CertificateService }) {
       '/accounts/:account_id/certificates',
       {
         config: { policy: 'certificates:read' },
-        schema: { params: accountIdParams, querystring: formatQueryDocs, response: { 200: certificateList } },
+        schema: { params: accountIdParams, querystring: listQuery, response: { 200: certificateList } },
       },
       async (req, reply) => {
-        const listing = await certificates.listCertificates(principalOf(req), req.params.account_id);
+        const listing = refined(await certificates.listCertificates(principalOf(req), req.params.account_id), req.query);
         return sendListing(req, reply, listing, { csv: csvAnswer(listing.db, req.params.account_id) });
       },
     );

@@ -54,6 +54,54 @@ export const pageQuery = z.object({
 });
 export type PageQuery = z.infer<typeof pageQuery>;
 
+/**
+ * The `q` extension of a list: a case-insensitive search (what it matches is the route's, in its description).
+ * Empty or longer than 100 characters is a 400 naming `q` (leave it out to list everything).
+ */
+export function searchParam(matches: string) {
+  return z
+    .string('must be one text')
+    .trim()
+    .min(1, 'must not be empty (leave q out to list everything)')
+    .max(100, 'must be at most 100 characters')
+    .optional()
+    .meta({ description: `A Canopy extension: only the rows whose ${matches} contain this text (case-insensitive).` });
+}
+
+/** A list's sort orders: each a name and the output columns that order the rows uniquely (the last one an id). */
+export type SortOrders = Readonly<Record<string, readonly [string, ...string[]]>>;
+
+/** The `sort` extension: one of the orders' names, ascending, or with a leading `-` descending. */
+export function sortParam(orders: SortOrders, byDefault: string) {
+  const names = Object.keys(orders).flatMap((n) => [n, `-${n}`]);
+  return z
+    .enum(names as [string, ...string[]], { error: `must be one of ${names.join(', ')}` })
+    .optional()
+    .meta({
+      description:
+        `A Canopy extension: the order of the rows (\`-\` first: descending); without it, ${byDefault}. ` +
+        'Pages (limit/after) follow the order chosen; a cursor is valid only with the sort it was made for.',
+    });
+}
+
+/** The listing ordered by a `sort` value (sortParam's), or as it is when none is given. */
+export function sortedBy<Row extends object, Item>(
+  listing: Listing<Row, Item>,
+  orders: SortOrders,
+  sort: string | undefined,
+): Listing<Row, Item> {
+  if (!sort) return listing;
+  const descending = sort.startsWith('-');
+  const keys = orders[descending ? sort.slice(1) : sort];
+  if (!keys) throw new BadRequestError(`query.sort: must be one of ${Object.keys(orders).join(', ')}`);
+  return { ...listing, keys, descending };
+}
+
+/** A LIKE pattern matching `text` anywhere, its own wildcards (% _ \\) taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** A route's list parameters: the query string, or (the JS client's way) a JSON body sent with the GET. */
 export function pageOf(req: FastifyRequest): PageQuery {
   const fromBody = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as object) : {};
@@ -74,18 +122,27 @@ interface Cursor {
   v: string[];
 }
 
-function encodeCursor(keys: readonly string[], values: string[]): string {
-  return Buffer.from(JSON.stringify({ k: keys.join(','), v: values } satisfies Cursor)).toString('base64url');
+/** The cursor's name of an order: its keys, and ` desc` when descending (a cursor is valid in its own order only). */
+const orderName = (keys: readonly string[], descending?: boolean) => keys.join(',') + (descending ? ' desc' : '');
+
+function encodeCursor(keys: readonly string[], values: string[], descending?: boolean): string {
+  return Buffer.from(JSON.stringify({ k: orderName(keys, descending), v: values } satisfies Cursor)).toString('base64url');
 }
 
-function decodeCursor(keys: readonly string[], text: string): string[] {
+function decodeCursor(keys: readonly string[], text: string, descending?: boolean): string[] {
   let c: Partial<Cursor> | undefined;
   try {
     c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
   } catch {
     c = undefined;
   }
-  if (!c || c.k !== keys.join(',') || !Array.isArray(c.v) || c.v.length !== keys.length || !c.v.every((x) => typeof x === 'string')) {
+  if (
+    !c ||
+    c.k !== orderName(keys, descending) ||
+    !Array.isArray(c.v) ||
+    c.v.length !== keys.length ||
+    !c.v.every((x) => typeof x === 'string')
+  ) {
     throw notACursor();
   }
   return c.v;
@@ -124,7 +181,7 @@ export async function listPage<Row extends object, Item>(
   after?: string,
 ): Promise<{ items: Item[]; next: string | undefined }> {
   const n = listing.keys.length;
-  const rows = (await ordered(listing, after ? decodeCursor(listing.keys, after) : undefined)
+  const rows = (await ordered(listing, after ? decodeCursor(listing.keys, after, listing.descending) : undefined)
     .limit(limit + 1)
     .execute()
     .catch(badCursor)) as Array<Record<string, unknown>>;
@@ -135,6 +192,7 @@ export async function listPage<Row extends object, Item>(
       ? encodeCursor(
           listing.keys,
           listing.keys.map((_k, i) => String(last[`__k${i}`])),
+          listing.descending,
         )
       : undefined;
   return { items: await listing.present(page.map((r) => strip<Row>(r, n))), next };
@@ -143,7 +201,7 @@ export async function listPage<Row extends object, Item>(
 /** Every item, chunk by chunk from a database cursor (for callers that consume a list as it comes). */
 export async function* streamItems<Row extends object, Item>(listing: Listing<Row, Item>, after?: string): AsyncGenerator<Item> {
   const n = listing.keys.length;
-  const rows = ordered(listing, after ? decodeCursor(listing.keys, after) : undefined)
+  const rows = ordered(listing, after ? decodeCursor(listing.keys, after, listing.descending) : undefined)
     .stream(CHUNK)
     [Symbol.asyncIterator]() as AsyncIterator<Record<string, unknown>>;
   try {

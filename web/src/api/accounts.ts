@@ -1,7 +1,7 @@
 /** Accounts: the signed-in one, its child accounts (a provider's customers) and one of them. */
 import { accountName } from '../format';
-import { api, buildUrl } from './client';
-import { listFeeds } from './feeds';
+import { api, buildUrl, type ListPage, type PageRequest, type QueryOf } from './client';
+import { listAccountFeeds, listFeeds } from './feeds';
 import type { Account, Feed } from './types';
 
 export const accountKeys = {
@@ -38,6 +38,21 @@ export interface CustomerWithFeeds {
 export async function listCustomersWithFeeds(): Promise<CustomerWithFeeds[]> {
   const [accounts, feeds] = await Promise.all([listAccounts(), listFeeds()]);
   return accounts.map((account) => ({ account, feeds: feeds.filter((f) => f.account_id === account.id) }));
+}
+
+/** The orders of the accounts list (`sort`): `name`, `created_at`, `-` first for descending. */
+export type AccountSort = NonNullable<QueryOf<'/v1/accounts', 'get'>['sort']>;
+
+/**
+ * One page of the customer accounts, searched (name, display name, external id) and sorted on the server, each with
+ * its feeds (one request per account of the page: a page is small, the whole list may not be).
+ */
+export async function listCustomerPage(p: PageRequest): Promise<ListPage<CustomerWithFeeds[]>> {
+  const page = await api.page('/v1/accounts', {
+    query: { q: p.q, sort: p.sort as AccountSort | undefined, limit: p.limit, after: p.after },
+  });
+  const feeds = await Promise.all(page.items.map((a) => listAccountFeeds(a.id)));
+  return { items: page.items.map((account, i) => ({ account, feeds: feeds[i] ?? [] })), next: page.next };
 }
 
 export interface FeedWithAccount extends Feed {

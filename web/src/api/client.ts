@@ -209,8 +209,41 @@ export function downloadCsv(url: string, fallbackName = 'canopy-export.csv'): Pr
   return downloadFile(url, 'text/csv', fallbackName);
 }
 
-/** `api.get('/v1/servers/{id}/syncs', { path: { id } })` → the server's `SyncRun[]`. */
+/** One page of a list (the `limit`/`after` extension): its rows, and the cursor of the next page (Link rel="next") or null. */
+export interface ListPage<L> {
+  items: L;
+  next: string | null;
+}
+
+/** What a page of a server-side list is asked for: the search (`q`), the order (the API's `sort`), the page's cursor. */
+export interface PageRequest {
+  q: string | undefined;
+  sort: string | undefined;
+  after: string | undefined;
+  limit: number;
+}
+
+/** A GET of one page of a list: like `api.get`, keeping the Link header's cursor of the next page. */
+function page<P extends PathsWith<'get'>>(path: P, ...[options]: OptionsArg<P, 'get'>): Promise<ListPage<ResponseOf<P, 'get'>>> {
+  const o = (options ?? {}) as { path?: Record<string, string>; query?: Record<string, QueryValue> };
+  return (async () => {
+    let res: Response;
+    try {
+      res = await fetch(buildUrl(path, o.path, o.query), { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    } catch {
+      throw new ApiError(0, 'Canopy could not be reached. Check your connection and try again.');
+    }
+    if (!res.ok) throw await failure(res, false);
+    const items = (await res.json()) as ResponseOf<P, 'get'>;
+    const link = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('Link') ?? '');
+    const next = link ? new URL(link[1]!, window.location.origin).searchParams.get('after') : null;
+    return { items, next };
+  })();
+}
+
+/** `api.get('/v1/servers/{id}/syncs', { path: { id } })` → the server's `SyncRun[]`; `api.page` → one page of a list. */
 export const api = {
+  page,
   get: call('get'),
   post: call('post'),
   put: call('put'),

@@ -1,15 +1,39 @@
 import { certificateMonth } from '../api/certificates';
 import type { Certificate } from '../api/types';
 import { formatDateTime, formatMonth, formatPages, formatTrees } from '../format';
-import { DataTable, type Column } from './DataTable';
+import { DataTable, type Column, type TableSearch, type TablePager, type TableSort } from './DataTable';
 
-/** Certificates newest first, each with its public page and PDF. */
-export function CertificateTable({ certificates, accountNames }: { certificates: Certificate[]; accountNames?: Map<string, string> }) {
-  const rows = [...certificates].sort(
-    (a, b) =>
-      b.period_start.localeCompare(a.period_start) ||
-      (accountNames?.get(a.account_id) ?? '').localeCompare(accountNames?.get(b.account_id) ?? ''),
-  );
+/** A list paged, searched and sorted on the server: the rows come in the order asked (sortParamOf of the columns). */
+export interface ServerCertificates {
+  sort: TableSort;
+  onSortChange(sort: TableSort): void;
+  search: TableSearch;
+  pager: TablePager;
+  busy: boolean;
+  /** What to say when no row matches. */
+  empty: string;
+}
+
+/** The columns' server-side orders (the API's `sort` names), by column id. */
+export const CERTIFICATE_SORT_KEYS = { Month: 'period', Account: 'account_name', 'Standard pages': 'pages' } as const;
+
+/**
+ * Certificates newest first, each with its public page and PDF; the headings sort them (within the rows given, or with
+ * `server`, on the server).
+ */
+export function CertificateTable({
+  certificates,
+  accountNames,
+  server,
+}: {
+  certificates: Certificate[];
+  accountNames?: Map<string, string>;
+  server?: ServerCertificates;
+}) {
+  const nameOf = (c: Certificate) => accountNames?.get(c.account_id) ?? '';
+  /** How a column sorts: on the server (its `sort` name) or here, within the rows. */
+  const by = (id: keyof typeof CERTIFICATE_SORT_KEYS, compare: (a: Certificate, b: Certificate) => number) =>
+    server ? { sortKey: CERTIFICATE_SORT_KEYS[id] } : { compare };
   const monthOf = (c: Certificate) => formatMonth(`${certificateMonth(c)}-01`);
   const whoOf = (c: Certificate) => accountNames?.get(c.account_id);
   const about = (c: Certificate) => `${monthOf(c)}${whoOf(c) ? ` (${whoOf(c)})` : ''}`;
@@ -17,6 +41,8 @@ export function CertificateTable({ certificates, accountNames }: { certificates:
     {
       header: 'Month',
       rowHeader: true,
+      // Newest first by default; within a month by account name (A to Z either way).
+      ...by('Month', (a, b) => a.period_start.localeCompare(b.period_start) || nameOf(b).localeCompare(nameOf(a))),
       cell: (c) => (
         <>
           {monthOf(c)}
@@ -24,10 +50,22 @@ export function CertificateTable({ certificates, accountNames }: { certificates:
         </>
       ),
     },
-    ...(accountNames ? [{ header: 'Account', cell: (c: Certificate) => whoOf(c) ?? '—' }] : []),
+    ...(accountNames
+      ? [
+          {
+            header: 'Account',
+            ...by(
+              'Account',
+              (a, b) => nameOf(a).toLowerCase().localeCompare(nameOf(b).toLowerCase()) || a.period_start.localeCompare(b.period_start),
+            ),
+            cell: (c: Certificate) => whoOf(c) ?? '—',
+          },
+        ]
+      : []),
     {
       header: 'Standard pages',
       numeric: true,
+      ...by('Standard pages', (a, b) => a.pages - b.pages),
       cell: (c) => (
         <>
           {formatPages(c.pages)}
@@ -65,12 +103,15 @@ export function CertificateTable({ certificates, accountNames }: { certificates:
   ];
   return (
     <DataTable
-      rows={rows}
+      rows={certificates}
       columns={columns}
       rowKey={(c) => c.id}
       testId="certificates-table"
       rowProps={(c) => ({ 'data-certificate-id': c.id })}
-      empty="No certificate yet. Certificates are issued for each month once it has closed."
+      empty={server ? server.empty : 'No certificate yet. Certificates are issued for each month once it has closed.'}
+      {...(server
+        ? { sort: server.sort, onSortChange: server.onSortChange, search: server.search, pager: server.pager, busy: server.busy }
+        : { defaultSort: { column: 'Month', descending: true } })}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type HTMLAttributes, type ReactNode, type TdHTMLAttributes } from 'react';
+import { useId, useState, type HTMLAttributes, type ReactNode, type TdHTMLAttributes } from 'react';
 import { ConfirmDialog } from './Confirm';
 import { Empty } from './Status';
 import './DataTable.css';
@@ -16,6 +16,15 @@ interface ColumnFields<T> {
   className?: string;
   /** More attributes of a cell, e.g. `data-scope`. */
   cellProps?(row: T): TdHTMLAttributes<HTMLTableCellElement> & DataAttributes;
+  /** The cell's label in the phone layout (each row a card of "label: value" lines); default: a text heading. */
+  label?: string;
+  /**
+   * Sorting by this column (opt-in; the heading becomes a button): `sortKey` is the list's server-side order (the API's
+   * `sort` name, see sortParamOf: the caller loads the rows in that order); `compare` sorts the rows given, within them
+   * only (labelled so when the table is paged).
+   */
+  sortKey?: string;
+  compare?(a: T, b: T): number;
 }
 
 /**
@@ -58,6 +67,39 @@ interface RowActionFields<T> {
   run(row: T): void;
 }
 
+/** The order a table shows: a column's id, and which way. */
+export interface TableSort {
+  column: string;
+  descending: boolean;
+}
+
+/** The API's `sort` value of a table's order (`name`, `-name`), if its column sorts on the server. */
+export function sortParamOf<T>(columns: ReadonlyArray<Column<T>>, sort: TableSort | null | undefined): string | undefined {
+  const key = sort ? columns.find((c) => columnId(c) === sort.column)?.sortKey : undefined;
+  return key && sort ? `${sort.descending ? '-' : ''}${key}` : undefined;
+}
+
+/** A paged table's "previous / next page" (keyset pages: the caller keeps the cursors). */
+export interface TablePager {
+  /** 1 for the first page. */
+  page: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onPrevious(): void;
+  onNext(): void;
+  /** A page is loading: the buttons wait. */
+  busy?: boolean;
+}
+
+/** A search box above the table (the caller filters: on the server for a paged list). */
+export interface TableSearch {
+  value: string;
+  onChange(value: string): void;
+  /** Its accessible label, e.g. "Search customers". */
+  label: string;
+  placeholder?: string;
+}
+
 export interface DataTableProps<T> {
   rows: readonly T[];
   columns: ReadonlyArray<Column<T>>;
@@ -76,13 +118,28 @@ export interface DataTableProps<T> {
   empty?: ReactNode;
   /** The rows of a `<tfoot>` (totals). */
   footer?: ReactNode;
+  /** The order shown (controlled; with onSortChange). Without it the table keeps its own, from `defaultSort`. */
+  sort?: TableSort | null;
+  defaultSort?: TableSort;
+  onSortChange?(sort: TableSort): void;
+  /** Paging below the table. */
+  pager?: TablePager;
+  /** A search box above the table; with one, `empty` shows below the box. */
+  search?: TableSearch;
+  /** The table is showing rows that are being replaced (a new search or page is loading). */
+  busy?: boolean;
 }
 
 const cx = (...names: Array<string | false | undefined>) => names.filter(Boolean).join(' ') || undefined;
 
+const headerText = (c: Column<unknown>) => c.label ?? (typeof c.header === 'string' ? c.header : undefined);
+const isSortable = (c: Column<unknown>) => c.sortKey !== undefined || c.compare !== undefined;
+
 /**
  * The dashboard's one table: scrollable wrapper, column headings, row headers, right-aligned figures, row actions
  * and the confirmation dialog of the actions that need one (revoking a key, removing a user, deleting a webhook).
+ * Opt-in: sortable columns (server-side or within the rows), a search box and paging. On a phone (≤ 640 px) each row
+ * is a card of "label: value" lines, so nothing scrolls sideways.
  */
 export function DataTable<T>({
   rows,
@@ -95,12 +152,111 @@ export function DataTable<T>({
   actionsLabel = 'Actions',
   empty,
   footer,
+  sort,
+  defaultSort,
+  onSortChange,
+  pager,
+  search,
+  busy,
 }: DataTableProps<T>) {
   // What the dialog asks about stays set while it closes, so its text does not go blank first.
   const [pending, setPending] = useState<{ confirm: Confirmation<T>; run(): void; row: T } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [ownSort, setOwnSort] = useState<TableSort | null>(defaultSort ?? null);
+  const searchId = useId();
+  const sortId = useId();
 
-  if (rows.length === 0 && empty !== undefined) return <Empty>{empty}</Empty>;
+  const activeSort = sort !== undefined ? sort : ownSort;
+  const sortColumn = activeSort ? columns.find((c) => columnId(c) === activeSort.column) : undefined;
+  const compare = sortColumn?.sortKey === undefined ? sortColumn?.compare : undefined;
+  const shown = compare && activeSort ? [...rows].sort((a, b) => (activeSort.descending ? -1 : 1) * compare(a, b)) : rows;
+  const sortable = columns.filter((c) => isSortable(c as Column<unknown>));
+
+  function chooseSort(next: TableSort) {
+    if (sort === undefined) setOwnSort(next);
+    onSortChange?.(next);
+  }
+  function clickHeading(c: Column<T>) {
+    const id = columnId(c);
+    chooseSort(activeSort?.column === id ? { column: id, descending: !activeSort.descending } : { column: id, descending: false });
+  }
+
+  const toolbar = (search || sortable.length > 0) && (
+    <div className={cx('table-toolbar', !search && 'table-toolbar-phone')}>
+      {search && (
+        <div className="field table-search">
+          <label htmlFor={searchId} className="sr-only">
+            {search.label}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            placeholder={search.placeholder}
+            value={search.value}
+            onChange={(e) => search.onChange(e.target.value)}
+          />
+        </div>
+      )}
+      {sortable.length > 0 && (
+        // Phone only (the headings are hidden in the card layout): the same orders as the headings' buttons.
+        <div className="field table-sort-select">
+          <label htmlFor={sortId}>Sort by</label>
+          <select
+            id={sortId}
+            value={activeSort ? `${activeSort.descending ? '-' : ''}${activeSort.column}` : ''}
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v) chooseSort({ column: v.replace(/^-/, ''), descending: v.startsWith('-') });
+            }}
+          >
+            {!activeSort && <option value="">—</option>}
+            {sortable.flatMap((c) => {
+              const id = columnId(c);
+              const name = headerText(c as Column<unknown>) ?? id;
+              return [
+                <option key={id} value={id}>
+                  {name} ({c.numeric ? 'low to high' : 'ascending'})
+                </option>,
+                <option key={`-${id}`} value={`-${id}`}>
+                  {name} ({c.numeric ? 'high to low' : 'descending'})
+                </option>,
+              ];
+            })}
+          </select>
+        </div>
+      )}
+    </div>
+  );
+  const sortNote = compare && pager && (pager.hasNext || pager.hasPrevious) && (
+    <p className="muted small table-sort-note" data-testid="sort-note">
+      Sorted by {headerText(sortColumn as Column<unknown>)?.toLowerCase() ?? 'this column'} within this page only.
+    </p>
+  );
+  const pagerNav = pager && (pager.hasNext || pager.hasPrevious) && (
+    <nav className="table-pager" aria-label="Pages">
+      <button type="button" className="btn btn-small btn-secondary" disabled={!pager.hasPrevious || pager.busy} onClick={pager.onPrevious}>
+        ← Previous page
+      </button>
+      <span className="small muted" aria-live="polite">
+        Page {pager.page}
+      </span>
+      <button type="button" className="btn btn-small btn-secondary" disabled={!pager.hasNext || pager.busy} onClick={pager.onNext}>
+        Next page →
+      </button>
+    </nav>
+  );
+
+  if (rows.length === 0 && empty !== undefined) {
+    return search || pager ? (
+      <>
+        {toolbar}
+        <Empty>{empty}</Empty>
+        {pagerNav}
+      </>
+    ) : (
+      <Empty>{empty}</Empty>
+    );
+  }
 
   function trigger(action: RowAction<T>, row: T) {
     if (!action.confirm) {
@@ -113,16 +269,42 @@ export function DataTable<T>({
 
   return (
     <>
+      {toolbar}
+      {sortNote}
       <div className="table-wrap">
-        <table data-testid={testId}>
+        <table data-testid={testId} className={cx('data-table', busy && 'busy')} aria-busy={busy || undefined}>
           {caption && <caption className="sr-only">{caption}</caption>}
           <thead>
             <tr>
-              {columns.map((c) => (
-                <th key={columnId(c)} scope="col" className={cx(c.numeric && 'num')}>
-                  {c.header}
-                </th>
-              ))}
+              {columns.map((c) => {
+                const id = columnId(c);
+                const on = activeSort?.column === id ? activeSort : undefined;
+                return (
+                  <th
+                    key={id}
+                    scope="col"
+                    className={cx(c.numeric && 'num')}
+                    aria-sort={isSortable(c as Column<unknown>) ? (on ? (on.descending ? 'descending' : 'ascending') : 'none') : undefined}
+                  >
+                    {isSortable(c as Column<unknown>) ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        data-column={id}
+                        onClick={() => clickHeading(c)}
+                        title={c.sortKey === undefined && pager ? 'Sorts the rows of this page' : undefined}
+                      >
+                        {c.header}
+                        <span className="sort-mark" aria-hidden="true">
+                          {on ? (on.descending ? '▼' : '▲') : '↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      c.header
+                    )}
+                  </th>
+                );
+              })}
               {actions && (
                 <th scope="col">
                   <span className="sr-only">{actionsLabel}</span>
@@ -131,10 +313,11 @@ export function DataTable<T>({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <tr key={rowKey(row)} {...rowProps?.(row)}>
                 {columns.map((c) => {
-                  const props = { ...c.cellProps?.(row), className: cx(c.numeric && 'num', c.className) };
+                  const label = c.rowHeader ? undefined : headerText(c as Column<unknown>);
+                  const props = { 'data-label': label, ...c.cellProps?.(row), className: cx(c.numeric && 'num', c.className) };
                   return c.rowHeader ? (
                     <th key={columnId(c)} scope="row" {...props}>
                       {c.cell(row)}
@@ -169,6 +352,7 @@ export function DataTable<T>({
           {footer && <tfoot>{footer}</tfoot>}
         </table>
       </div>
+      {pagerNav}
       {actions?.some((a) => a.confirm) && (
         <ConfirmDialog
           open={confirming}

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { accountKeys, listCustomersWithFeeds, type CustomerWithFeeds } from '../api/accounts';
+import { accountKeys, listCustomerPage, listCustomersWithFeeds, type CustomerWithFeeds } from '../api/accounts';
 import { listServers, serverKeys } from '../api/servers';
 import type { Feed } from '../api/types';
 import { LiveBackfill } from '../components/BackfillProgress';
 import { ConnectFeedForm, type ConnectedFeed } from '../components/ConnectFeedForm';
 import { HealthBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
-import { DataTable, type Column } from '../components/DataTable';
-import { Async, Empty, ErrorMessage, Loading } from '../components/Status';
+import { DataTable, sortParamOf, type Column, type TableSort } from '../components/DataTable';
+import { Empty, ErrorMessage, Loading } from '../components/Status';
+import { usePagedList } from '../hooks/usePagedList';
 import { useResource } from '../hooks/useResource';
 import { accountName, formatPages, formatTrees } from '../format';
 import { treesOf } from '../trees';
@@ -20,9 +21,10 @@ export default function CustomersPage() {
   const connectServer = params.get('connect');
   const [connecting, setConnecting] = useState(connectServer !== null);
   const [connected, setConnected] = useState<ConnectedFeed[]>([]);
-  const [filter, setFilter] = useState('');
-  const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds, 30_000);
-  const servers = useResource(listServers, serverKeys.list);
+  const [sort, setSort] = useState<TableSort>({ column: 'Customer', descending: false });
+  // The server's order: the last server-side column chosen (a within-page sort keeps the rows of the page it sorts).
+  const [serverSort, setServerSort] = useState('name');
+  const list = usePagedList(listCustomerPage, '/v1/accounts+feeds/page', { sort: serverSort, pollMs: 30_000 });
 
   function closeForm() {
     setConnecting(false);
@@ -43,29 +45,14 @@ export default function CustomersPage() {
         }
       />
       {connecting && (
-        <section className="card" aria-labelledby="connect-heading">
-          <h2 id="connect-heading">Connect customer feed</h2>
-          {servers.error !== undefined ? (
-            <ErrorMessage error={servers.error} retry={servers.reload} />
-          ) : !servers.data || !customers.data ? (
-            <Loading />
-          ) : servers.data.length === 0 ? (
-            <Empty>
-              Register a <Link to="/servers">OneStop MPS Portal server</Link> first: its customers fill the list.
-            </Empty>
-          ) : (
-            <ConnectFeedForm
-              servers={servers.data}
-              customers={customers.data}
-              initialServerId={connectServer}
-              onCancel={closeForm}
-              onConnected={(c) => {
-                setConnected((list) => [c, ...list]);
-                void customers.reload();
-              }}
-            />
-          )}
-        </section>
+        <ConnectSection
+          connectServer={connectServer}
+          onCancel={closeForm}
+          onConnected={(c) => {
+            setConnected((l) => [c, ...l]);
+            void list.reload();
+          }}
+        />
       )}
       {connected.length > 0 && (
         <section className="card" aria-labelledby="backfill-heading" aria-live="polite" data-testid="backfills">
@@ -73,7 +60,7 @@ export default function CustomersPage() {
           <div className="progress-list">
             {connected.map((c) => (
               <div key={c.feed.id}>
-                <LiveBackfill feedId={c.feed.id} label={c.accountName} timeZone={c.timeZone} onFinished={() => void customers.reload()} />
+                <LiveBackfill feedId={c.feed.id} label={c.accountName} timeZone={c.timeZone} onFinished={() => void list.reload()} />
                 <Link to={`/customers/${c.feed.account_id}`} className="small">
                   Open {c.accountName}
                 </Link>
@@ -85,51 +72,97 @@ export default function CustomersPage() {
       <section className="card" aria-labelledby="customers-heading">
         <div className="card-head">
           <h2 id="customers-heading">Customer accounts</h2>
-          <div className="field field-inline">
-            <label htmlFor="customer-filter" className="sr-only">
-              Filter customers
-            </label>
-            <input
-              id="customer-filter"
-              type="search"
-              placeholder="Filter by name"
-              value={filter}
-              onChange={(e) => setFilter(e.target.value)}
-            />
-          </div>
         </div>
-        <Async data={customers.data} error={customers.error} reload={customers.reload}>
-          {(list) => <CustomerTable list={list} filter={filter} />}
-        </Async>
+        {list.error !== undefined && !list.rows ? (
+          <ErrorMessage error={list.error} retry={list.reload} />
+        ) : !list.rows ? (
+          <Loading />
+        ) : (
+          <>
+            {list.error !== undefined && <ErrorMessage error={list.error} retry={list.reload} />}
+            <DataTable
+              rows={list.rows}
+              columns={COLUMNS}
+              rowKey={(c) => c.account.id}
+              testId="customers-table"
+              rowProps={(c) => ({ 'data-account-id': c.account.id })}
+              sort={sort}
+              onSortChange={(next) => {
+                setSort(next);
+                const param = sortParamOf(COLUMNS, next);
+                if (param) setServerSort(param);
+              }}
+              search={{
+                value: list.search,
+                onChange: list.setSearch,
+                label: 'Search customers',
+                placeholder: 'Search by name or external id',
+              }}
+              pager={list.pager}
+              busy={list.busy}
+              empty={
+                list.searched ? (
+                  <>No customer matches “{list.searched}”.</>
+                ) : (
+                  'No customer account yet. Connect a customer feed to create one.'
+                )
+              }
+              footer={<TotalRow rows={list.rows} paged={list.pager.hasNext || list.pager.hasPrevious} />}
+            />
+          </>
+        )}
       </section>
     </>
   );
 }
 
-function CustomerTable({ list, filter }: { list: CustomerWithFeeds[]; filter: string }) {
-  const q = filter.trim().toLowerCase();
-  const rows = list
-    .filter((c) => !q || c.account.name.toLowerCase().includes(q) || (c.account.display_name ?? '').toLowerCase().includes(q))
-    .sort((a, b) => a.account.name.localeCompare(b.account.name));
-  if (list.length === 0) return <Empty>No customer account yet. Connect a customer feed to create one.</Empty>;
-  if (rows.length === 0) return <Empty>No customer matches “{filter}”.</Empty>;
+/** The connect form, with every customer account (for its matches): loaded only while it is open. */
+function ConnectSection(props: { connectServer: string | null; onCancel(): void; onConnected(c: ConnectedFeed): void }) {
+  const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds);
+  const servers = useResource(listServers, serverKeys.list);
+  return (
+    <section className="card" aria-labelledby="connect-heading">
+      <h2 id="connect-heading">Connect customer feed</h2>
+      {servers.error !== undefined ? (
+        <ErrorMessage error={servers.error} retry={servers.reload} />
+      ) : customers.error !== undefined ? (
+        <ErrorMessage error={customers.error} retry={customers.reload} />
+      ) : !servers.data || !customers.data ? (
+        <Loading />
+      ) : servers.data.length === 0 ? (
+        <Empty>
+          Register a <Link to="/servers">OneStop MPS Portal server</Link> first: its customers fill the list.
+        </Empty>
+      ) : (
+        <ConnectFeedForm
+          servers={servers.data}
+          customers={customers.data}
+          initialServerId={props.connectServer}
+          onCancel={props.onCancel}
+          onConnected={(c) => {
+            props.onConnected(c);
+            void customers.reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The totals of the rows shown: the page's, when the list has more than one. */
+function TotalRow({ rows, paged }: { rows: CustomerWithFeeds[]; paged: boolean }) {
   const total = rows.reduce((s, c) => s + c.account.mtd_pages, 0);
   return (
-    <DataTable
-      rows={rows}
-      columns={COLUMNS}
-      rowKey={(c) => c.account.id}
-      testId="customers-table"
-      rowProps={(c) => ({ 'data-account-id': c.account.id })}
-      footer={
-        <tr>
-          <th scope="row">Total ({rows.length})</th>
-          <td className="num">{formatPages(total)}</td>
-          <td className="num">{formatTrees(treesOf(total))}</td>
-          <td />
-        </tr>
-      }
-    />
+    <tr>
+      <th scope="row">{paged ? `This page (${rows.length})` : `Total (${rows.length})`}</th>
+      <td className="num" data-label="Pages this month">
+        {formatPages(total)}
+      </td>
+      <td className="num" data-label="Trees this month">
+        {formatTrees(treesOf(total))}
+      </td>
+      <td />
+    </tr>
   );
 }
 
@@ -137,6 +170,7 @@ const COLUMNS: Array<Column<CustomerWithFeeds>> = [
   {
     header: 'Customer',
     rowHeader: true,
+    sortKey: 'name',
     cell: ({ account }) => (
       <>
         <Link to={`/customers/${account.id}`}>{accountName(account)}</Link>
@@ -144,8 +178,19 @@ const COLUMNS: Array<Column<CustomerWithFeeds>> = [
       </>
     ),
   },
-  { header: 'Pages this month', numeric: true, cell: ({ account }) => formatPages(account.mtd_pages) },
-  { header: 'Trees this month', numeric: true, cell: ({ account }) => formatTrees(account.mtd_trees) },
+  // This month's figures are worked out per account as it is shown: sorted within the page.
+  {
+    header: 'Pages this month',
+    numeric: true,
+    compare: (a, b) => a.account.mtd_pages - b.account.mtd_pages,
+    cell: ({ account }) => formatPages(account.mtd_pages),
+  },
+  {
+    header: 'Trees this month',
+    numeric: true,
+    compare: (a, b) => a.account.mtd_trees - b.account.mtd_trees,
+    cell: ({ account }) => formatTrees(account.mtd_trees),
+  },
   { header: 'Feeds', cell: ({ feeds }) => <FeedsHealth feeds={feeds} /> },
 ];
 
