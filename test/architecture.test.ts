@@ -15,6 +15,7 @@ const KERNEL = new Set([
   'standard-pages.ts',
   'impact.ts',
   'impact-factor-sets.ts',
+  'people-dates.ts',
   'access',
 ]);
 /** Infrastructure: knows no feature. */

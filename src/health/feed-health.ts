@@ -1,4 +1,5 @@
 import { addDays, businessDaysBetween } from '../calendar.js';
+import { formatDay } from '../people-dates.js';
 
 /** A feed whose counters have not changed, or whose reads have failed, for this many business days is unhealthy. */
 export const STALE_AFTER_BUSINESS_DAYS = 3;
@@ -58,7 +59,7 @@ export function feedHealth(opts: {
     return {
       health: 'unhealthy',
       code: 'dca_stale',
-      reason: `DCA stale: no new data for ${quiet} business days (last change ${opts.lastChange ?? 'never'}).`,
+      reason: `DCA stale: no new data for ${quiet} business days (last change ${opts.lastChange ? formatDay(opts.lastChange) : 'never'}).`,
     };
   }
   return { health: 'healthy', reason: null, code: null };

@@ -1,5 +1,6 @@
 import { impactOf, type ImpactFactors } from '../impact.js';
 import { trees2 } from '../trees.js';
+import { formatMonth } from '../people-dates.js';
 
 /** An account certificate as its e-mail tells of it: what was stored when it was issued (names included), never current. */
 export interface IssuedCertificate {
@@ -23,16 +24,12 @@ export interface CertificateMessage {
   data: Record<string, unknown>;
 }
 
-const periodFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const pagesFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const impactFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** '2026-03-01' → "March 2026". */
-export function monthName(month: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(month)) throw new RangeError(`Not a YYYY-MM-DD month: ${month}`);
-  return periodFormat.format(new Date(`${month}T00:00:00Z`));
-}
+/** '2026-03-01' → "March 2026" (the one people format: ./people-dates.ts). */
+export const monthName = formatMonth;
 
 /**
  * The e-mail of an issued account certificate to its account's users: "[<provider> with Canopy] Your Certificate of

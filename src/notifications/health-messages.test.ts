@@ -8,6 +8,7 @@ function change(over: Partial<HealthChange>): HealthChange {
     subject_id: 'f1',
     server_id: 's1',
     server_url: 'https://portal.example',
+    server_name: 'portal.example',
     feed_id: 'f1',
     account_id: 'a1',
     account_name: 'Acme Ltd',
@@ -37,6 +38,11 @@ describe('health messages', () => {
     ]);
     expect(msgs[0]!.text).toContain('DCA stale');
     expect(msgs[0]!.text).toContain('https://canopy.example');
+    // 2026-04-10T09:00:00Z is 10:00 in London (BST since 29 March); the reason's ISO day reads as people read it.
+    expect(msgs[0]!.text).toContain(
+      'Feed of Acme Ltd (portal customer 1001): healthy → unhealthy at 10 Apr 2026, 10:00 BST ' +
+        '(DCA stale: no new data for 3 business days (last change 2 Apr 2026).)',
+    );
   });
 
   it(`summarise ${SUMMARY_MIN_FEED_CHANGES} or more feed changes of one server, but never a server change`, () => {
@@ -85,5 +91,13 @@ describe('health messages: advice by reason', () => {
   it('rejected credentials still say to check them', () => {
     const [m] = healthMessages([server('credentials_rejected', 'The portal rejected the username or password.')], 'https://c.example/');
     expect(m!.text).toContain('check the credentials in the portal and in Canopy');
+  });
+
+  it('name a server by its URL, after its name when someone gave it one', () => {
+    const unnamed = healthMessages([change({ subject_type: 'server', feed_id: null, reason: null })], '');
+    expect(unnamed[0]!.subject).toBe('[Canopy] Server https://portal.example is unhealthy');
+    const named = healthMessages([change({ subject_type: 'server', feed_id: null, reason: null, server_name: 'Leeds fleet' })], '');
+    expect(named[0]!.subject).toBe('[Canopy] Server Leeds fleet (https://portal.example) is unhealthy');
+    expect(named[0]!.text).toMatch(/^Server Leeds fleet \(https:\/\/portal\.example\): healthy → unhealthy at 10 Apr 2026, 10:00 BST\n/);
   });
 });

@@ -1,4 +1,5 @@
 import type { Health, NotificationType } from '../db/schema.js';
+import { datesInWords, formatDateTime } from '../people-dates.js';
 
 /** One recorded health change, with what a person needs to recognise its subject. */
 export interface HealthChange {
@@ -8,6 +9,8 @@ export interface HealthChange {
   subject_id: string;
   server_id: string;
   server_url: string;
+  /** The server's display name (its URL's host unless someone named it). */
+  server_name: string;
   /** Feeds: the customer account and the portal's customer id. */
   feed_id: string | null;
   account_id: string | null;
@@ -33,12 +36,18 @@ export interface HealthMessage {
 /** From this many feed changes of one server in one run, one summary is sent instead of a message per feed. */
 export const SUMMARY_MIN_FEED_CHANGES = 3;
 
+/** A server as people know it: its URL, after its name when it was given one (not just the URL's host). */
+export function serverLabel(c: Pick<HealthChange, 'server_name' | 'server_url'>): string {
+  const host = URL.canParse(c.server_url) ? new URL(c.server_url).host : c.server_url;
+  return c.server_name === host ? c.server_url : `${c.server_name} (${c.server_url})`;
+}
+
 function describe(c: HealthChange): string {
-  return c.subject_type === 'server' ? `Server ${c.server_url}` : `Feed of ${c.account_name} (portal customer ${c.external_id})`;
+  return c.subject_type === 'server' ? `Server ${serverLabel(c)}` : `Feed of ${c.account_name} (portal customer ${c.external_id})`;
 }
 
 function stateLine(c: HealthChange): string {
-  return `${describe(c)}: ${c.old_state} → ${c.new_state} at ${c.at}${c.reason ? ` (${c.reason})` : ''}`;
+  return `${describe(c)}: ${c.old_state} → ${c.new_state} at ${formatDateTime(c.at)}${c.reason ? ` (${datesInWords(c.reason)})` : ''}`;
 }
 
 const PAUSED = 'Canopy has paused collection for this server and retries on its own';
@@ -103,7 +112,7 @@ export function healthMessages(changes: HealthChange[], dashboardUrl: string): H
     const counts = [unhealthy ? `${unhealthy} unhealthy` : '', healthy ? `${healthy} healthy` : ''].filter(Boolean).join(', ');
     messages.push({
       type: 'health.summary',
-      subject: `[Canopy] ${feedChanges.length} feeds of ${first.server_url} changed health: ${counts}`,
+      subject: `[Canopy] ${feedChanges.length} feeds of ${serverLabel(first)} changed health: ${counts}`,
       text: `${feedChanges.map((c) => `- ${stateLine(c)}`).join('\n')}\n\n${dashboardUrl}\n`,
       data: { server_id: first.server_id, server_url: first.server_url, unhealthy, healthy, changes: feedChanges },
       eventIds: feedChanges.map((c) => c.id),

@@ -50,8 +50,8 @@ export const notificationObject = z
     account_id: z.string(),
     server_id: z.string().nullable().meta({ description: 'The server a health notification is about; null for certificate.issued.' }),
     type: z.enum(['health.changed', 'health.summary', 'certificate.issued']),
-    subject: z.string(),
-    text: z.string(),
+    subject: z.string().meta({ description: 'The e-mail subject, exactly as sent.' }),
+    text: z.string().meta({ description: 'The e-mail body, exactly as sent (dates as "25 Nov 2026, 14:05 GMT").' }),
     data: z.record(z.string(), z.unknown()).meta({
       description:
         'What the webhook body carries: `{change}` for health.changed, ' +
@@ -72,7 +72,7 @@ export const notificationObject = z
         type: 'health.changed',
         subject: '[Canopy] Server https://printfleet.example.co.uk is unhealthy',
         text:
-          'Server https://printfleet.example.co.uk: healthy → unhealthy at 2024-03-05T09:00:00Z (log-in rejected)\n\n' +
+          'Server https://printfleet.example.co.uk: healthy → unhealthy at 5 Mar 2024, 09:00 GMT (log-in rejected)\n\n' +
           'Canopy could not log in to the portal and has paused collection for this server. ' +
           'It retries on its own; check the credentials in the portal and in Canopy.\n\n' +
           'https://canopy.example.co.uk/\n',
@@ -122,6 +122,83 @@ export const notificationObject = z
             response_status: 503,
           },
         ],
+      },
+    ],
+  });
+
+/** GET /v1/notifications/email-status (emailStatus): never SMTP_URL's user name or password. */
+export const emailStatusObject = z
+  .strictObject({
+    configured: z.boolean().meta({ description: 'Whether SMTP_URL is set: without it, notifications are only written to the log.' }),
+    from: z.string().nullable().meta({ description: 'The sender (SMTP_FROM), or null.' }),
+    host: z.string().nullable().meta({ description: "The SMTP server's host name, or null." }),
+    port: z.number().int().nullable(),
+    security: z
+      .enum(['starttls', 'tls'])
+      .nullable()
+      .meta({ description: 'smtp:// upgrades with STARTTLS; smtps:// is TLS from the start.' }),
+    setup: z.string().meta({ description: 'Where the setup is described.' }),
+  })
+  .meta({
+    id: 'EmailStatus',
+    examples: [
+      {
+        configured: true,
+        from: 'Canopy <canopy@canopy.example.co.uk>',
+        host: 'smtp.example.co.uk',
+        port: 587,
+        security: 'starttls',
+        setup: 'docs/operations.md#e-mail-smtp',
+      },
+    ],
+  });
+
+export const testEmailBody = z
+  .object({
+    to: z
+      .string()
+      .trim()
+      .max(254, 'must be at most 254 characters')
+      .pipe(z.email('must be an email address'))
+      .optional()
+      .meta({ description: "The recipient; default the signed-in user's (or the API key's user's) address." }),
+  })
+  .meta({ examples: [{ to: 'ops@dealer.example.co.uk' }] });
+
+/** POST /v1/notifications/test-email: whether the SMTP server accepted it, in plain words when not. */
+export const testEmailResult = z
+  .strictObject({
+    to: z.string(),
+    subject: z.string(),
+    accepted: z.boolean().meta({ description: 'Whether the SMTP server accepted the message (delivery to the mailbox is its job).' }),
+    error: z.string().nullable().meta({ description: 'Why not, in plain words with the server’s answer; null when accepted.' }),
+  })
+  .meta({
+    id: 'TestEmailResult',
+    examples: [{ to: 'ops@dealer.example.co.uk', subject: '[Canopy] Test e-mail', accepted: true, error: null }],
+  });
+
+/** GET /v1/notifications/previews: each kind of notification e-mail with sample data, exactly as it is sent. */
+export const emailPreviewObject = z
+  .strictObject({
+    kind: z.enum(['server_unhealthy', 'feed_unhealthy', 'healthy_again', 'summary', 'certificate_issued']),
+    type: z.enum(['health.changed', 'health.summary', 'certificate.issued']),
+    when: z.string().meta({ description: 'When it is sent, and to whom.' }),
+    subject: z.string(),
+    text: z.string(),
+  })
+  .meta({
+    id: 'EmailPreview',
+    examples: [
+      {
+        kind: 'server_unhealthy',
+        type: 'health.changed',
+        when: "A server turns unhealthy: to the server's contact, or this account's users when it has none",
+        subject: '[Canopy] Server https://printfleet.example.co.uk is unhealthy',
+        text:
+          'Server https://printfleet.example.co.uk: healthy → unhealthy at 5 Mar 2024, 09:00 GMT (The portal rejected the username ' +
+          'or password.)\n\nCanopy could not log in to the portal: it rejected the username or password. …\n\n' +
+          'https://canopy.example.co.uk\n',
       },
     ],
   });

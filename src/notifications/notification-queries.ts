@@ -7,7 +7,7 @@ export type NotificationRow = Selectable<NotificationsTable>;
 
 /** What a notification needs of the server it is about. */
 export async function findServerToNotify(db: Db, serverId: string) {
-  return db.selectFrom('servers').select(['id', 'url', 'account_id', 'contact']).where('id', '=', serverId).executeTakeFirst();
+  return db.selectFrom('servers').select(['id', 'url', 'name', 'account_id', 'contact']).where('id', '=', serverId).executeTakeFirst();
 }
 
 /**
@@ -188,4 +188,15 @@ export async function deliveriesOf(db: Db, notificationIds: string[]) {
     .orderBy('channel')
     .orderBy('target')
     .execute();
+}
+
+/** A user's e-mail address (the default recipient of a test e-mail). */
+export async function userEmail(db: Db, userId: string): Promise<string | undefined> {
+  return (await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst())?.email;
+}
+
+/** The name a provider's certificates are issued under (as the month close names them), or null for another role. */
+export async function issuingProviderName(db: Db, accountId: string): Promise<string | null> {
+  const a = await db.selectFrom('accounts').select(['role', 'name', 'display_name']).where('id', '=', accountId).executeTakeFirst();
+  return a?.role === 'provider' ? a.display_name || a.name : null;
 }

@@ -7,7 +7,16 @@ import { sendListing } from '../http/listing.js';
 import type { Notifier } from './notifier.js';
 import { createWebhookBody, updateWebhookBody, type WebhookService } from './webhook-service.js';
 import { listOf, one } from '../http/api-schemas.js';
-import { notificationObject, webhookCreatedExample, webhookDeleted, webhookObject } from './notification-api-schema.js';
+import {
+  emailPreviewObject,
+  emailStatusObject,
+  notificationObject,
+  testEmailBody,
+  testEmailResult,
+  webhookCreatedExample,
+  webhookDeleted,
+  webhookObject,
+} from './notification-api-schema.js';
 
 const webhookCreated = one(webhookObject, 'The webhook, with its signing secret (shown this once).', webhookCreatedExample);
 const notifications = listOf(
@@ -19,7 +28,7 @@ const notifications = listOf(
 /** Canopy extensions: /v1/webhooks (where health notifications are POSTed) and /v1/notifications (what was sent). */
 export function notificationRoutes(deps: {
   webhooks: Pick<WebhookService, 'list' | 'create' | 'find' | 'update' | 'remove'>;
-  notifier: Pick<Notifier, 'list'>;
+  notifier: Pick<Notifier, 'list' | 'emailStatus' | 'testEmail' | 'previews'>;
   accounts: Pick<AccountService, 'load'>;
 }) {
   const { webhooks, notifier, accounts } = deps;
@@ -76,6 +85,42 @@ export function notificationRoutes(deps: {
       '/accounts/:account_id/notifications',
       { config: { policy: 'notifications:read' }, schema: { params: accountIdParams, response: { 200: notifications } } },
       async (req, reply) => sendListing(req, reply, notifier.list((await accounts.load(principalOf(req), req.params.account_id)).id)),
+    );
+
+    // E-mail: whether SMTP is set, a test e-mail, and each kind of notification e-mail as it is sent. The SMTP relay is
+    // the installation's and the notifications a provider's, so customers have none of these (notifications:*).
+    app.get(
+      '/notifications/email-status',
+      { config: { policy: 'notifications:read' }, schema: { response: { 200: one(emailStatusObject) } } },
+      async () => notifier.emailStatus(),
+    );
+    app.post(
+      '/notifications/test-email',
+      {
+        config: { policy: 'notifications:create' },
+        schema: {
+          body: testEmailBody,
+          response: {
+            200: one(
+              testEmailResult,
+              'Sent now (not through the outbox): whether the SMTP server accepted it. 409 `email_not_configured` without SMTP_URL.',
+            ),
+          },
+        },
+      },
+      async (req) => notifier.testEmail(principalOf(req), req.body.to),
+    );
+    app.get(
+      '/notifications/previews',
+      {
+        config: { policy: 'notifications:read' },
+        schema: {
+          response: {
+            200: listOf(emailPreviewObject, 'Each kind of notification e-mail with sample data, subject and text exactly as sent.'),
+          },
+        },
+      },
+      async (req) => notifier.previews(principalOf(req)),
     );
   };
 }

@@ -22,16 +22,23 @@ import {
   notificationsQuery,
   recordDeliveryOutcome,
   setEventsNotification,
+  issuingProviderName,
+  userEmail,
   usersEmailsOf,
   type NotificationRow,
 } from './notification-queries.js';
 import { activeWebhooksOf, findWebhookForDelivery } from './webhook-queries.js';
+import { emailPreviews, emailStatus, sendTestEmail, smtpErrorInWords } from './email-tools.js';
+import type { Principal } from '../access/principal.js';
+import { BadRequestError, ConflictError, TooManyRequestsError } from '../errors.js';
 
 /** A failed delivery is retried after 1, 2, 4, … minutes, at most hourly, and given up after MAX_ATTEMPTS. */
 export const MAX_ATTEMPTS = 10;
 export function deliveryRetryDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(attempts - 1, 0), 60 * 60_000);
 }
+const TEST_EMAILS_PER_WINDOW = 10;
+const TEST_EMAIL_WINDOW_MS = 10 * 60_000;
 /** A claimed delivery not finished within this time (its process died) is tried again. */
 const LEASE_MS = 5 * 60_000;
 /** Certificates announced per statement (well under PostgreSQL's 65,535 parameters). */
@@ -47,7 +54,7 @@ export function createNotifier(deps: {
   db: Db;
   clock: Clock;
   logger: Logger;
-  mailer: Pick<Mailer, 'send'> | undefined;
+  mailer: Pick<Mailer, 'send' | 'info'> | undefined;
   webhooks: Pick<WebhookSender, 'post'>;
   /** The signing secret of a webhook row. */
   webhookSecret: (row: { id: string; secret_encrypted: string }) => Promise<string>;
@@ -69,6 +76,7 @@ export function createNotifier(deps: {
         subject_id: e.subject_id,
         server_id: server.id,
         server_url: server.url,
+        server_name: server.name,
         feed_id: e.feed_id,
         account_id: e.account_id,
         account_name: e.account_name,
@@ -200,7 +208,7 @@ export function createNotifier(deps: {
       } else if (d.channel === 'email') {
         result = await deps.mailer!.send(d.target, n.subject, n.text).then(
           () => ({ ok: true, status: null, error: null }),
-          (err: unknown) => ({ ok: false, status: null, error: err instanceof Error ? err.message : String(err) }),
+          (err: unknown) => ({ ok: false, status: null, error: smtpErrorInWords(err) }),
         );
       } else {
         const hook = d.webhook_id ? await findWebhookForDelivery(db, d.webhook_id) : undefined;
@@ -286,7 +294,46 @@ export function createNotifier(deps: {
     }));
   }
 
-  return { dispatch, certificatesIssued, deliverDue, list };
+  /** Test e-mails sent per account (in this process), so the button cannot be used to send mail in bulk. */
+  const testSends = new Map<string, number[]>();
+
+  /** POST /v1/notifications/test-email: to `to`, or the signed-in user's address. */
+  async function testEmail(p: Principal, to: string | undefined) {
+    const mailer = deps.mailer;
+    if (!mailer)
+      throw new ConflictError(
+        'E-mail is not configured: set SMTP_URL (and SMTP_FROM) and restart Canopy (docs/operations.md, E-mail (SMTP)).',
+        { reason: 'email_not_configured' },
+      );
+    const recipient = to ?? (p.userId ? await userEmail(db, p.userId) : undefined);
+    if (!recipient) throw new BadRequestError('to: is required (this API key has no user, so there is no address to default to).');
+    const now = clock.now();
+    const recent = (testSends.get(p.accountId) ?? []).filter((t) => t > now.getTime() - TEST_EMAIL_WINDOW_MS);
+    if (recent.length >= TEST_EMAILS_PER_WINDOW)
+      throw new TooManyRequestsError(
+        `At most ${TEST_EMAILS_PER_WINDOW} test e-mails in ${TEST_EMAIL_WINDOW_MS / 60_000} minutes.`,
+        Math.ceil((recent[0]! + TEST_EMAIL_WINDOW_MS - now.getTime()) / 1000),
+      );
+    testSends.set(p.accountId, [...recent, now.getTime()]);
+    const result = await sendTestEmail(mailer, { to: recipient, now, publicUrl: deps.publicUrl() });
+    log.info({ account: p.accountId, accepted: result.accepted, error: result.error }, 'test e-mail sent');
+    return result;
+  }
+
+  /** GET /v1/notifications/previews: each kind of e-mail as it would be sent, with sample data. */
+  async function previews(p: Principal) {
+    return emailPreviews({ now: clock.now(), publicUrl: deps.publicUrl(), providerName: await issuingProviderName(db, p.accountId) });
+  }
+
+  return {
+    dispatch,
+    certificatesIssued,
+    deliverDue,
+    list,
+    emailStatus: () => emailStatus(deps.mailer),
+    testEmail,
+    previews,
+  };
 }
 
 export type Notifier = ReturnType<typeof createNotifier>;

@@ -4,6 +4,8 @@ import type { OutboundPolicy } from './outbound-policy.js';
 export interface Mailer {
   send(to: string, subject: string, text: string): Promise<void>;
   close(): void;
+  /** Where mail goes, for people (GET /v1/notifications/email-status): never the URL's user name or password. */
+  readonly info: { from: string; host: string; port: number; security: 'starttls' | 'tls' };
 }
 
 interface SmtpTarget {
@@ -49,6 +51,7 @@ export function createMailer(opts: {
   const target = parseSmtpUrl(opts.url);
   const transports = new Set<ReturnType<typeof nodemailer.createTransport>>();
   return {
+    info: { from: opts.from, host: target.host, port: target.port, security: target.secure ? 'tls' : 'starttls' },
     async send(to, subject, text) {
       const [address] = await opts.outbound.resolve(target.host);
       const transport = nodemailer.createTransport({

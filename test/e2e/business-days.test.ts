@@ -37,7 +37,7 @@ describe('feed health across a weekend and bank holidays', () => {
     await collector.collectServer(server.id, { trigger: 'test', wait: true });
     const after3 = (await t.api('GET', `/v1/feeds/${feed.id}`, { key })).json;
     expect(after3.health_check).toBe('unhealthy');
-    expect(after3.health_check_reason).toBe('DCA stale: no new data for 3 business days (last change 2026-04-02).');
+    expect(after3.health_check_reason).toBe('DCA stale: no new data for 3 business days (last change 2 Apr 2026).');
     expect(after3.health_check_changed_at).toBe('2026-04-10T09:00:00Z');
   });
 });

@@ -1,5 +1,9 @@
 import { now } from './clock';
-/** Display helpers: numbers, dates (periods are counted in Europe/London, like the API), durations. */
+/**
+ * Display helpers: numbers, dates (periods are counted in Europe/London, like the API), durations. Dates for people
+ * have one format: a day "7 Oct 2026" (formatDay; "7 Oct" where the year is plain), a month "October 2026", an instant
+ * "7 Oct 2026, 14:05 BST" (formatDateTime, London time). ISO dates stay in inputs and API calls.
+ */
 
 export const TIME_ZONE = 'Europe/London';
 
@@ -75,18 +79,41 @@ export function formatShortDay(date: string): string {
   return `${Number(date.slice(8, 10))} ${SHORT_MONTHS[Number(date.slice(5, 7)) - 1] ?? ''}`;
 }
 
-const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
+const londonParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
-  day: 'numeric',
-  month: 'short',
   year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
 });
 
-/** An instant as "7 Oct 2026, 14:05" (London time). */
+/**
+ * An instant as people read it everywhere (the dashboard and the e-mails: src/notifications/people-dates.ts):
+ * "7 Oct 2026, 14:05 BST", in London time (the period zone) with its name, GMT in winter. Built from numbers, not
+ * from Intl's words, so every browser writes the same ("Sep", never "Sept").
+ */
 export function formatDateTime(instant: string | null): string {
-  return instant ? dateTimeFmt.format(new Date(instant)) : '—';
+  if (!instant) return '—';
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  const p = Object.fromEntries(londonParts.formatToParts(at).map((x) => [x.type, x.value]));
+  const [year, month, day, hour, minute] = [p.year, p.month, p.day, p.hour, p.minute].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const offset = Math.round((Date.UTC(year, month - 1, day, hour, minute) - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+  const zone = offset === 0 ? 'GMT' : offset === 60 ? 'BST' : `UTC${offset < 0 ? '-' : '+'}${Math.abs(offset) / 60}`;
+  return `${day} ${SHORT_MONTHS[month - 1] ?? ''} ${year}, ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')} ${zone}`;
+}
+
+/** An instant's London day as "7 Oct 2026" (when the time of day does not matter). */
+export function formatInstantDay(instant: string | null): string {
+  return instant ? formatDay(londonDate(instant)) : '—';
 }
 
 /** "just now", "5 minutes ago", "3 days ago". */

@@ -129,7 +129,7 @@ export function profileWords(p: Pick<ConnectionProfile, 'auth' | 'token_path' | 
   return `${authWords(p.auth)} at ${p.token_path} · customer list: ${p.customer_list} · ids: ${p.id_type}`;
 }
 
-/** "detected 7 Oct 2026, 14:05" (or "" when unknown). */
+/** "detected 7 Oct 2026, 14:05 BST" (or "" when unknown). */
 export function detectedWords(p: ConnectionProfile): string {
   return p.detected_at ? `detected ${formatDateTime(p.detected_at)}` : '';
 }

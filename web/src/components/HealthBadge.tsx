@@ -1,6 +1,7 @@
 import type { Health } from '../api/types';
 import { formatAgo, formatDateTime } from '../format';
-import { healthReasonWords } from '../health-reasons';
+import { healthReasonExplanation, healthReasonWords } from '../health-reasons';
+import { Term, TermsIn } from './Term';
 import './HealthBadge.css';
 
 const LABEL: Record<Health, string> = { healthy: 'Healthy', unhealthy: 'Unhealthy', pending: 'Pending' };
@@ -34,12 +35,17 @@ export function HealthDetail({ state, since, reason, code }: HealthProps) {
         <span className="small">
           {code && (
             <strong className="health-reason" data-reason={code}>
-              {healthReasonWords(code)}{' '}
+              <Term explain={healthReasonExplanation(code)}>{healthReasonWords(code)}</Term>{' '}
             </strong>
           )}
           <span className="muted">
             {since ? `since ${formatAgo(since)}` : null}
-            {reason ? ` — ${reason}` : null}
+            {reason ? (
+              <>
+                {' — '}
+                <TermsIn text={reason} />
+              </>
+            ) : null}
           </span>
         </span>
       )}

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { useIsProvider } from '../auth';
 import { PageHeader } from '../components/PageHeader';
 import { ApiKeysSection } from './settings/ApiKeysSection';
+import { EmailSection } from './settings/EmailSection';
 import { NotificationsSection } from './settings/NotificationsSection';
 import { PasswordSection } from './settings/PasswordSection';
 import { ProjectsSection } from './settings/ProjectsSection';
@@ -23,6 +24,7 @@ export default function SettingsPage() {
     ...(provider
       ? [
           { id: 'webhooks', label: 'Webhooks' },
+          { id: 'email', label: 'E-mail' },
           { id: 'notifications', label: 'Notifications' },
         ]
       : []),
@@ -47,6 +49,7 @@ export default function SettingsPage() {
       <ApiKeysSection />
       <UsersSection />
       {provider && <WebhooksSection />}
+      {provider && <EmailSection />}
       {provider && <NotificationsSection />}
       <ProjectsSection />
     </>

@@ -5,6 +5,7 @@ import { StatusBadge } from '../../components/HealthBadge';
 import { Async, Empty } from '../../components/Status';
 import { formatDateTime } from '../../format';
 import { useResource } from '../../hooks/useResource';
+import { EmailText } from './EmailSection';
 import './NotificationsSection.css';
 
 export function NotificationsSection() {
@@ -14,7 +15,8 @@ export function NotificationsSection() {
       <h2 id="notifications-heading">Notifications</h2>
       <p className="muted">
         Every change of a server or feed to unhealthy and back is notified to the server's contact (or this account's users) and to every
-        active webhook; failed deliveries are retried for several hours.
+        active webhook; failed deliveries are retried for several hours. Open one to see the e-mail exactly as it was sent (or would have
+        been, when it was only logged).
       </p>
       <Async data={list.data} error={list.error} reload={list.reload}>
         {(items) =>
@@ -30,9 +32,9 @@ export function NotificationsSection() {
                 {
                   header: 'Subject',
                   cell: (n) => (
-                    <details>
+                    <details data-testid="notification-email">
                       <summary>{n.subject.replace(/^\[Canopy\]\s*/, '')}</summary>
-                      <pre className="notification-text">{n.text}</pre>
+                      <EmailText subject={n.subject} text={n.text} />
                     </details>
                   ),
                 },
