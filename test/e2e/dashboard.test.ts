@@ -77,7 +77,7 @@ describe('the dashboard', () => {
 
     // Connect two customer feeds from the portal's list, with past activation dates.
     const today = localDate(new Date());
-    await page.getByRole('link', { name: 'Customers' }).click();
+    await page.getByRole('link', { name: 'Customers', exact: true }).click();
     await page.getByRole('button', { name: 'Connect customer feed' }).click();
     const combo = page.getByRole('combobox', { name: 'Portal customer' });
     const list = page.getByRole('listbox', { name: 'Portal customer' });

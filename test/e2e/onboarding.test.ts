@@ -87,8 +87,17 @@ describe('the onboarding checklist', () => {
 
     // A server, a customer's feed and its first collection (a checkpoint): three of four, no certificate yet.
     const db = t.app().db;
-    const customer = await buildAccount(t.app(), { name: 'First Customer', parentId: provider.account_id });
     const serverId = await buildServerRow(db, provider.account_id);
+    await page.reload();
+    await page.getByTestId('onboarding-progress').filter({ hasText: '1 of 4 done' }).waitFor();
+    // With its one server registered, "Connect customers" goes straight to that server's bulk mapping.
+    await expect(
+      checklist
+        .locator('li[data-step="customers"]')
+        .getByRole('link', { name: /Connect customers/ })
+        .getAttribute('href'),
+    ).resolves.toBe(`/servers/${serverId}/connect`);
+    const customer = await buildAccount(t.app(), { name: 'First Customer', parentId: provider.account_id });
     await buildFeed(db, customer.account_id, serverId, {
       activation_date: addDays(localDate(new Date()), -10),
       checkpoint_date: addDays(localDate(new Date()), -2),
@@ -104,5 +113,19 @@ describe('the onboarding checklist', () => {
     await checklist.screenshot({ path: path.join(RESULTS_DIR, 'onboarding.png') });
     expect(errors).toEqual([]);
     await context.close();
+
+    // On a phone the checklist fits the screen.
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      ignoreHTTPSErrors: true,
+      baseURL: t.url(),
+      isMobile: true,
+    });
+    const small = await phone.newPage();
+    await signIn(small, provider);
+    await small.getByTestId('onboarding-progress').filter({ hasText: '3 of 4 done' }).waitFor();
+    await expect(small.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).resolves.toBe(true);
+    await small.getByTestId('onboarding-checklist').screenshot({ path: path.join(RESULTS_DIR, 'onboarding-phone.png') });
+    await phone.close();
   }, 60_000);
 });

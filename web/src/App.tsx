@@ -9,10 +9,12 @@ import NotFoundPage from './pages/NotFoundPage';
 const OverviewPage = lazy(() => import('./pages/OverviewPage'));
 const ServersPage = lazy(() => import('./pages/ServersPage'));
 const ServerPage = lazy(() => import('./pages/ServerPage'));
+const ConnectCustomersPage = lazy(() => import('./pages/ConnectCustomersPage'));
 const CustomersPage = lazy(() => import('./pages/CustomersPage'));
 const CustomerPage = lazy(() => import('./pages/CustomerPage'));
 const CertificatesPage = lazy(() => import('./pages/CertificatesPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
 const BrandingPage = lazy(() => import('./pages/BrandingPage'));
 const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
@@ -67,6 +69,14 @@ export function App() {
                 }
               />
               <Route
+                path="servers/:id/connect"
+                element={
+                  <ProviderOnly>
+                    <ConnectCustomersPage />
+                  </ProviderOnly>
+                }
+              />
+              <Route
                 path="customers"
                 element={
                   <ProviderOnly>
@@ -76,6 +86,14 @@ export function App() {
               />
               <Route path="customers/:id" element={<CustomerPage />} />
               <Route path="certificates" element={<CertificatesPage />} />
+              <Route
+                path="audit"
+                element={
+                  <ProviderOnly>
+                    <AuditPage />
+                  </ProviderOnly>
+                }
+              />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="settings/branding" element={<BrandingPage />} />
               <Route path="*" element={<NotFoundPage />} />

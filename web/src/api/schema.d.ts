@@ -407,6 +407,36 @@ export interface paths {
                      * @example 18342
                      */
                     before?: number;
+                    /** @description Only the writes of this user or API key. */
+                    actor_id?: string;
+                    /** @description Only writes made with an API key, by a signed-in user, or without credentials. */
+                    actor_type?: "api_key" | "user" | "anonymous";
+                    /** @description Only this method. */
+                    method?: "POST" | "PUT" | "PATCH" | "DELETE";
+                    /**
+                     * @description Only this route pattern (as in `route`), e.g. `/v1/servers/:id`; an item route includes its account-scoped twin (`/v1/accounts/:account_id/servers/:id`).
+                     * @example /v1/servers/:id
+                     */
+                    route?: string;
+                    /** @description Only writes to this resource. */
+                    resource_id?: string;
+                    /** @description Only writes made by this account's users and keys (an account of the caller's subtree). */
+                    account_id?: string;
+                    /**
+                     * @description Only entries on or after this day (Europe/London, like every period of the API).
+                     * @example 2024-03-05
+                     */
+                    from?: string;
+                    /**
+                     * @description Only entries on or before this day (Europe/London).
+                     * @example 2024-03-05
+                     */
+                    to?: string;
+                    /**
+                     * @description `success` (a status below 400), `failure` (400 and above) or one status code.
+                     * @example failure
+                     */
+                    status?: string;
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
                     limit?: number;
                     /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
@@ -437,7 +467,11 @@ export interface paths {
                          *         "resource_id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *         "status": 200,
                          *         "ip": "203.0.113.24",
-                         *         "user_agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15"
+                         *         "user_agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15",
+                         *         "account_name": "Northwind MPS",
+                         *         "actor_name": "Dana Okafor",
+                         *         "actor_email": "dana@northwind.example",
+                         *         "actor_key_prefix": null
                          *       }
                          *     ]
                          */
@@ -956,6 +990,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description A Canopy extension: only the rows whose name, display name or external id contain this text (case-insensitive). */
+                    q?: string;
+                    /** @description A Canopy extension: the order of the rows (`-` first: descending); without it, oldest first (created_at). Pages (limit/after) follow the order chosen; a cursor is valid only with the sort it was made for. */
+                    sort?: "created_at" | "-created_at" | "name" | "-name";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
                     limit?: number;
                     /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
@@ -2404,6 +2442,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description A Canopy extension: only the rows whose name, display name or external id contain this text (case-insensitive). */
+                    q?: string;
+                    /** @description A Canopy extension: the order of the rows (`-` first: descending); without it, oldest first (created_at). Pages (limit/after) follow the order chosen; a cursor is valid only with the sort it was made for. */
+                    sort?: "created_at" | "-created_at" | "name" | "-name";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
                     limit?: number;
                     /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
@@ -3190,6 +3232,7 @@ export interface paths {
                          *         "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *         "type": "onestop",
+                         *         "name": "Printfleet UK",
                          *         "url": "https://printfleet.example.co.uk",
                          *         "username": "canopy",
                          *         "password": null,
@@ -3298,6 +3341,8 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         type: "onestop";
+                        /** @description The display name (1–100 characters; default: the URL's host). */
+                        name?: string;
                         url: string;
                         username: string;
                         password: string;
@@ -3330,6 +3375,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -3573,6 +3619,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -3692,6 +3739,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -3802,6 +3850,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The display name (1–100 characters; default: the URL's host). */
+                        name?: string;
                         url?: string;
                         username?: string;
                         password?: string;
@@ -3832,6 +3882,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -3957,6 +4008,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -4075,6 +4127,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -4184,6 +4237,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The display name (1–100 characters; default: the URL's host). */
+                        name?: string;
                         url?: string;
                         username?: string;
                         password?: string;
@@ -4214,6 +4269,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -4342,6 +4398,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -4473,6 +4530,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -4778,233 +4836,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/accounts/{account_id}/servers/{id}/customers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
-                    limit?: number;
-                    /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
-                    after?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                    account_id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The portal's customers (every page), for the feed form's dropdown. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example [
-                         *       {
-                         *         "external_id": "1043",
-                         *         "name": "Hartley & Sons Solicitors"
-                         *       }
-                         *     ]
-                         */
-                        "application/json": components["schemas"]["PortalCustomer"][];
-                    };
-                };
-                /** @description Invalid input: the message names the field and the reason. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description No valid API key or session. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The caller's role may not do this, or the account is inactive. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or outside the caller's account subtree (never revealed). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description A uniqueness or state rule is hit. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Too many requests: wait for Retry-After seconds. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Internal error (no details; logged with the request id). */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/servers/{id}/customers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
-                    limit?: number;
-                    /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
-                    after?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The portal's customers (every page), for the feed form's dropdown. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example [
-                         *       {
-                         *         "external_id": "1043",
-                         *         "name": "Hartley & Sons Solicitors"
-                         *       }
-                         *     ]
-                         */
-                        "application/json": components["schemas"]["PortalCustomer"][];
-                    };
-                };
-                /** @description Invalid input: the message names the field and the reason. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description No valid API key or session. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description The caller's role may not do this, or the account is inactive. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not found, or outside the caller's account subtree (never revealed). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description A uniqueness or state rule is hit. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Too many requests: wait for Retry-After seconds. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Internal error (no details; logged with the request id). */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5550,6 +5381,7 @@ export interface paths {
                          *         "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *         "type": "onestop",
+                         *         "name": "Printfleet UK",
                          *         "url": "https://printfleet.example.co.uk",
                          *         "username": "canopy",
                          *         "password": null,
@@ -5660,6 +5492,8 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         type: "onestop";
+                        /** @description The display name (1–100 characters; default: the URL's host). */
+                        name?: string;
                         url: string;
                         username: string;
                         password: string;
@@ -5692,6 +5526,7 @@ export interface paths {
                          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
                          *       "type": "onestop",
+                         *       "name": "Printfleet UK",
                          *       "url": "https://printfleet.example.co.uk",
                          *       "username": "canopy",
                          *       "password": null,
@@ -10094,6 +9929,516 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounts/{account_id}/servers/{id}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the connected customers (true) or only those without a feed (false, the "unmapped" report). */
+                    mapped?: "true" | "false";
+                    /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
+                    limit?: number;
+                    /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
+                    after?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The portal's customers (every page), with their feeds or a proposed customer account. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "external_id": "1043",
+                         *         "name": "Hartley & Sons Solicitors",
+                         *         "feed_id": null,
+                         *         "account_id": null,
+                         *         "proposed_match": {
+                         *           "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+                         *           "account_name": "Hartley and Sons Solicitors",
+                         *           "confidence": 1,
+                         *           "basis": "name"
+                         *         }
+                         *       }
+                         *     ]
+                         */
+                        "application/json": components["schemas"]["PortalCustomer"][];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/servers/{id}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the connected customers (true) or only those without a feed (false, the "unmapped" report). */
+                    mapped?: "true" | "false";
+                    /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
+                    limit?: number;
+                    /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
+                    after?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The portal's customers (every page), with their feeds or a proposed customer account. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "external_id": "1043",
+                         *         "name": "Hartley & Sons Solicitors",
+                         *         "feed_id": null,
+                         *         "account_id": null,
+                         *         "proposed_match": {
+                         *           "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+                         *           "account_name": "Hartley and Sons Solicitors",
+                         *           "confidence": 1,
+                         *           "basis": "name"
+                         *         }
+                         *       }
+                         *     ]
+                         */
+                        "application/json": components["schemas"]["PortalCustomer"][];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/servers/{id}/feeds/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    account_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The activation date of every feed (a past date backfills from it). */
+                        activated_at: string;
+                        /**
+                         * @description Only answer what would be created (nothing is written).
+                         * @default false
+                         */
+                        dry_run?: boolean;
+                        customers: {
+                            external_id: string | number;
+                            /**
+                             * Format: uuid
+                             * @description An existing customer account.
+                             */
+                            account_id?: string;
+                            /** @description A new customer account's name, created under the server's provider. */
+                            name?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description A dry run: the feeds and accounts that would be created (nothing is written). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkFeeds"];
+                    };
+                };
+                /** @description The feeds and accounts created; a collection backfills them. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkFeeds"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/servers/{id}/feeds/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The activation date of every feed (a past date backfills from it). */
+                        activated_at: string;
+                        /**
+                         * @description Only answer what would be created (nothing is written).
+                         * @default false
+                         */
+                        dry_run?: boolean;
+                        customers: {
+                            external_id: string | number;
+                            /**
+                             * Format: uuid
+                             * @description An existing customer account.
+                             */
+                            account_id?: string;
+                            /** @description A new customer account's name, created under the server's provider. */
+                            name?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description A dry run: the feeds and accounts that would be created (nothing is written). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkFeeds"];
+                    };
+                };
+                /** @description The feeds and accounts created; a collection backfills them. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkFeeds"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/deposits": {
         parameters: {
             query?: never;
@@ -10118,6 +10463,8 @@ export interface paths {
                     period?: "daily" | "monthly";
                     /** @description Deposits only: also the descendants' deposits (default false). */
                     include_descendants?: boolean;
+                    /** @description Volume only (a Canopy extension): each period also says which of its days had data, which had no new data (a stale spell) and what was caught up late (default false). */
+                    coverage?: boolean;
                     /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
                     format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
@@ -11478,6 +11825,8 @@ export interface paths {
                     period?: "daily" | "monthly";
                     /** @description Deposits only: also the descendants' deposits (default false). */
                     include_descendants?: boolean;
+                    /** @description Volume only (a Canopy extension): each period also says which of its days had data, which had no new data (a stale spell) and what was caught up late (default false). */
+                    coverage?: boolean;
                     /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
                     format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
@@ -11716,6 +12065,8 @@ export interface paths {
                     period?: "daily" | "monthly";
                     /** @description Deposits only: also the descendants' deposits (default false). */
                     include_descendants?: boolean;
+                    /** @description Volume only (a Canopy extension): each period also says which of its days had data, which had no new data (a stale spell) and what was caught up late (default false). */
+                    coverage?: boolean;
                     /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
                     format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
@@ -11836,6 +12187,8 @@ export interface paths {
                     period?: "daily" | "monthly";
                     /** @description Deposits only: also the descendants' deposits (default false). */
                     include_descendants?: boolean;
+                    /** @description Volume only (a Canopy extension): each period also says which of its days had data, which had no new data (a stale spell) and what was caught up late (default false). */
+                    coverage?: boolean;
                     /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
                     format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
@@ -13030,7 +13383,7 @@ export interface paths {
                          *         "server_id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *         "type": "health.changed",
                          *         "subject": "[Canopy] Server https://printfleet.example.co.uk is unhealthy",
-                         *         "text": "Server https://printfleet.example.co.uk: healthy → unhealthy at 2024-03-05T09:00:00Z (log-in rejected)\n\nCanopy could not log in to the portal and has paused collection for this server. It retries on its own; check the credentials in the portal and in Canopy.\n\nhttps://canopy.example.co.uk/\n",
+                         *         "text": "Server https://printfleet.example.co.uk: healthy → unhealthy at 5 Mar 2024, 09:00 GMT (log-in rejected)\n\nCanopy could not log in to the portal and has paused collection for this server. It retries on its own; check the credentials in the portal and in Canopy.\n\nhttps://canopy.example.co.uk/\n",
                          *         "data": {
                          *           "change": {
                          *             "id": "3f1c9b52-7d4e-4a8b-9e21-5c6d7e8f9a0b",
@@ -13193,7 +13546,7 @@ export interface paths {
                          *         "server_id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
                          *         "type": "health.changed",
                          *         "subject": "[Canopy] Server https://printfleet.example.co.uk is unhealthy",
-                         *         "text": "Server https://printfleet.example.co.uk: healthy → unhealthy at 2024-03-05T09:00:00Z (log-in rejected)\n\nCanopy could not log in to the portal and has paused collection for this server. It retries on its own; check the credentials in the portal and in Canopy.\n\nhttps://canopy.example.co.uk/\n",
+                         *         "text": "Server https://printfleet.example.co.uk: healthy → unhealthy at 5 Mar 2024, 09:00 GMT (log-in rejected)\n\nCanopy could not log in to the portal and has paused collection for this server. It retries on its own; check the credentials in the portal and in Canopy.\n\nhttps://canopy.example.co.uk/\n",
                          *         "data": {
                          *           "change": {
                          *             "id": "3f1c9b52-7d4e-4a8b-9e21-5c6d7e8f9a0b",
@@ -13319,6 +13672,346 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/notifications/email-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description EmailStatus */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "configured": true,
+                         *       "from": "Canopy <canopy@canopy.example.co.uk>",
+                         *       "host": "smtp.example.co.uk",
+                         *       "port": 587,
+                         *       "security": "starttls",
+                         *       "setup": "docs/operations.md#e-mail-smtp"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["EmailStatus"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/test-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "to": "ops@dealer.example.co.uk"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The recipient; default the signed-in user's (or the API key's user's) address. */
+                        to?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Sent now (not through the outbox): whether the SMTP server accepted it. 409 `email_not_configured` without SMTP_URL. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "to": "ops@dealer.example.co.uk",
+                         *       "subject": "[Canopy] Test e-mail",
+                         *       "accepted": true,
+                         *       "error": null
+                         *     }
+                         */
+                        "application/json": components["schemas"]["TestEmailResult"];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
+                    limit?: number;
+                    /** @description A Canopy extension: the cursor of the Link rel="next" header (opaque). */
+                    after?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Each kind of notification e-mail with sample data, subject and text exactly as sent. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "kind": "server_unhealthy",
+                         *         "type": "health.changed",
+                         *         "when": "A server turns unhealthy: to the server's contact, or this account's users when it has none",
+                         *         "subject": "[Canopy] Server https://printfleet.example.co.uk is unhealthy",
+                         *         "text": "Server https://printfleet.example.co.uk: healthy → unhealthy at 5 Mar 2024, 09:00 GMT (The portal rejected the username or password.)\n\nCanopy could not log in to the portal: it rejected the username or password. …\n\nhttps://canopy.example.co.uk\n"
+                         *       }
+                         *     ]
+                         */
+                        "application/json": components["schemas"]["EmailPreview"][];
+                    };
+                };
+                /** @description Invalid input: the message names the field and the reason. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid API key or session. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller's role may not do this, or the account is inactive. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside the caller's account subtree (never revealed). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A uniqueness or state rule is hit. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Internal error (no details; logged with the request id). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/certificates": {
         parameters: {
             query?: never;
@@ -13331,6 +14024,14 @@ export interface paths {
                 query?: {
                     /** @description true: the records of the account's whole subtree, not only its own. */
                     include_descendants?: "true" | "false";
+                    /** @description A Canopy extension: only the rows whose account's name (as now, or as on the certificate) or month (`2024-02`, `February 2024`, `Feb 2024`) contain this text (case-insensitive). */
+                    q?: string;
+                    /** @description A Canopy extension: the order of the rows (`-` first: descending); without it, by month, oldest first (period). Pages (limit/after) follow the order chosen; a cursor is valid only with the sort it was made for. */
+                    sort?: "period" | "-period" | "account_name" | "-account_name" | "pages" | "-pages";
+                    /** @description A Canopy extension: only the certificates of this month (YYYY-MM). */
+                    month?: string;
+                    /** @description A Canopy extension: only the certificates of this kind. */
+                    kind?: "account" | "rollup" | "transaction";
                     /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
                     format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
@@ -13738,6 +14439,14 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description A Canopy extension: only the rows whose account's name (as now, or as on the certificate) or month (`2024-02`, `February 2024`, `Feb 2024`) contain this text (case-insensitive). */
+                    q?: string;
+                    /** @description A Canopy extension: the order of the rows (`-` first: descending); without it, by month, oldest first (period). Pages (limit/after) follow the order chosen; a cursor is valid only with the sort it was made for. */
+                    sort?: "period" | "-period" | "account_name" | "-account_name" | "pages" | "-pages";
+                    /** @description A Canopy extension: only the certificates of this month (YYYY-MM). */
+                    month?: string;
+                    /** @description A Canopy extension: only the certificates of this kind. */
+                    kind?: "account" | "rollup" | "transaction";
                     /** @description A Canopy extension: `csv` answers the list as CSV (text/csv, RFC 4180, a header row; also with `Accept: text/csv` and no `format`); default json. */
                     format?: "json" | "csv";
                     /** @description A Canopy extension: answer at most this many rows (1–10,000), with a Link rel="next" header while more remain. Without it, the whole list. */
@@ -21399,7 +22108,11 @@ export interface components {
          *       "resource_id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
          *       "status": 200,
          *       "ip": "203.0.113.24",
-         *       "user_agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15"
+         *       "user_agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15",
+         *       "account_name": "Northwind MPS",
+         *       "actor_name": "Dana Okafor",
+         *       "actor_email": "dana@northwind.example",
+         *       "actor_key_prefix": null
          *     }
          */
         AuditEntry: {
@@ -21418,6 +22131,14 @@ export interface components {
             status: number;
             ip: string | null;
             user_agent: string | null;
+            /** @description The name of the entry's account. */
+            account_name: string | null;
+            /** @description The user's full name, or the API key's name; null without an actor (or once it was deleted). */
+            actor_name: string | null;
+            /** @description The user's email (users only). */
+            actor_email: string | null;
+            /** @description The first characters of the API key, to tell keys apart (API keys only; never the key). */
+            actor_key_prefix: string | null;
         };
         /**
          * @example {
@@ -21938,6 +22659,15 @@ export interface components {
             /** @constant */
             deleted: true;
         };
+        VolumeCoverage: {
+            /** @description Days of the period with a deposit that carries new data (a zero included). */
+            days_with_data: number;
+            /** @description Days whose only deposits are a stale spell's: the counters stood still for 3 weekdays or more (no new data). */
+            stale_days: number;
+            /** @description Standard pages of the deposits that catch up a stale spell (the jump after it, or days rewritten late). */
+            catch_up_pages: number;
+            last_data_date: string | null;
+        };
         /**
          * @example {
          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
@@ -21975,6 +22705,8 @@ export interface components {
             wood_kg: number;
             /** @description The impact factor set of the equivalents: the one in force (docs/impact.md). */
             factors_version: string;
+            /** @description With coverage=true: what the period has data for (a Canopy extension; JSON only). */
+            coverage?: components["schemas"]["VolumeCoverage"];
         };
         /**
          * @example {
@@ -22130,6 +22862,48 @@ export interface components {
             /** @description Not a dry run: the re-read is queued (the checkpoint moved back). */
             queued?: boolean;
         };
+        ProposedMatch: {
+            account_id: string;
+            account_name: string;
+            /** @description How sure the match is, 0..1 (1: the same external id or name). */
+            confidence: number;
+            /**
+             * @description What matched: the account's external id, or its name.
+             * @enum {string}
+             */
+            basis: "external_id" | "name";
+        };
+        /**
+         * @example {
+         *       "external_id": "1043",
+         *       "name": "Hartley & Sons Solicitors",
+         *       "feed_id": null,
+         *       "account_id": null,
+         *       "proposed_match": {
+         *         "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
+         *         "account_name": "Hartley and Sons Solicitors",
+         *         "confidence": 1,
+         *         "basis": "name"
+         *       }
+         *     }
+         */
+        PortalCustomer: {
+            external_id: string;
+            name: string;
+            /** @description The feed that connects it (null: not connected). */
+            feed_id: string | null;
+            /** @description The customer account its feed deposits into (null: not connected). */
+            account_id: string | null;
+            /** @description For a customer not connected: the existing customer account it most likely is (null: none close enough). */
+            proposed_match: components["schemas"]["ProposedMatch"] | null;
+        };
+        BulkFeeds: {
+            dry_run: boolean;
+            /** @description The feeds created (dry run: that would be created; their ids are not kept). */
+            feeds: components["schemas"]["Feed"][];
+            /** @description New customer accounts (dry run: that would be created). */
+            accounts_created: number;
+        };
         /**
          * @example {
          *       "id": "f0e1d2c3-b4a5-4968-8776-655443322110",
@@ -22188,7 +22962,7 @@ export interface components {
          *       "server_id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
          *       "type": "health.changed",
          *       "subject": "[Canopy] Server https://printfleet.example.co.uk is unhealthy",
-         *       "text": "Server https://printfleet.example.co.uk: healthy → unhealthy at 2024-03-05T09:00:00Z (log-in rejected)\n\nCanopy could not log in to the portal and has paused collection for this server. It retries on its own; check the credentials in the portal and in Canopy.\n\nhttps://canopy.example.co.uk/\n",
+         *       "text": "Server https://printfleet.example.co.uk: healthy → unhealthy at 5 Mar 2024, 09:00 GMT (log-in rejected)\n\nCanopy could not log in to the portal and has paused collection for this server. It retries on its own; check the credentials in the portal and in Canopy.\n\nhttps://canopy.example.co.uk/\n",
          *       "data": {
          *         "change": {
          *           "id": "3f1c9b52-7d4e-4a8b-9e21-5c6d7e8f9a0b",
@@ -22244,7 +23018,9 @@ export interface components {
             server_id: string | null;
             /** @enum {string} */
             type: "health.changed" | "health.summary" | "certificate.issued";
+            /** @description The e-mail subject, exactly as sent. */
             subject: string;
+            /** @description The e-mail body, exactly as sent (dates as "25 Nov 2026, 14:05 GMT"). */
             text: string;
             /** @description What the webhook body carries: `{change}` for health.changed, `{server_id, server_url, unhealthy, healthy, changes}` for health.summary; for certificate.issued (an e-mail to the account's users, once per certificate) `{certificate_id, account_id, account_name, provider_name, period_start, pages, trees, co2e_kg, url, pdf_url}`. */
             data: {
@@ -22270,6 +23046,64 @@ export interface components {
                 /** @description The webhook endpoint's last HTTP status. */
                 response_status: number | null;
             }[];
+        };
+        /**
+         * @example {
+         *       "configured": true,
+         *       "from": "Canopy <canopy@canopy.example.co.uk>",
+         *       "host": "smtp.example.co.uk",
+         *       "port": 587,
+         *       "security": "starttls",
+         *       "setup": "docs/operations.md#e-mail-smtp"
+         *     }
+         */
+        EmailStatus: {
+            /** @description Whether SMTP_URL is set: without it, notifications are only written to the log. */
+            configured: boolean;
+            /** @description The sender (SMTP_FROM), or null. */
+            from: string | null;
+            /** @description The SMTP server's host name, or null. */
+            host: string | null;
+            port: number | null;
+            /** @description smtp:// upgrades with STARTTLS; smtps:// is TLS from the start. */
+            security: ("starttls" | "tls") | null;
+            /** @description Where the setup is described. */
+            setup: string;
+        };
+        /**
+         * @example {
+         *       "to": "ops@dealer.example.co.uk",
+         *       "subject": "[Canopy] Test e-mail",
+         *       "accepted": true,
+         *       "error": null
+         *     }
+         */
+        TestEmailResult: {
+            to: string;
+            subject: string;
+            /** @description Whether the SMTP server accepted the message (delivery to the mailbox is its job). */
+            accepted: boolean;
+            /** @description Why not, in plain words with the server’s answer; null when accepted. */
+            error: string | null;
+        };
+        /**
+         * @example {
+         *       "kind": "server_unhealthy",
+         *       "type": "health.changed",
+         *       "when": "A server turns unhealthy: to the server's contact, or this account's users when it has none",
+         *       "subject": "[Canopy] Server https://printfleet.example.co.uk is unhealthy",
+         *       "text": "Server https://printfleet.example.co.uk: healthy → unhealthy at 5 Mar 2024, 09:00 GMT (The portal rejected the username or password.)\n\nCanopy could not log in to the portal: it rejected the username or password. …\n\nhttps://canopy.example.co.uk\n"
+         *     }
+         */
+        EmailPreview: {
+            /** @enum {string} */
+            kind: "server_unhealthy" | "feed_unhealthy" | "healthy_again" | "summary" | "certificate_issued";
+            /** @enum {string} */
+            type: "health.changed" | "health.summary" | "certificate.issued";
+            /** @description When it is sent, and to whom. */
+            when: string;
+            subject: string;
+            text: string;
         };
         /**
          * @example {
@@ -22316,6 +23150,7 @@ export interface components {
          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
          *       "type": "onestop",
+         *       "name": "Printfleet UK",
          *       "url": "https://printfleet.example.co.uk",
          *       "username": "canopy",
          *       "password": null,
@@ -22347,6 +23182,8 @@ export interface components {
             account_id: string;
             /** @constant */
             type: "onestop";
+            /** @description The display name (Canopy extension; servers registered without one: the URL's host). */
+            name: string;
             url: string;
             username: string;
             /** @description Write-only: always null. */
@@ -22380,6 +23217,7 @@ export interface components {
          *       "id": "b7e4c1a2-5d6f-4e8a-9b0c-1d2e3f4a5b6c",
          *       "account_id": "2a9f6c1e-4b7d-4e3a-8c5f-6d1e2f3a4b5c",
          *       "type": "onestop",
+         *       "name": "Printfleet UK",
          *       "url": "https://printfleet.example.co.uk",
          *       "username": "canopy",
          *       "password": null,
@@ -22412,6 +23250,8 @@ export interface components {
             account_id: string;
             /** @constant */
             type: "onestop";
+            /** @description The display name (Canopy extension; servers registered without one: the URL's host). */
+            name: string;
             url: string;
             username: string;
             /** @description Write-only: always null. */
@@ -22441,16 +23281,6 @@ export interface components {
             health_check_changed_at: string | null;
             /** @constant */
             deleted: true;
-        };
-        /**
-         * @example {
-         *       "external_id": "1043",
-         *       "name": "Hartley & Sons Solicitors"
-         *     }
-         */
-        PortalCustomer: {
-            external_id: string;
-            name: string;
         };
         PortalProbe: {
             url: string;

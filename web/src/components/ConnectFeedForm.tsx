@@ -17,7 +17,7 @@ export interface ConnectedFeed {
 const NEW_ACCOUNT = 'new';
 
 /** What a chosen activation date means, in words. */
-function activationHint(date: string, timeZone: string): string {
+export function activationHint(date: string, timeZone: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'The first day whose pages are counted.';
   const today = todayIn(timeZone);
   const yesterday = addDays(today, -1);
@@ -167,7 +167,7 @@ export function ConnectFeedForm({
           <select id="feed-server" value={serverId} onChange={(e) => chooseServer(e.target.value)} required>
             {servers.map((s) => (
               <option key={s.id} value={s.id}>
-                {hostOf(s.url)}
+                {s.name === hostOf(s.url) ? s.name : `${s.name} (${hostOf(s.url)})`}
                 {s.health_check === 'unhealthy' ? ' (unhealthy)' : ''}
               </option>
             ))}

@@ -41,9 +41,10 @@ export function OnboardingChecklist({
       id: 'customers',
       title: 'Connect customers',
       done: feeds.length > 0,
-      to: '/customers',
-      action: 'Connect a customer',
-      hint: "Connect a customer's feed: its customer on the portal, from the day it counts.",
+      // With one server, straight to its "Connect customers" (many at once); with several, the server to choose.
+      to: servers.data.length === 1 ? `/servers/${servers.data[0]!.server.id}/connect` : '/servers',
+      action: 'Connect customers',
+      hint: "Connect the portal's customers to customer accounts, many at once, from the day they count.",
     },
     {
       id: 'collection',

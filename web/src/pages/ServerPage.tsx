@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { accountKeys, flattenFeeds, listCustomersWithFeeds } from '../api/accounts';
 import { getServer, listServerHealth, listSyncs, serverKeys } from '../api/servers';
@@ -6,6 +7,9 @@ import { ContactEditor } from '../components/ContactEditor';
 import { DataTable, type Column } from '../components/DataTable';
 import { HealthBadge, HealthDetail, StatusBadge } from '../components/HealthBadge';
 import { PageHeader } from '../components/PageHeader';
+import { ServerActions } from '../components/ServerActions';
+import { ServerSettingsForm } from '../components/ServerSettingsForm';
+import { PAPER_WORDS, regionWords } from '../components/ServerSettingsFields';
 import { ServerTrust } from '../components/ServerTrust';
 import { Async, Empty } from '../components/Status';
 import { useResource } from '../hooks/useResource';
@@ -21,19 +25,26 @@ export default function ServerPage() {
   const health = useResource(() => listServerHealth(id), serverKeys.health(id), 60_000);
   const syncs = useResource(() => listSyncs(id), serverKeys.syncs(id), 15_000);
   const customers = useResource(listCustomersWithFeeds, accountKeys.customersWithFeeds, 30_000);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
 
   return (
     <Async data={server.data} error={server.error} reload={server.reload}>
       {(s) => (
         <>
           <PageHeader
-            title={hostOf(s.url)}
-            subtitle="OneStop MPS Portal server"
+            title={s.name}
+            subtitle={`OneStop MPS Portal server · ${hostOf(s.url)}`}
             back={{ to: '/servers', label: 'Servers' }}
             actions={
-              <Link className="btn btn-primary" to={`/customers?connect=${s.id}`}>
-                Connect customer feed
-              </Link>
+              <>
+                <Link className="btn btn-primary" to={`/servers/${s.id}/connect`} data-testid="connect-customers">
+                  Connect customers
+                </Link>
+                <Link className="btn btn-secondary" to={`/customers?connect=${s.id}`}>
+                  Connect one feed
+                </Link>
+              </>
             }
           />
           {justRegistered && (
@@ -41,10 +52,53 @@ export default function ServerPage() {
               Server registered: Canopy logged in to the portal successfully. Connect customer feeds to start collecting.
             </div>
           )}
+          {saved && !editing && (
+            <div className="notice notice-success" role="status" data-testid="settings-saved">
+              Settings saved.
+            </div>
+          )}
+          <ServerActions
+            server={s}
+            onChanged={() => {
+              void server.reload();
+              void syncs.reload();
+              void health.reload();
+              void customers.reload();
+            }}
+          />
+          {editing && (
+            <section className="card" aria-label="Server settings">
+              <ServerSettingsForm
+                server={s}
+                onCancel={() => setEditing(false)}
+                onSaved={() => {
+                  setEditing(false);
+                  setSaved(true);
+                  void server.reload();
+                }}
+              />
+            </section>
+          )}
           <div className="grid-2">
             <section className="card" aria-labelledby="server-details">
-              <h2 id="server-details">Details</h2>
+              <div className="card-head">
+                <h2 id="server-details">Details</h2>
+                {!editing && (
+                  <button
+                    type="button"
+                    className="btn btn-small btn-secondary"
+                    onClick={() => {
+                      setSaved(false);
+                      setEditing(true);
+                    }}
+                  >
+                    Edit settings
+                  </button>
+                )}
+              </div>
               <dl className="details">
+                <dt>Name</dt>
+                <dd data-testid="server-name">{s.name}</dd>
                 <dt>Health</dt>
                 <dd>
                   <HealthDetail
@@ -78,11 +132,11 @@ export default function ServerPage() {
                   <ContactEditor server={s} onSaved={() => void server.reload()} />
                 </dd>
                 <dt>Paper</dt>
-                <dd>{s.paper_profile === 'a4' ? 'A4 / A3, 80 g/m²' : 'Letter / Tabloid, 20 lb'}</dd>
+                <dd>{PAPER_WORDS[s.paper_profile]}</dd>
                 <dt>Time zone</dt>
-                <dd>
-                  {s.time_zone} · holidays {s.holiday_region}
-                </dd>
+                <dd>{s.time_zone}</dd>
+                <dt>Holidays</dt>
+                <dd>{regionWords(s.holiday_region)}</dd>
                 <dt>Concurrency</dt>
                 <dd>{s.concurrency === 1 ? 'one feed at a time' : `${s.concurrency} feeds at a time`}</dd>
                 <dt>Registered</dt>
