@@ -215,6 +215,7 @@ export async function createApp(opts: AppOptions) {
     accounts,
     servers,
     requestCollection: (serverId) => requestCollection(serverId, 'feed-change'),
+    log: logger,
   });
   const feedResync = createFeedResync({
     db,

@@ -6,6 +6,7 @@ import type { AccountService } from '../accounts/account-service.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
+import type { Logger } from '../observability/logger.js';
 import type { ServerService } from '../servers/server-service.js';
 import { createMatcher } from './customer-match.js';
 import { feedToApi } from './feed.js';
@@ -30,6 +31,7 @@ export function createFeedMapping(deps: {
   accounts: Pick<AccountService, 'load'>;
   servers: Pick<ServerService, 'load' | 'portalCustomers'>;
   requestCollection: (serverId: string) => Promise<void>;
+  log?: Pick<Logger, 'error'>;
 }) {
   const { db, clock, accounts, servers, requestCollection } = deps;
 
@@ -137,7 +139,9 @@ export function createFeedMapping(deps: {
         if (err instanceof DryRunRollback) return err.answer as Awaited<typeof write>;
         throw err;
       });
-      if (!input.dry_run) await requestCollection(server.id);
+      // The feeds exist once committed: if a collection cannot be queued now, the next scheduled one backfills them.
+      if (!input.dry_run)
+        await requestCollection(server.id).catch((err: unknown) => deps.log?.error({ err, server: server.id }, 'collection not queued'));
       return answer;
     },
   };

@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
+import { inSubtreeOf } from '../accounts/account-queries.js';
 import type { Db } from '../db/database.js';
 import type { NotificationDeliveriesTable, NotificationsTable } from '../db/schema.js';
 
@@ -193,6 +194,30 @@ export async function deliveriesOf(db: Db, notificationIds: string[]) {
 /** A user's e-mail address (the default recipient of a test e-mail). */
 export async function userEmail(db: Db, userId: string): Promise<string | undefined> {
   return (await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst())?.email;
+}
+
+/**
+ * Whether `email` is one Canopy already mails for the subtree rooted at `rootId`: a user's, or a server's contact. A test
+ * e-mail goes only to such an address, so the button cannot send the relay's mail to strangers.
+ */
+export async function isKnownAddress(db: Db, rootId: string, email: string): Promise<boolean> {
+  const lower = email.toLowerCase();
+  const user = await db
+    .selectFrom('users as u')
+    .innerJoin('accounts as a', 'a.id', 'u.account_id')
+    .select('u.id')
+    .where(inSubtreeOf(rootId))
+    .where((eb) => eb(eb.fn('lower', ['u.email']), '=', lower))
+    .executeTakeFirst();
+  if (user) return true;
+  const contact = await db
+    .selectFrom('servers as s')
+    .innerJoin('accounts as a', 'a.id', 's.account_id')
+    .select('s.id')
+    .where(inSubtreeOf(rootId))
+    .where((eb) => eb(eb.fn('lower', ['s.contact']), '=', lower))
+    .executeTakeFirst();
+  return Boolean(contact);
 }
 
 /** The name a provider's certificates are issued under (as the month close names them), or null for another role. */

@@ -23,6 +23,7 @@ import {
   recordDeliveryOutcome,
   setEventsNotification,
   issuingProviderName,
+  isKnownAddress,
   userEmail,
   usersEmailsOf,
   type NotificationRow,
@@ -307,6 +308,10 @@ export function createNotifier(deps: {
       );
     const recipient = to ?? (p.userId ? await userEmail(db, p.userId) : undefined);
     if (!recipient) throw new BadRequestError('to: is required (this API key has no user, so there is no address to default to).');
+    if (!(await isKnownAddress(db, p.accountId, recipient)))
+      throw new BadRequestError("to: must be the address of a user of this account (or its customers') or a server's contact.", {
+        reason: 'unknown_recipient',
+      });
     const now = clock.now();
     const recent = (testSends.get(p.accountId) ?? []).filter((t) => t > now.getTime() - TEST_EMAIL_WINDOW_MS);
     if (recent.length >= TEST_EMAILS_PER_WINDOW)

@@ -145,6 +145,26 @@ describe('POST /v1/servers/:id/feeds/bulk', () => {
     expect(await snapshot(provider.account_id)).toEqual(after);
   });
 
+  it('two identical requests at once: one connects everything, nothing of the other is kept', async () => {
+    const portal = await portalCustomers();
+    const { key, provider, server } = await setup('Racing MPS');
+    const body = {
+      activated_at: '2026-05-01',
+      customers: [
+        { external_id: String(portal[0]!.id), name: 'Racer One' },
+        { external_id: String(portal[1]!.id), name: 'Racer Two' },
+      ],
+    };
+    const before = await snapshot(provider.account_id);
+    const answers = await Promise.all([1, 2, 3].map(() => t.api('POST', `/v1/servers/${server.id}/feeds/bulk`, { key, body })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
+    const after = await snapshot(provider.account_id);
+    expect(after.feeds).toHaveLength(before.feeds.length + 2);
+    // The losers' new accounts (created before their feeds conflicted) were rolled back with them.
+    const added = after.accounts.filter((a) => !before.accounts.some((b) => b.id === a.id)).map((a) => a.name);
+    expect(added.sort()).toEqual(['Racer One', 'Racer Two']);
+  });
+
   it('bad input is a 4xx naming the field, and nothing of the request is written', async () => {
     const portal = await portalCustomers();
     const { key, provider, server } = await setup('Careful MPS');
@@ -192,6 +212,7 @@ describe('POST /v1/servers/:id/feeds/bulk', () => {
     // Another tenant's server is a 404, whatever the body.
     const stranger = await t.api('POST', `/v1/servers/${other.server.id}/feeds/bulk`, { key, body: { customers: 'nonsense' } });
     expect(stranger.status).toBe(404);
+    expect((await t.api('GET', `/v1/servers/${other.server.id}/customers?mapped=false`, { key })).status).toBe(404);
     expect(await snapshot(provider.account_id)).toEqual(before);
   });
 });

@@ -194,6 +194,7 @@ describe('phone (390 × 844)', () => {
 
     // The navigation: a menu button, the links behind it, and no overflow either way.
     const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.waitFor({ state: 'visible' }); // the signed-in frame may still be loading
     expect(await menu.isVisible()).toBe(true);
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
     await menu.click();

@@ -83,9 +83,23 @@ describe('test e-mail', () => {
     expect(mail.raw).toContain('Subject: [Canopy] Test e-mail');
     expect(mail.raw).toContain('sent 25 Nov 2026, 14:05 GMT.');
 
+    // Another address Canopy mails for this account: a server's contact (any case).
+    await buildServerRow(withSmtp.app().db, a.account_id, { contact: 'Ops@Provider.test' });
     const other = await withSmtp.api('POST', '/v1/notifications/test-email', { key: a.api_key, body: { to: ' ops@provider.test ' } });
     expect(other.json).toMatchObject({ to: 'ops@provider.test', accepted: true });
     expect(r.mails.at(-1)!.to).toEqual(['ops@provider.test']);
+  });
+
+  it('goes only to an address Canopy already mails for the account: never to a stranger', async () => {
+    const a = await buildAccount(withSmtp.app(), { name: 'Careful Mail MPS' });
+    const elsewhere = await buildAccount(withSmtp.app(), { name: 'Someone Else MPS' });
+    const before = r.mails.length;
+    for (const to of ['victim@example.net', elsewhere.email]) {
+      const res = await withSmtp.api('POST', '/v1/notifications/test-email', { key: a.api_key, body: { to } });
+      expect([to, res.status, res.json.reason]).toEqual([to, 400, 'unknown_recipient']);
+      expect(res.json.error).toMatch(/^to: /);
+    }
+    expect(r.mails).toHaveLength(before);
   });
 
   it('a bad address is a 400 naming the field, and nothing is sent', async () => {
@@ -102,7 +116,7 @@ describe('test e-mail', () => {
   it('at most 10 test e-mails in 10 minutes per account: the button cannot send mail in bulk', async () => {
     const a = await buildAccount(withSmtp.app(), { name: 'Many Tests MPS' });
     for (let i = 0; i < 10; i++) {
-      const res = await withSmtp.api('POST', '/v1/notifications/test-email', { key: a.api_key, body: { to: `t${i}@provider.test` } });
+      const res = await withSmtp.api('POST', '/v1/notifications/test-email', { key: a.api_key, body: {} });
       expect([i, res.status]).toEqual([i, 200]);
     }
     const before = r.mails.length;

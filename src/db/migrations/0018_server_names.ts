@@ -8,7 +8,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE servers ADD COLUMN name text`.execute(db);
   // The host as URL.host gives it (with a port, if any): what the dashboard showed for the server until now.
   const host = sql`lower(substring(url from '^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/]*@)?([^/?#]+)'))`;
-  await sql`UPDATE servers SET name = coalesce(nullif(regexp_replace(${host}, ':443$', ''), ''), url)`.execute(db);
+  // At most 100 characters, as the API allows: a longer one could not be saved again unchanged.
+  await sql`UPDATE servers SET name = left(coalesce(nullif(regexp_replace(${host}, ':443$', ''), ''), url), 100)`.execute(db);
   await sql`ALTER TABLE servers ALTER COLUMN name SET NOT NULL`.execute(db);
 }
 

@@ -165,7 +165,8 @@ export function ServerSettingsFields({
           ))}
         </div>
         <p id={id('paper-hint')} className="hint">
-          The paper the fleet prints on: it decides how printed sheets become standard pages (and so trees).
+          The paper the fleet prints on: it decides how printed sheets become standard pages (and so trees). A change counts from the next
+          collection on; days already collected keep their pages unless you re-sync them.
         </p>
       </fieldset>
     </>

@@ -53,14 +53,17 @@ export function ServerSettingsForm({ server, onSaved, onCancel }: { server: Serv
     setBusy(true);
     setProblem(null);
     try {
-      const saved = await updateServerSettings(server.id, {
+      const next = {
         name: values.name,
         contact: values.contact.trim() === '' ? null : values.contact.trim(),
         time_zone: values.time_zone.trim(),
         holiday_region: values.holiday_region.trim(),
         paper_profile: values.paper_profile,
         concurrency,
-      });
+      };
+      // Only what changed: a value saved under older rules (e.g. a holiday region) never blocks saving another field.
+      const changed = Object.fromEntries(Object.entries(next).filter(([k, v]) => v !== server[k as keyof typeof next]));
+      const saved = await updateServerSettings(server.id, changed);
       onSaved(saved);
     } catch (err) {
       const f = fieldErrorOf(err);

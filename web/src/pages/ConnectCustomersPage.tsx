@@ -11,8 +11,11 @@ import { accountName, addMonths, formatDay, hostOf, plural, todayIn } from '../f
 import { useResource } from '../hooks/useResource';
 import './ConnectCustomersPage.css';
 
-/** A proposal this sure is chosen for the user (they can still change it); a weaker one is only offered. */
-const PRESELECT_CONFIDENCE = 0.85;
+/**
+ * Only a certain proposal (the same CRM id, or the same name but for case, accents, punctuation and legal suffixes) is
+ * chosen for the user: look-alike names ("North Leeds Dental", "South Leeds Dental") score high and are only offered.
+ */
+const PRESELECT_CONFIDENCE = 1;
 const NEW = 'new';
 
 /** The account a row connects to by default: a sure proposal, else a new account named like the portal customer. */
@@ -141,8 +144,9 @@ export default function ConnectCustomersPage() {
           {outcome?.kind === 'done' && (
             <div className="notice notice-success" role="status" data-testid="connect-done">
               Connected {plural(outcome.result.feeds.length, 'customer')}
-              {outcome.result.accounts_created > 0 ? ` (${plural(outcome.result.accounts_created, 'new customer account')})` : ''}. Canopy
-              is collecting them from {formatDay(activation)}: <Link to={`/servers/${s.id}`}>follow the collection</Link>.
+              {outcome.result.accounts_created > 0 ? ` (${plural(outcome.result.accounts_created, 'new customer account')})` : ''}. A
+              collection is queued that backfills them from {formatDay(activation)}:{' '}
+              <Link to={`/servers/${s.id}`}>follow it on the server page</Link>.
             </div>
           )}
 
@@ -208,7 +212,7 @@ export default function ConnectCustomersPage() {
                                   </span>
                                 </>
                               ) : (
-                                <span className="muted">No matching account: a new one is created</span>
+                                <span className="muted">No close match among your customer accounts</span>
                               )}
                             </span>
                             {choice && (

@@ -79,7 +79,18 @@ function TestEmailForm() {
     <form className="inline-form email-test-form" onSubmit={send} aria-label="Send a test e-mail">
       <div className="field grow">
         <label htmlFor="test-email-to">Send a test e-mail to</label>
-        <input id="test-email-to" type="email" required value={to} onChange={(e) => setTo(e.target.value)} autoComplete="email" />
+        <input
+          id="test-email-to"
+          type="email"
+          required
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          autoComplete="email"
+          aria-describedby="test-email-hint"
+        />
+        <p id="test-email-hint" className="hint">
+          Your address, a colleague's or customer user's, or a server's notification contact.
+        </p>
       </div>
       <button type="submit" className="btn btn-primary" disabled={busy}>
         {busy ? 'Sending…' : 'Send test e-mail'}
