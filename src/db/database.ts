@@ -1,5 +1,4 @@
 import pg from 'pg';
-import Cursor from 'pg-cursor';
 import { Kysely, PostgresDialect, type KyselyPlugin } from 'kysely';
 import type { Database } from './schema.js';
 
@@ -26,6 +25,7 @@ export function createDb(
   });
   // An idle connection the server drops (restart, failover, shutdown) must not crash the process.
   pool.on('error', opts.onIdleError ?? (() => {}));
-  // The cursor lets long lists stream from the database in chunks (query.stream()) instead of loading whole.
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }), plugins: opts.plugins ?? [] });
+  // Long lists stream as short keyset queries (src/http/listing.ts), not from a cursor: the statement timeout
+  // would end a download that outlives it, and a slow client would hold a connection.
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: opts.plugins ?? [] });
 }

@@ -8,7 +8,8 @@ import { attachment, CSV_CONTENT_TYPE, csvEncoder, requestedFormat, type CsvExtr
 
 /**
  * Every list of the API, answered in constant memory. By default a list is the whole array the PrintReleaf clients
- * expect, streamed from a database cursor a chunk at a time (so 200,000 deposits never sit in memory at once). The
+ * expect, streamed a chunk at a time, each chunk its own short keyset query (so 200,000 deposits never sit in memory at
+ * once, and a slow client holds no database connection). The
  * Canopy extension `limit` (1–10,000) answers one page, and `after` (an opaque cursor) the page after it, with a
  * `Link: <…>; rel="next"` header while more remain. Pages follow a unique sort key (keyset pagination), so paging
  * returns every row exactly once even while rows are added. A list route that offers CSV (sendListing's `csv`) answers
@@ -16,7 +17,7 @@ import { attachment, CSV_CONTENT_TYPE, csvEncoder, requestedFormat, type CsvExtr
  */
 
 export const MAX_LIMIT = 10_000;
-/** Rows fetched from the cursor, and presented, at a time. */
+/** Rows fetched (one keyset query) and presented at a time while a list streams. */
 const CHUNK = 500;
 
 export interface Listing<Row extends object, Item> {
@@ -198,25 +199,21 @@ export async function listPage<Row extends object, Item>(
   return { items: await listing.present(page.map((r) => strip<Row>(r, n))), next };
 }
 
-/** Every item, chunk by chunk from a database cursor (for callers that consume a list as it comes). */
+/**
+ * Every item, chunk by chunk: each chunk is its own short keyset query (the rows after the last one sent, in the list's
+ * order), so a slow client holds no database connection while it reads, and no statement outlives the statement
+ * timeout however long the download takes. Every row that exists throughout is sent exactly once, in order.
+ */
 export async function* streamItems<Row extends object, Item>(listing: Listing<Row, Item>, after?: string): AsyncGenerator<Item> {
   const n = listing.keys.length;
-  const rows = ordered(listing, after ? decodeCursor(listing.keys, after, listing.descending) : undefined)
-    .stream(CHUNK)
-    [Symbol.asyncIterator]() as AsyncIterator<Record<string, unknown>>;
-  try {
-    let chunk: Row[] = [];
-    for (;;) {
-      const r = await rows.next().catch(badCursor);
-      if (!r.done) chunk.push(strip<Row>(r.value, n));
-      if (chunk.length === CHUNK || (r.done && chunk.length)) {
-        for (const item of await listing.present(chunk)) yield item;
-        chunk = [];
-      }
-      if (r.done) return;
-    }
-  } finally {
-    await rows.return?.(); // closes the cursor and releases its connection, also when the client goes away
+  let from = after ? decodeCursor(listing.keys, after, listing.descending) : undefined;
+  for (;;) {
+    const rows = (await ordered(listing, from).limit(CHUNK).execute().catch(badCursor)) as Array<Record<string, unknown>>;
+    if (rows.length === 0) return;
+    const last = rows.at(-1)!;
+    from = listing.keys.map((_k, i) => String(last[`__k${i}`]));
+    for (const item of await listing.present(rows.map((r) => strip<Row>(r, n)))) yield item;
+    if (rows.length < CHUNK) return;
   }
 }
 

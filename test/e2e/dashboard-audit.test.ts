@@ -1,23 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';
-import { launchBrowser, RESULTS_DIR, signIn } from '../harness/browser.js';
+import { RESULTS_DIR, signIn, useBrowser } from '../harness/browser.js';
 
 /**
  * The audit page (issue 19, item 9): a provider sees the writes of its tree (its own and its customers'), with who made
  * them in words, and narrows them with filters kept in the URL; "Load more" pages; phone width shows cards.
  */
 const t = useTestApp();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const rows = (page: Page) => page.getByTestId('audit-row');
 const actors = (page: Page) => page.getByTestId('audit-actor').allTextContents();
@@ -55,7 +49,7 @@ describe('the audit page', () => {
     expect(shopKey.status).toBe(201);
     expect((await t.api('POST', '/v1/accounts', { key: stranger.api_key, body: { name: 'Elsewhere' } })).status).toBe(201);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -140,7 +134,7 @@ describe('the audit page', () => {
     await context.close();
 
     // Phone: each entry a card, nothing wider than the screen, who and what visible.
-    const phone = await browser.newContext({
+    const phone = await browser().newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,

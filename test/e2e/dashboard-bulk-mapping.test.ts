@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';
-import { launchBrowser, RESULTS_DIR, signIn } from '../harness/browser.js';
+import { RESULTS_DIR, signIn, useBrowser } from '../harness/browser.js';
 import { useSimulator } from '../harness/simulator.js';
 
 // "Connect customers" (issue 19, item 1) in the browser: the portal's unconnected customers with proposed accounts,
@@ -12,14 +12,7 @@ import { useSimulator } from '../harness/simulator.js';
 const TODAY = '2026-06-15';
 const s = useSimulator({ today: TODAY, customers: 5, seed: 31 });
 const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), outboundCa: () => s.sim().ca });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Customer = { id: number; name: string };
 async function portalCustomers(): Promise<Customer[]> {
@@ -59,7 +52,7 @@ describe('Connect customers', () => {
     ).json;
     const same = (await t.api('POST', '/v1/accounts', { key, body: { name: first.name.toLowerCase() } })).json;
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
     const { page, errors } = await open(context, provider, `/servers/${server.id}`);
     await page.getByTestId('connect-customers').click();
     await page.waitForURL(`**/servers/${server.id}/connect`);
@@ -112,7 +105,7 @@ describe('Connect customers', () => {
     await context.close();
 
     // A phone: each customer a card, nothing wider than the screen.
-    const phone = await browser.newContext({
+    const phone = await browser().newContext({
       viewport: { width: 390, height: 844 },
       ignoreHTTPSErrors: true,
       baseURL: t.url(),

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildAccount } from '../factories/accounts.js';
 import { buildServerRow } from '../factories/servers.js';
 import { useTestApp } from '../harness/app.js';
-import { launchBrowser, RESULTS_DIR, signIn } from '../harness/browser.js';
+import { RESULTS_DIR, signIn, useBrowser } from '../harness/browser.js';
 import { useNotificationReceivers } from '../harness/receivers.js';
 
 /**
@@ -19,13 +19,7 @@ const withSmtp = useTestApp({
 });
 const without = useTestApp();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const LAPTOP = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -33,7 +27,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const PEOPLE_TIME = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}, \d{2}:\d{2} (GMT|BST)\b/;
 
 async function open(app: typeof withSmtp, size: object): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ ...size, ignoreHTTPSErrors: true, baseURL: app.url() });
+  const context = await browser().newContext({ ...size, ignoreHTTPSErrors: true, baseURL: app.url() });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

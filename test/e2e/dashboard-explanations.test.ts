@@ -1,23 +1,16 @@
 import { addDays, localDate } from '../../src/calendar.js';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildAccount } from '../factories/accounts.js';
 import { buildFeed, buildFeedHistory, buildServerRow, letterCounters } from '../factories/servers.js';
 import { useTestApp } from '../harness/app.js';
-import { launchBrowser, RESULTS_DIR, signIn } from '../harness/browser.js';
+import { RESULTS_DIR, signIn, useBrowser } from '../harness/browser.js';
 
 // The dashboard shows why a feed cannot advance (health_reason, in words) and the maths of a deposit: the readings
 // ignored between it and its base, and the days whose portal answer was invalid (issue 15, rules 6 and 8).
 const t = useTestApp();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** '2026-11-28' → "28 Nov 2026", as the dashboard shows a day. */
@@ -57,7 +50,7 @@ describe('the dashboard explains deposits and unhealthy feeds', () => {
       },
     );
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
     const page: Page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,24 +1,17 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAccount } from '../factories/accounts.js';
 import { addDays, localDate } from '../../src/calendar.js';
 import { buildFeed, buildFeedHistory, buildServerRow, letterCounters } from '../factories/servers.js';
 import { useTestApp } from '../harness/app.js';
-import { launchBrowser, RESULTS_DIR, signIn } from '../harness/browser.js';
+import { RESULTS_DIR, signIn, useBrowser } from '../harness/browser.js';
 
 /**
  * Honest status (issue 19, item 3): without SMTP, a notification is only written to the log; the dashboard says so
  * ("logged only: e-mail is not configured", and how to set it up), never "delivered".
  */
 const t = useTestApp(); // the test config has no SMTP_URL
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('notification delivery without SMTP', () => {
   it('says "logged only: e-mail is not configured" on the overview and in Settings, not "delivered"', async () => {
@@ -32,7 +25,7 @@ describe('notification delivery without SMTP', () => {
     const notes = (await t.api('GET', '/v1/notifications', { key: provider.api_key })).json;
     expect(notes[0].deliveries).toEqual([expect.objectContaining({ channel: 'log', status: 'delivered' })]);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
     const page = await context.newPage();
     await signIn(page, provider);
     const logged = page.getByTestId('delivery-logged-only').first();
@@ -72,7 +65,7 @@ describe('notification delivery without SMTP', () => {
     const feed = (await t.api('GET', `/v1/feeds/${feedId}`, { key: provider.api_key })).json;
     expect([feed.synced_through, feed.last_new_data]).toEqual([yesterday, addDays(d0, 3)]);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
     const page = await context.newPage();
     await signIn(page, provider);
     await page.goto(`/customers/${customer.account_id}`);

@@ -1,28 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { localDate, nextMonth } from '../../src/calendar.js';
 import { buildAccount } from '../factories/accounts.js';
 import { buildMonthlyDeposits } from '../factories/deposits.js';
 import { useTestApp } from '../harness/app.js';
-import { launchBrowser, RESULTS_DIR } from '../harness/browser.js';
+import { RESULTS_DIR, useBrowser } from '../harness/browser.js';
 import { cliEnv, runCli } from '../harness/cli.js';
 
 // Issue 19 item 11: a browser's broken certificate link, `canopy certify`'s count, /docs, and a signed-out dashboard.
 const t = useTestApp();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A fresh page that records every console error and page error (a CSP violation or a failed request is one). */
 async function pageWithErrors(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, baseURL: t.url() });
+  const context = await browser().newContext({ ignoreHTTPSErrors: true, baseURL: t.url() });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
