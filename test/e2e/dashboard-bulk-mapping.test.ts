@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -118,5 +119,30 @@ describe('Connect customers', () => {
     await small.page.screenshot({ path: path.join(RESULTS_DIR, 'bulk-mapping-phone.png'), fullPage: true });
     expect(small.errors).toEqual([]);
     await phone.close();
+  }, 90_000);
+
+  it('beyond 500 customer accounts, a row offers only its new account and its proposal, and says how to choose another', async () => {
+    const portal = await portalCustomers();
+    const provider = await buildAccount(t.app(), { name: 'Very Big MPS' });
+    const key = provider.api_key;
+    const server = (
+      await t.api('POST', '/v1/servers', { key, body: { type: 'onestop', url: s.sim().url, username: 'demo', password: 'demo-password' } })
+    ).json;
+    await sql`
+      WITH ids AS (SELECT gen_random_uuid() AS id, g FROM generate_series(1, 501) AS g)
+      INSERT INTO accounts (id, parent_id, ancestry, name, role, status, created_at, activated_at, updated_at)
+      SELECT id, ${provider.account_id}::uuid, ARRAY[${provider.account_id}::uuid, id], 'Filler ' || g, 'customer', 'active',
+        now(), now(), now()
+      FROM ids`.execute(t.app().db);
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true, baseURL: t.url() });
+    const { page, errors } = await open(context, provider, `/servers/${server.id}/connect`);
+    const row = page.locator(`[data-testid="connect-row"][data-external-id="${portal[0]!.id}"]`);
+    await row.getByRole('checkbox').check();
+    const choice = page.getByLabel(`Customer account for ${portal[0]!.name}`);
+    // No filler is like a portal name: the new account is the only choice.
+    await expect(choice.locator('option').allTextContents()).resolves.toEqual([`New account "${portal[0]!.name}"`]);
+    await expect(page.getByTestId('connect-many-accounts').textContent()).resolves.toMatch(/^With 501 customer accounts, /);
+    expect(errors).toEqual([]);
+    await context.close();
   }, 90_000);
 });

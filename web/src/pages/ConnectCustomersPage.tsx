@@ -17,6 +17,11 @@ import './ConnectCustomersPage.css';
  */
 const PRESELECT_CONFIDENCE = 1;
 const NEW = 'new';
+/**
+ * Up to this many customer accounts, each selected row can pick any of them; beyond, a row offers its new account and its
+ * proposal (a list of thousands per row would make the page unusable) and the page says how to choose another.
+ */
+const LISTED_ACCOUNTS = 500;
 
 /** The account a row connects to by default: a sure proposal, else a new account named like the portal customer. */
 function defaultChoice(c: PortalCustomer): string {
@@ -228,13 +233,14 @@ export default function ConnectCustomersPage() {
                                     {m.account_name} ({label})
                                   </option>
                                 )}
-                                {accounts
-                                  .filter((a) => a.id !== m?.account_id)
-                                  .map((a) => (
-                                    <option key={a.id} value={a.id}>
-                                      {accountName(a)}
-                                    </option>
-                                  ))}
+                                {accounts.length <= LISTED_ACCOUNTS &&
+                                  accounts
+                                    .filter((a) => a.id !== m?.account_id)
+                                    .map((a) => (
+                                      <option key={a.id} value={a.id}>
+                                        {accountName(a)}
+                                      </option>
+                                    ))}
                               </select>
                             )}
                           </li>
@@ -245,6 +251,12 @@ export default function ConnectCustomersPage() {
                 )
               }
             </Async>
+            {accounts.length > LISTED_ACCOUNTS && count > 0 && (
+              <p className="muted small" data-testid="connect-many-accounts">
+                With {plural(accounts.length, 'customer account')}, each customer offers its proposed account or a new one. To connect one
+                to another account, use "Connect one feed" on the server page.
+              </p>
+            )}
             {error && (
               <div className="notice notice-error" role="alert" data-testid="connect-error">
                 {error}
