@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { ownAccountOf, type Principal } from '../access/principal.js';
 import { addDays, periodStart } from '../calendar.js';
@@ -8,7 +7,7 @@ import type { Db } from '../db/database.js';
 import { BadRequestError } from '../errors.js';
 import { sendListing, type Listing } from '../http/listing.js';
 import { apiTimestamp } from '../http/api-format.js';
-import { listOf, timestamp } from '../http/api-schemas.js';
+import { apiDay, listOf, timestamp } from '../http/api-schemas.js';
 import { principalOf } from '../http/auth.js';
 import { accountScopedTwin } from '../http/route-conventions.js';
 import { auditEntriesQuery, insertAuditEntry, type AuditFilters } from './audit-queries.js';
@@ -17,12 +16,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuidParam = (description: string) => z.string().regex(UUID, 'must be an id (UUID)').optional().meta({ description });
-const dayParam = (description: string) =>
-  z
-    .string()
-    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid, 'must be a date (YYYY-MM-DD)')
-    .optional()
-    .meta({ description, examples: ['2024-03-05'] });
+const dayParam = (description: string) => apiDay.optional().meta({ description, examples: ['2024-03-05'] });
 
 export const auditQuery = z.object({
   /** Only entries older than this entry id (paging backwards; `after`, the cursor of Link rel="next", does the same). */

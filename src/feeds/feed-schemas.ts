@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiDate } from '../http/api-schemas.js';
+import { apiDate, apiDay } from '../http/api-schemas.js';
 
 export const externalId = z
   .union([z.string().trim().min(1, 'must not be empty').max(100), z.number().int().nonnegative()])
@@ -29,19 +29,11 @@ export const updateFeedBody = z
 export type CreateFeedInput = z.infer<typeof createFeedBody>;
 export type UpdateFeedInput = z.infer<typeof updateFeedBody>;
 
-/** A calendar date written exactly as `YYYY-MM-DD` (no timestamp), and a real one. */
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, {
-    message: 'must be a date (YYYY-MM-DD)',
-  });
-
 /** POST /v1/feeds/:id/resync: the days to re-read from the portal, or (dry_run) what re-reading them would change. */
 export const resyncFeedBody = z
   .strictObject({
-    start_date: isoDay.meta({ description: 'The first day to re-read (clamped to the activation date).' }),
-    end_date: isoDay.meta({ description: 'The last day to re-read (clamped to yesterday in the server time zone).' }),
+    start_date: apiDay.meta({ description: 'The first day to re-read (clamped to the activation date).' }),
+    end_date: apiDay.meta({ description: 'The last day to re-read (clamped to yesterday in the server time zone).' }),
     dry_run: z.boolean().default(false).meta({ description: 'Only report what re-reading would change (nothing is written).' }),
   })
   .refine((b) => b.end_date >= b.start_date, { path: ['end_date'], message: 'must not be before start_date' })

@@ -40,6 +40,14 @@ export function deletedOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape
     .meta({ ...(id ? { id: `${id}Deleted` } : {}), examples: examplesOf(schema).map((e) => ({ ...(e as object), deleted: true })) });
 }
 
+/** A calendar day written exactly as `YYYY-MM-DD` (no timestamp), and a real one (resync ranges, audit filters). */
+export const apiDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, {
+    message: 'must be a date (YYYY-MM-DD)',
+  });
+
 /** A date in a request: `YYYY-MM-DD`, or a timestamp whose UTC date is taken (activation dates, deposit dates). */
 export const apiDate = z
   .string()

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';
-import { useSimulator } from '../harness/simulator.js';
+import { simCustomers, useSimulator, type SimCustomer } from '../harness/simulator.js';
 
 // Bulk mapping (issue 19, item 1): the unmapped customers report with proposed matches, and
 // POST /v1/servers/:id/feeds/bulk, all or nothing, with a dry run that writes nothing.
@@ -11,12 +11,8 @@ const TODAY = '2026-06-15';
 const s = useSimulator({ today: TODAY, customers: 6, seed: 23 });
 const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), outboundCa: () => s.sim().ca });
 
-type Customer = { id: number; name: string };
-/** The portal's customers, as the simulator itself lists them (page size 100 covers six). */
-async function portalCustomers(): Promise<Customer[]> {
-  const token = await s.client().login();
-  return (await s.client().json<{ items: Customer[] }>('GET', '/api/v1/customers?pageSize=100', { token })).body.items;
-}
+type Customer = SimCustomer;
+const portalCustomers = () => simCustomers(s.client());
 
 async function setup(name: string) {
   const provider = await buildAccount(t.app(), { name });

@@ -6,7 +6,7 @@ import { fixedClock } from '../../src/clock.js';
 import { buildAccount } from '../factories/accounts.js';
 import { useTestApp } from '../harness/app.js';
 import { RESULTS_DIR, signIn, useBrowser } from '../harness/browser.js';
-import { useSimulator } from '../harness/simulator.js';
+import { simCustomers, useSimulator, type SimCustomer } from '../harness/simulator.js';
 
 // "Connect customers" (issue 19, item 1) in the browser: the portal's unconnected customers with proposed accounts,
 // a preview that saves nothing, then one step that creates the accounts and feeds.
@@ -15,11 +15,8 @@ const s = useSimulator({ today: TODAY, customers: 5, seed: 31 });
 const t = useTestApp({ clock: fixedClock(new Date(`${TODAY}T09:00:00Z`)), outboundCa: () => s.sim().ca });
 const browser = useBrowser();
 
-type Customer = { id: number; name: string };
-async function portalCustomers(): Promise<Customer[]> {
-  const token = await s.client().login();
-  return (await s.client().json<{ items: Customer[] }>('GET', '/api/v1/customers?pageSize=100', { token })).body.items;
-}
+type Customer = SimCustomer;
+const portalCustomers = () => simCustomers(s.client());
 
 async function feedsOf(serverId: string) {
   return t

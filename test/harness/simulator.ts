@@ -26,3 +26,12 @@ export function useSimulator(
   });
   return { sim: () => sim!, client: () => client! };
 }
+
+/** A portal customer as the simulator lists it. */
+export type SimCustomer = { id: number; name: string };
+
+/** The portal's customers as the simulator itself lists them (its truth; one page of 100 covers a test fleet). */
+export async function simCustomers(client: SimClient): Promise<SimCustomer[]> {
+  const token = await client.login();
+  return (await client.json<{ items: SimCustomer[] }>('GET', '/api/v1/customers?pageSize=100', { token })).body.items;
+}
